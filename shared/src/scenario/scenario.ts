@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ActionCard } from './action-card';
+import { Ending } from './ending';
+import { InjectCard } from './inject-card';
+import { LearningObjective } from './learning-objective';
+import { Move } from './move';
+import { Id, Language, LocalizedText } from './primitives';
+import { Team } from './team';
+import { Track } from './track';
+
+/** The text the scenario's cards cite; the project carries the citation, never the text. */
+export const SourceCitation = z.strictObject({
+  publication: z.string().min(1),
+  title: z.string().min(1),
+  author: z.string().min(1),
+  year: z.number().int().min(1900).max(2100),
+  /** The article file the excerpts are checked against, relative to the shared seed folder. */
+  file: z.string().min(1).optional(),
+});
+export type SourceCitation = z.infer<typeof SourceCitation>;
+
+const Minutes = z.number().int().min(1).max(240);
+
+/** Default phase lengths; the facilitator may change them when creating an exercise. */
+export const Timing = z.strictObject({
+  briefingMinutes: Minutes,
+  deliberationMinutes: Minutes,
+  decisionMinutes: Minutes,
+  hotwashMinutes: Minutes,
+});
+export type Timing = z.infer<typeof Timing>;
+
+export const Rules = z.strictObject({
+  decisionMode: z.enum(['sequential', 'simultaneous']),
+  turnOrder: z.array(Id).min(1),
+  /** Action cards a team may play in one decision. */
+  maxActionsPerDecision: z.number().int().min(1).max(5),
+  /** Covert actions a team may play in one move (secret moves are rationed). */
+  maxCovertPerMove: z.number().int().min(0).max(5),
+});
+export type Rules = z.infer<typeof Rules>;
+
+export const Scenario = z.strictObject({
+  id: Id,
+  version: z.number().int().min(1),
+  title: LocalizedText,
+  summary: LocalizedText,
+  languages: z
+    .array(Language)
+    .min(1)
+    .refine((languages) => languages.includes('en'), {
+      message: 'expected "en" among the languages',
+    }),
+  source: SourceCitation,
+  audience: LocalizedText,
+  players: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+  durationMinutes: z.number().int().min(15).max(600),
+  timing: Timing,
+  rules: Rules,
+  learningObjectives: z.array(LearningObjective).min(2).max(4),
+  tracks: z.array(Track).min(1),
+  teams: z.array(Team).min(2),
+  moves: z.array(Move).min(1),
+  actions: z.array(ActionCard).min(1),
+  injects: z.array(InjectCard).min(1),
+  endings: z.array(Ending).min(1),
+});
+export type Scenario = z.infer<typeof Scenario>;
+/** The scenario as written in its files, before defaults are filled in. */
+export type ScenarioInput = z.input<typeof Scenario>;

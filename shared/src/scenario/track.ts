@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Id, LocalizedText } from './primitives';
+
+export const TrackStep = z.strictObject({ value: z.number().int(), label: LocalizedText });
+
+/**
+ * A shared number of the world. A ladder names each of its steps (the
+ * escalation ladder); a range only its ends.
+ */
+export const Track = z
+  .strictObject({
+    id: Id,
+    name: LocalizedText,
+    description: LocalizedText,
+    min: z.number().int(),
+    max: z.number().int(),
+    start: z.number().int(),
+    lowLabel: LocalizedText.optional(),
+    highLabel: LocalizedText.optional(),
+    steps: z.array(TrackStep).optional(),
+  })
+  .refine((track) => track.min < track.max, {
+    message: 'expected "min" to be less than "max"',
+    path: ['max'],
+  })
+  .refine((track) => track.start >= track.min && track.start <= track.max, {
+    message: 'expected "start" to lie between "min" and "max"',
+    path: ['start'],
+  })
+  .refine(
+    (track) =>
+      track.steps === undefined ||
+      (track.steps.length === track.max - track.min + 1 &&
+        track.steps.every((step, index) => step.value === track.min + index)),
+    {
+      message: 'expected one step for every value from "min" to "max", in order',
+      path: ['steps'],
+    },
+  );
+export type Track = z.infer<typeof Track>;
