@@ -9,3 +9,4 @@ export * from './primitives';
 export * from './scenario';
 export * from './team';
 export * from './track';
+export * from './summarize-scenario';

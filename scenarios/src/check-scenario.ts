@@ -1,0 +1,27 @@
+import type { Scenario } from '@borderline/shared';
+import { checkEndings } from './check-endings';
+import { checkIds } from './check-ids';
+import { checkMoveNumbers } from './check-move-numbers';
+import { checkReferences } from './check-references';
+import { checkReleasability } from './check-releasability';
+import { checkSatisfiability } from './check-satisfiability';
+import { checkTeaching } from './check-teaching';
+import { checkTranslations } from './check-translations';
+import type { Problem } from './problem';
+
+/** The checks that need nothing but the scenario (the article check needs the article too). */
+export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
+  checkIds,
+  checkMoveNumbers,
+  checkReferences,
+  checkReleasability,
+  checkSatisfiability,
+  checkEndings,
+  checkTeaching,
+  checkTranslations,
+];
+
+/** Every problem the pure checks find in a scenario that already passed the schema. */
+export function checkScenario(scenario: Scenario): Problem[] {
+  return SCENARIO_CHECKS.flatMap((check) => check(scenario));
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
+import {
+  summarizeScenario,
+  type ErrorResponse,
+  type HealthResponse,
+  type Scenario,
+  type ScenarioListResponse,
+} from '@borderline/shared';
+import type { Logger } from './logger';
+
+export interface AppOptions {
+  scenarios: readonly Scenario[];
+  logger: Logger;
+  version: string;
+  /** The built client (client/dist); served when it exists. */
+  clientDir: string;
+  startedAt: number;
+  now?: () => number;
+}
+
+function errorBody(code: string, message: string): ErrorResponse {
+  return { error: { code, message } };
+}
+
+export function createApp(options: AppOptions): Express {
+  const { scenarios, logger, version, clientDir, startedAt } = options;
+  const now = options.now ?? Date.now;
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.use(express.json({ limit: '64kb' }));
+
+  app.get('/api/health', (_request, response) => {
+    const body: HealthResponse = {
+      status: 'ok',
+      version,
+      uptimeSeconds: Math.max(0, (now() - startedAt) / 1000),
+      scenarios: scenarios.length,
+    };
+    response.json(body);
+  });
+
+  app.get('/api/scenarios', (_request, response) => {
+    const body: ScenarioListResponse = { scenarios: scenarios.map(summarizeScenario) };
+    response.json(body);
+  });
+
+  app.use('/api', (request, response) => {
+    response
+      .status(404)
+      .json(errorBody('not-found', `No API route ${request.method} ${request.originalUrl}`));
+  });
+
+  const indexFile = path.join(clientDir, 'index.html');
+  if (fs.existsSync(indexFile)) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // The client routes in the browser: every other GET gets the app shell.
+    app.get(/.*/, (_request, response) => {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(indexFile);
+    });
+  } else {
+    logger.warn({ clientDir }, 'client not built: run `npm run build --workspace client`');
+  }
+
+  const handleError: ErrorRequestHandler = (error: unknown, _request, response, next) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error
+        ? Number((error as { status: unknown }).status)
+        : 500;
+    if (status >= 500 || Number.isNaN(status)) {
+      logger.error({ err: error }, 'request failed');
+      response.status(500).json(errorBody('internal', 'Something went wrong on the server.'));
+      return;
+    }
+    // Client errors (malformed JSON, body too large): say what, never how the server failed.
+    const code = status === 413 ? 'too-large' : 'bad-request';
+    const message =
+      status === 413 ? 'The request body is too large.' : 'The request could not be read.';
+    response.status(status).json(errorBody(code, message));
+  };
+  app.use(handleError);
+  return app;
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const Port = z.coerce
+  .number({ message: 'expected a port number' })
+  .int('expected a whole port number')
+  .min(0, 'expected a port from 0 to 65535')
+  .max(65535, 'expected a port from 0 to 65535');
+
+const Environment = z.object({
+  PORT: Port.default(3000),
+  /** Empty means every interface, so a seminar room's laptops reach the facilitator's machine. */
+  HOST: z.string().trim().optional(),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface ServerConfig {
+  port: number;
+  /** undefined: listen on all interfaces. */
+  host: string | undefined;
+  dataDir: string;
+  logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads the server's settings from the environment. Relative paths are taken
+ * from where the user ran the command (npm's INIT_CWD), not from the workspace
+ * folder npm switches into.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = Environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  const { PORT, HOST, DATA_DIR, LOG_LEVEL } = parsed.data;
+  const base = env.INIT_CWD ?? process.cwd();
+  return {
+    port: PORT,
+    host: HOST === undefined || HOST === '' ? undefined : HOST,
+    dataDir: path.resolve(base, DATA_DIR),
+    logLevel: LOG_LEVEL,
+  };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { LearningObjective } from '../scenario/learning-objective';
+import { Id, Language, LocalizedText } from '../scenario/primitives';
+import { SourceCitation, Timing } from '../scenario/scenario';
+
+/** `GET /api/health`: the server is up and has its scenarios loaded. */
+export const HealthResponse = z.strictObject({
+  status: z.literal('ok'),
+  version: z.string(),
+  uptimeSeconds: z.number().nonnegative(),
+  scenarios: z.number().int().nonnegative(),
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;
+
+/** What the start page shows of a scenario before an exercise is created. */
+export const ScenarioSummary = z.strictObject({
+  id: Id,
+  version: z.number().int(),
+  title: LocalizedText,
+  summary: LocalizedText,
+  audience: LocalizedText,
+  languages: z.array(Language),
+  source: SourceCitation,
+  players: z.strictObject({ min: z.number().int(), max: z.number().int() }),
+  durationMinutes: z.number().int(),
+  timing: Timing,
+  learningObjectives: z.array(LearningObjective),
+  teams: z.array(z.strictObject({ id: Id, name: LocalizedText, role: LocalizedText })),
+  moves: z.number().int(),
+  hasPracticeMove: z.boolean(),
+});
+export type ScenarioSummary = z.infer<typeof ScenarioSummary>;
+
+/** `GET /api/scenarios` */
+export const ScenarioListResponse = z.strictObject({ scenarios: z.array(ScenarioSummary) });
+export type ScenarioListResponse = z.infer<typeof ScenarioListResponse>;
+
+/** The body of every HTTP error: a machine-readable code and a message for people. */
+export const ErrorResponse = z.strictObject({
+  error: z.strictObject({ code: z.string(), message: z.string() }),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponse>;

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../../server/src/config';
+
+describe('readConfig', () => {
+  it('defaults to port 3000, every interface and ./data from where npm was run', () => {
+    const config = readConfig({ INIT_CWD: '/srv/borderline' });
+    expect(config).toEqual({
+      port: 3000,
+      host: undefined,
+      dataDir: path.resolve('/srv/borderline', 'data'),
+      logLevel: 'info',
+    });
+  });
+
+  it('reads PORT, HOST and DATA_DIR', () => {
+    const config = readConfig({ PORT: '8080', HOST: '127.0.0.1', DATA_DIR: '/var/lib/borderline' });
+    expect(config.port).toBe(8080);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.dataDir).toBe('/var/lib/borderline');
+  });
+
+  it('treats an empty HOST as every interface', () => {
+    expect(readConfig({ HOST: '' }).host).toBeUndefined();
+  });
+
+  it.each([
+    ['eighty', 'PORT: expected a port number'],
+    ['70000', 'PORT: expected a port from 0 to 65535'],
+    ['80.5', 'PORT: expected a whole port number'],
+  ])('refuses PORT=%s with a clear message', (port, message) => {
+    expect(() => readConfig({ PORT: port })).toThrow(ConfigError);
+    expect(() => readConfig({ PORT: port })).toThrow(message);
+  });
+
+  it('refuses an unknown log level', () => {
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
