@@ -1,0 +1,95 @@
+/**
+ * Where exercises live between server restarts: their settings, the append-only
+ * log of accepted events, snapshots, the roster and the chat. The engine knows
+ * nothing of it; the server writes every accepted event here before it tells
+ * anybody the event happened.
+ */
+
+export type ExerciseStatus = 'active' | 'ended';
+
+export interface ExerciseRecord {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  seed: number;
+  joinCode: string;
+  /** Only a hash: the key itself is shown once to the facilitator who created the exercise. */
+  facilitatorKeyHash: string;
+  /** The facilitator's choices at creation (timing, practice move, language), as JSON. */
+  settings: unknown;
+  status: ExerciseStatus;
+  createdAt: number;
+  endedAt: number | null;
+}
+
+export interface StoredEvent {
+  /** 1, 2, 3…: the event's place in the exercise's log. */
+  seq: number;
+  at: number;
+  event: unknown;
+}
+
+export interface StoredSnapshot {
+  /** The seq of the last event the snapshot includes. */
+  seq: number;
+  snapshot: unknown;
+}
+
+export interface PlayerRecord {
+  id: string;
+  exerciseId: string;
+  /** A hash of the seat token the player's browser keeps to come back to its seat. */
+  tokenHash: string;
+  name: string;
+  /** A team id, or null for an observer. */
+  team: string | null;
+  isLead: boolean;
+  joinedAt: number;
+  removed: boolean;
+}
+
+export interface ChatRecord {
+  id: string;
+  exerciseId: string;
+  channel: string;
+  /** A player id, or "facilitator". */
+  sender: string;
+  text: string;
+  at: number;
+  move: number;
+  phase: string;
+}
+
+export interface LoadedExercise {
+  record: ExerciseRecord;
+  /** The newest snapshot, if any was saved. */
+  snapshot: StoredSnapshot | undefined;
+  /** The events after the snapshot (all of them when there is none), in order. */
+  events: StoredEvent[];
+}
+
+export interface ExerciseStore {
+  createExercise(record: ExerciseRecord): void;
+  findExercise(id: string): ExerciseRecord | undefined;
+  findExerciseByJoinCode(joinCode: string): ExerciseRecord | undefined;
+  listExercises(): ExerciseRecord[];
+  markEnded(id: string, at: number): void;
+  deleteExercise(id: string): void;
+
+  /** Appends the next event; refuses a seq that is not exactly one more than the last. */
+  appendEvent(exerciseId: string, event: StoredEvent): void;
+  /** Every event of the exercise, in order. */
+  readEvents(exerciseId: string): StoredEvent[];
+  saveSnapshot(exerciseId: string, snapshot: StoredSnapshot): void;
+  loadExercise(id: string): LoadedExercise | undefined;
+
+  savePlayer(player: PlayerRecord): void;
+  listPlayers(exerciseId: string): PlayerRecord[];
+
+  appendChat(message: ChatRecord): void;
+  listChat(exerciseId: string): ChatRecord[];
+
+  close(): void;
+}
+
+export class StoreConflictError extends Error {}

@@ -1,0 +1,55 @@
+/**
+ * The database's tables, by version. A new version appends a migration; the
+ * database's `user_version` says which have run.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE exercises (
+    id TEXT PRIMARY KEY,
+    scenario_id TEXT NOT NULL,
+    scenario_version INTEGER NOT NULL,
+    seed INTEGER NOT NULL,
+    join_code TEXT NOT NULL UNIQUE,
+    facilitator_key_hash TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('active', 'ended')),
+    created_at INTEGER NOT NULL,
+    ended_at INTEGER
+  );
+  CREATE TABLE events (
+    exercise_id TEXT NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (exercise_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE snapshots (
+    exercise_id TEXT NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    snapshot TEXT NOT NULL,
+    PRIMARY KEY (exercise_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE players (
+    id TEXT PRIMARY KEY,
+    exercise_id TEXT NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL,
+    name TEXT NOT NULL,
+    team TEXT,
+    is_lead INTEGER NOT NULL,
+    joined_at INTEGER NOT NULL,
+    removed INTEGER NOT NULL
+  );
+  CREATE INDEX players_by_exercise ON players (exercise_id, joined_at);
+  CREATE TABLE chat (
+    id TEXT PRIMARY KEY,
+    exercise_id TEXT NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    text TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    move INTEGER NOT NULL,
+    phase TEXT NOT NULL
+  );
+  CREATE INDEX chat_by_exercise ON chat (exercise_id, at);
+  `,
+];

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ExerciseRecord, ExerciseStore } from '../../../server/src/store/exercise-store';
+import { StoreConflictError } from '../../../server/src/store/exercise-store';
+import { openSqliteStore } from '../../../server/src/store/sqlite-store';
+
+const exercise = (id: string, joinCode: string): ExerciseRecord => ({
+  id,
+  scenarioId: 'us-mexico-2026',
+  scenarioVersion: 1,
+  seed: 42,
+  joinCode,
+  facilitatorKeyHash: `hash-of-${id}`,
+  settings: { practice: true, timing: { decisionMinutes: 5 } },
+  status: 'active',
+  createdAt: 1_000,
+  endedAt: null,
+});
+
+describe('the SQLite exercise store', () => {
+  const opened: ExerciseStore[] = [];
+  const open = (file = ':memory:') => {
+    const store = openSqliteStore(file);
+    opened.push(store);
+    return store;
+  };
+  afterEach(() => {
+    for (const store of opened.splice(0)) store.close();
+  });
+
+  it('keeps an exercise and finds it by id and by join code', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    expect(store.findExercise('ex-1')).toEqual(exercise('ex-1', 'ABC123'));
+    expect(store.findExerciseByJoinCode('ABC123')?.id).toBe('ex-1');
+    expect(store.findExercise('missing')).toBeUndefined();
+  });
+
+  it('refuses a second exercise with the same join code', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    expect(() => store.createExercise(exercise('ex-2', 'ABC123'))).toThrow(/UNIQUE/);
+  });
+
+  it('appends events in order and refuses a gap or a repeat', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    store.appendEvent('ex-1', { seq: 1, at: 10, event: { type: 'facilitator.start' } });
+    store.appendEvent('ex-1', { seq: 2, at: 20, event: { type: 'facilitator.advance' } });
+    expect(() => store.appendEvent('ex-1', { seq: 2, at: 30, event: {} })).toThrow(
+      StoreConflictError,
+    );
+    expect(() => store.appendEvent('ex-1', { seq: 4, at: 30, event: {} })).toThrow(
+      'event 4 of exercise ex-1 does not follow event 2',
+    );
+    expect(store.readEvents('ex-1').map((event) => event.seq)).toEqual([1, 2]);
+  });
+
+  it('loads the newest snapshot and only the events after it', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    for (let seq = 1; seq <= 5; seq += 1) {
+      store.appendEvent('ex-1', { seq, at: seq * 10, event: { n: seq } });
+    }
+    store.saveSnapshot('ex-1', { seq: 2, snapshot: { upTo: 2 } });
+    store.saveSnapshot('ex-1', { seq: 4, snapshot: { upTo: 4 } });
+    const loaded = store.loadExercise('ex-1');
+    expect(loaded?.snapshot).toEqual({ seq: 4, snapshot: { upTo: 4 } });
+    expect(loaded?.events).toEqual([{ seq: 5, at: 50, event: { n: 5 } }]);
+  });
+
+  it('loads every event when there is no snapshot', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    store.appendEvent('ex-1', { seq: 1, at: 10, event: { n: 1 } });
+    const loaded = store.loadExercise('ex-1');
+    expect(loaded?.snapshot).toBeUndefined();
+    expect(loaded?.events).toHaveLength(1);
+  });
+
+  it('keeps the roster, updating a player in place', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    const player = {
+      id: 'p-1',
+      exerciseId: 'ex-1',
+      tokenHash: 't',
+      name: 'Ana',
+      team: 'mexico-city',
+      isLead: false,
+      joinedAt: 5,
+      removed: false,
+    };
+    store.savePlayer(player);
+    store.savePlayer({ ...player, isLead: true, team: 'washington' });
+    expect(store.listPlayers('ex-1')).toEqual([{ ...player, isLead: true, team: 'washington' }]);
+  });
+
+  it('keeps chat stamped with move and phase, in order', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    const message = {
+      exerciseId: 'ex-1',
+      channel: 'team:washington',
+      sender: 'p-1',
+      move: 1,
+      phase: 'deliberation',
+    };
+    store.appendChat({ ...message, id: 'm-2', text: 'second', at: 20 });
+    store.appendChat({ ...message, id: 'm-1', text: 'first', at: 10 });
+    expect(store.listChat('ex-1').map((m) => m.text)).toEqual(['first', 'second']);
+    expect(store.listChat('ex-1')[0]).toMatchObject({ move: 1, phase: 'deliberation' });
+  });
+
+  it('marks an exercise ended and deletes it with everything it holds', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    store.appendEvent('ex-1', { seq: 1, at: 10, event: {} });
+    store.markEnded('ex-1', 99);
+    expect(store.findExercise('ex-1')).toMatchObject({ status: 'ended', endedAt: 99 });
+    store.deleteExercise('ex-1');
+    expect(store.findExercise('ex-1')).toBeUndefined();
+    expect(store.readEvents('ex-1')).toEqual([]);
+  });
+
+  it('keeps what it committed when the file is opened again', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-store-'));
+    const file = path.join(dir, 'borderline.db');
+    const first = openSqliteStore(file);
+    first.createExercise(exercise('ex-1', 'ABC123'));
+    first.appendEvent('ex-1', { seq: 1, at: 10, event: { type: 'facilitator.start' } });
+    first.close();
+    const second = open(file);
+    expect(second.loadExercise('ex-1')?.events).toEqual([
+      { seq: 1, at: 10, event: { type: 'facilitator.start' } },
+    ]);
+    expect(second.listExercises().map((e) => e.id)).toEqual(['ex-1']);
+  });
+});
