@@ -30,7 +30,15 @@ export function createApp(options: AppOptions): Express {
   const now = options.now ?? Date.now;
   const app = express();
   app.disable('x-powered-by');
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // A seminar room reaches the facilitator's laptop over plain http on the
+        // local network: upgrading requests to https there would break the page.
+        directives: { upgradeInsecureRequests: null },
+      },
+    }),
+  );
   app.use(express.json({ limit: '64kb' }));
 
   app.get('/api/health', (_request, response) => {
