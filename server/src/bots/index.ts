@@ -1,0 +1,4 @@
+export * from './bot-policy';
+export * from './objective-value';
+export * from './temperament';
+export * from './alignment';

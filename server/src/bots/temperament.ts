@@ -1,0 +1,33 @@
+/**
+ * A bot's temperament weighs the choice of cards. It is a social value
+ * orientation plus an attitude to risk, which needs no per-scenario tagging:
+ *
+ * - hawkish: pursues its own objectives and also values setting back the
+ *   other teams' (confrontation: force, coercion, for the cartels violence),
+ *   and discounts the risk of failure;
+ * - cooperative: pursues its own objectives but gives weight to the other
+ *   teams' too (cooperation; for the cartels, lying low and corrupting
+ *   quietly, which draws no reaction), and fears failure;
+ * - balanced: its own objectives only, at face value.
+ */
+export const TEMPERAMENTS = ['hawkish', 'cooperative', 'balanced'] as const;
+export type Temperament = (typeof TEMPERAMENTS)[number];
+
+export interface TemperamentWeights {
+  /** Weight of the other teams' objectives in the bot's value (negative: rivalry). */
+  others: number;
+  /** Added to the odds when the bot weighs a success (risk appetite), in percent. */
+  optimism: number;
+  /** How much seeded noise varies the choice, in value units. */
+  noise: number;
+}
+
+export const TEMPERAMENT_WEIGHTS: Record<Temperament, TemperamentWeights> = {
+  hawkish: { others: -1, optimism: 20, noise: 0.25 },
+  cooperative: { others: 1, optimism: -15, noise: 0.25 },
+  balanced: { others: 0, optimism: 0, noise: 0.25 },
+};
+
+export function isTemperament(value: string): value is Temperament {
+  return (TEMPERAMENTS as readonly string[]).includes(value);
+}

@@ -1,0 +1,355 @@
+import type { Scenario } from '@borderline/shared';
+import { and, assign, setup } from 'xstate';
+import type { ExerciseEvent } from './events';
+import type { ExerciseContext, ExerciseInput, Phase } from './exercise-context';
+import { createGuards } from './machine-guards';
+import { indexScenario } from './scenario-index';
+import { conclude, endEarly, resolveDilemma } from './rules/conclude';
+import * as command from './rules/facilitator-commands';
+import { createInitialContext } from './rules/initial-context';
+import * as lifecycle from './rules/open-move';
+import { publishAdjudication } from './rules/publish-adjudication';
+import { holdOnDeadline, recordDecision } from './rules/record-decision';
+import { recordEvent } from './rules/record-event';
+import * as review from './rules/review-adjudication';
+
+export type ExerciseTag =
+  | 'lobby'
+  | 'timed'
+  | 'in-move'
+  | 'accepting-injects'
+  | 'accepting-decisions'
+  | 'review'
+  | 'accepting-dilemma'
+  | 'accepting-reflections'
+  | 'paused'
+  | 'ended';
+
+/**
+ * The exercise machine for one scenario. The guards close over the scenario
+ * (never copied into the context); every guard is a named question and
+ * every action a one-liner calling a rule. No `after`, no `invoke`: time
+ * comes in events, so the machine is pure and its graph can be walked.
+ */
+export function createExerciseMachine(scenario: Scenario) {
+  const s = indexScenario(scenario);
+  return setup({
+    types: {} as {
+      context: ExerciseContext;
+      events: ExerciseEvent;
+      input: ExerciseInput;
+      tags: ExerciseTag;
+    },
+    guards: createGuards(s),
+    actions: {
+      record: assign(({ context, event }) => recordEvent(context, event)),
+      setPhase: assign((_, params: { phase: Phase }) => ({ phase: params.phase })),
+      start: assign(({ context, event }) =>
+        lifecycle.startExercise(
+          s,
+          context,
+          event.at,
+          event.type === 'facilitator.start' ? event.skipPractice : undefined,
+        ),
+      ),
+      skipPractice: assign(({ context, event }) => lifecycle.skipPractice(s, context, event.at)),
+      openFirstMove: assign(({ context, event }) => lifecycle.openFirstMove(s, context, event.at)),
+      openNextMove: assign(({ context, event }) => lifecycle.openNextMove(s, context, event.at)),
+      startDeliberation: assign(({ context, event }) =>
+        lifecycle.startDeliberation(context, event.at),
+      ),
+      startDecisions: assign(({ context, event }) => lifecycle.startDecisions(context, event.at)),
+      recordDecision: assign(({ context, event }) =>
+        event.type === 'team.submitDecision'
+          ? recordDecision(s, context, event.team, event.decision, event.at)
+          : {},
+      ),
+      skipTurn: assign(({ context, event }) =>
+        event.type === 'facilitator.skipTurn'
+          ? recordDecision(s, context, event.team, { kind: 'hold' }, event.at, 'skipped')
+          : {},
+      ),
+      holdOnDeadline: assign(({ context, event }) => holdOnDeadline(s, context, event.at)),
+      adjudicate: assign(({ context }) => review.beginAdjudication(s, context)),
+      setFreeformOdds: assign(({ context, event }) =>
+        event.type === 'facilitator.setFreeformOdds'
+          ? review.setFreeformOdds(s, context, event)
+          : {},
+      ),
+      vetoFreeform: assign(({ context, event }) =>
+        event.type === 'facilitator.vetoFreeform' ? review.vetoFreeform(s, context, event) : {},
+      ),
+      overrideOutcome: assign(({ context, event }) =>
+        event.type === 'facilitator.overrideOutcome'
+          ? review.overrideOutcome(s, context, event)
+          : {},
+      ),
+      overrideTrackInReview: assign(({ context, event }) =>
+        event.type === 'facilitator.overrideTrack'
+          ? review.overrideTrackInReview(s, context, event)
+          : {},
+      ),
+      publish: assign(({ context, event }) => publishAdjudication(s, context, event.at)),
+      endEarly: assign(({ context, event }) =>
+        event.type === 'facilitator.endEarly' ? endEarly(s, context, event) : {},
+      ),
+      resolveDilemma: assign(({ context, event }) =>
+        event.type === 'team.chooseDilemmaOption' ? resolveDilemma(s, context, event) : {},
+      ),
+      conclude: assign(({ context, event }) => conclude(s, context, event.at)),
+      clearTimer: assign({ timer: null }),
+      pause: assign(({ context, event }) => command.pause(context, event.at)),
+      resume: assign(({ context, event }) => command.resume(context, event.at)),
+      adjustDeadline: assign(({ context, event }) =>
+        event.type === 'facilitator.adjustDeadline' ? command.adjustDeadline(context, event) : {},
+      ),
+      addNarrative: assign(({ context, event }) =>
+        event.type === 'facilitator.addNarrative' ? command.addNarrative(context, event) : {},
+      ),
+      overrideTrackNow: assign(({ context, event }) =>
+        event.type === 'facilitator.overrideTrack'
+          ? command.overrideTrackNow(s, context, event)
+          : {},
+      ),
+      releaseInject: assign(({ context, event }) =>
+        event.type === 'facilitator.releaseInject'
+          ? command.releaseInjectByHand(s, context, event)
+          : {},
+      ),
+      addReflection: assign(({ context, event }) =>
+        event.type === 'player.submitReflection' ? command.addReflection(context, event) : {},
+      ),
+    },
+  }).createMachine({
+    id: 'exercise',
+    context: ({ input }) => createInitialContext(s, input),
+    initial: 'lobby',
+    states: {
+      lobby: {
+        tags: ['lobby'],
+        on: {
+          'facilitator.start': { target: 'active', actions: ['record', 'start'] },
+          'facilitator.skipPractice': {
+            guard: 'hasPracticeMove',
+            actions: ['record', 'skipPractice'],
+          },
+        },
+      },
+      active: {
+        initial: 'briefing',
+        on: {
+          'facilitator.pause': { target: 'paused', actions: ['record', 'pause'] },
+          'facilitator.adjustDeadline': {
+            guard: 'canAdjustDeadline',
+            actions: ['record', 'adjustDeadline'],
+          },
+          'facilitator.addNarrative': {
+            guard: 'narrativeIsValid',
+            actions: ['record', 'addNarrative'],
+          },
+          'facilitator.overrideTrack': {
+            guard: 'canOverrideTrackNow',
+            actions: ['record', 'overrideTrackNow'],
+          },
+          'facilitator.endEarly': [
+            {
+              guard: and(['canEndEarly', 'requestedEndingHasDilemma']),
+              target: '.dilemma',
+              actions: ['record', 'endEarly'],
+            },
+            {
+              guard: 'canEndEarly',
+              target: '.hotwash',
+              actions: ['record', 'endEarly', 'conclude'],
+            },
+          ],
+        },
+        states: {
+          history: { type: 'history', history: 'deep' },
+          briefing: {
+            tags: ['timed'],
+            entry: { type: 'setPhase', params: { phase: 'briefing' } },
+            on: {
+              'facilitator.advance': { target: 'move', actions: ['record', 'openFirstMove'] },
+              'clock.deadlineReached': {
+                guard: 'deadlinePassed',
+                target: 'move',
+                actions: ['record', 'openFirstMove'],
+              },
+              'facilitator.skipPractice': {
+                guard: 'hasPracticeMove',
+                actions: ['record', 'skipPractice'],
+              },
+            },
+          },
+          move: {
+            tags: ['in-move'],
+            initial: 'injects',
+            on: {
+              'facilitator.releaseInject': {
+                guard: 'canReleaseInject',
+                actions: ['record', 'releaseInject'],
+              },
+              'facilitator.skipPractice': {
+                guard: 'isPracticeMove',
+                target: '.injects',
+                actions: ['record', 'skipPractice'],
+              },
+            },
+            states: {
+              injects: {
+                tags: ['accepting-injects'],
+                entry: { type: 'setPhase', params: { phase: 'injects' } },
+                on: {
+                  'facilitator.advance': {
+                    target: 'deliberation',
+                    actions: ['record', 'startDeliberation'],
+                  },
+                },
+              },
+              deliberation: {
+                tags: ['timed', 'accepting-injects'],
+                entry: { type: 'setPhase', params: { phase: 'deliberation' } },
+                on: {
+                  'facilitator.advance': {
+                    target: 'decisions',
+                    actions: ['record', 'startDecisions'],
+                  },
+                  'clock.deadlineReached': {
+                    guard: 'deadlinePassed',
+                    target: 'decisions',
+                    actions: ['record', 'startDecisions'],
+                  },
+                },
+              },
+              decisions: {
+                tags: ['timed', 'accepting-decisions', 'accepting-injects'],
+                entry: { type: 'setPhase', params: { phase: 'decisions' } },
+                always: { guard: 'allTeamsDecided', target: 'adjudication', actions: 'adjudicate' },
+                on: {
+                  'team.submitDecision': {
+                    guard: 'decisionIsValid',
+                    actions: ['record', 'recordDecision'],
+                  },
+                  'facilitator.skipTurn': { guard: 'canSkipTurn', actions: ['record', 'skipTurn'] },
+                  'clock.deadlineReached': {
+                    guard: 'deadlinePassed',
+                    actions: ['record', 'holdOnDeadline'],
+                  },
+                },
+              },
+              adjudication: {
+                tags: ['review'],
+                entry: { type: 'setPhase', params: { phase: 'adjudication' } },
+                on: {
+                  'facilitator.setFreeformOdds': {
+                    guard: 'freeformOddsAreValid',
+                    actions: ['record', 'setFreeformOdds'],
+                  },
+                  'facilitator.vetoFreeform': {
+                    guard: 'vetoIsValid',
+                    actions: ['record', 'vetoFreeform'],
+                  },
+                  'facilitator.overrideOutcome': {
+                    guard: 'outcomeOverrideIsValid',
+                    actions: ['record', 'overrideOutcome'],
+                  },
+                  'facilitator.overrideTrack': {
+                    guard: 'trackOverrideIsValid',
+                    actions: ['record', 'overrideTrackInReview'],
+                  },
+                  'facilitator.publishAdjudication': {
+                    guard: 'adjudicationIsComplete',
+                    target: 'results',
+                    actions: ['record', 'publish'],
+                  },
+                },
+              },
+              results: {
+                tags: ['accepting-injects'],
+                entry: { type: 'setPhase', params: { phase: 'results' } },
+                on: {
+                  'facilitator.advance': [
+                    {
+                      guard: 'endingNeedsDilemma',
+                      target: '#exercise.active.dilemma',
+                      actions: 'record',
+                    },
+                    {
+                      guard: 'exerciseIsOver',
+                      target: '#exercise.active.hotwash',
+                      actions: ['record', 'conclude'],
+                    },
+                    { target: 'injects', actions: ['record', 'openNextMove'] },
+                  ],
+                },
+              },
+            },
+          },
+          dilemma: {
+            tags: ['accepting-dilemma'],
+            entry: { type: 'setPhase', params: { phase: 'dilemma' } },
+            on: {
+              'team.chooseDilemmaOption': {
+                guard: 'dilemmaChoiceIsValid',
+                target: 'hotwash',
+                actions: ['record', 'resolveDilemma', 'conclude'],
+              },
+            },
+          },
+          hotwash: {
+            tags: ['timed', 'accepting-reflections'],
+            entry: { type: 'setPhase', params: { phase: 'hotwash' } },
+            on: {
+              'player.submitReflection': {
+                guard: 'reflectionIsValid',
+                actions: ['record', 'addReflection'],
+              },
+              'clock.deadlineReached': {
+                guard: 'deadlinePassed',
+                actions: ['record', 'clearTimer'],
+              },
+              'facilitator.closeHotwash': {
+                target: '#exercise.ended',
+                actions: ['record', 'clearTimer'],
+              },
+            },
+          },
+        },
+      },
+      paused: {
+        tags: ['paused'],
+        on: {
+          'facilitator.resume': { target: 'active.history', actions: ['record', 'resume'] },
+          'facilitator.adjustDeadline': {
+            guard: 'canAdjustDeadline',
+            actions: ['record', 'adjustDeadline'],
+          },
+          'facilitator.addNarrative': {
+            guard: 'narrativeIsValid',
+            actions: ['record', 'addNarrative'],
+          },
+          'facilitator.endEarly': [
+            {
+              guard: and(['canEndEarly', 'requestedEndingHasDilemma']),
+              target: 'active.dilemma',
+              actions: ['record', 'endEarly'],
+            },
+            {
+              guard: 'canEndEarly',
+              target: 'active.hotwash',
+              actions: ['record', 'endEarly', 'conclude'],
+            },
+          ],
+        },
+      },
+      ended: {
+        type: 'final',
+        tags: ['ended'],
+        entry: { type: 'setPhase', params: { phase: 'ended' } },
+      },
+    },
+  });
+}
+
+export type ExerciseMachine = ReturnType<typeof createExerciseMachine>;

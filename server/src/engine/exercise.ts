@@ -1,0 +1,174 @@
+import type { Scenario } from '@borderline/shared';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import type { ExerciseEvent } from './events';
+import type {
+  ExerciseConfig,
+  ExerciseContext,
+  ExerciseInput,
+  LogEntry,
+  Phase,
+} from './exercise-context';
+import { createExerciseMachine, type ExerciseMachine, type ExerciseTag } from './exercise-machine';
+import { explainRefusal } from './explain-refusal';
+import type { RefusalCode } from './refusal';
+import { indexScenario } from './scenario-index';
+
+export type ExerciseSnapshot = SnapshotFrom<ExerciseMachine>;
+
+export type SendResult = { ok: true } | { ok: false; code: RefusalCode; message: string };
+
+/** A persisted exercise: the machine's persisted snapshot, which carries the whole context. */
+export interface PersistedExercise {
+  format: 1;
+  scenarioId: string;
+  scenarioVersion: number;
+  snapshot: unknown;
+}
+
+/** Everything needed to rebuild an exercise from the start. */
+export interface ExerciseLog {
+  scenarioId: string;
+  scenarioVersion: number;
+  seed: number;
+  config: ExerciseConfig;
+  entries: LogEntry[];
+}
+
+const machines = new WeakMap<Scenario, ExerciseMachine>();
+
+/** One machine per scenario object, built once and shared by all its exercises. */
+export function machineFor(scenario: Scenario): ExerciseMachine {
+  let machine = machines.get(scenario);
+  if (machine === undefined) {
+    machine = createExerciseMachine(scenario);
+    machines.set(scenario, machine);
+  }
+  return machine;
+}
+
+/**
+ * A small facade over one exercise's machine. It runs the machine in an
+ * XState actor that has no timers and no children, so sending an event is a
+ * synchronous, deterministic step. (XState's pure `transition` function would
+ * do the same but builds a throwaway actor for every call, which costs more
+ * than the step itself.) An event the machine does not take is refused with
+ * a code and a reason.
+ */
+export class Exercise {
+  readonly scenario: Scenario;
+  readonly machine: ExerciseMachine;
+  private readonly actor: Actor<ExerciseMachine>;
+
+  private constructor(scenario: Scenario, actor: Actor<ExerciseMachine>) {
+    this.scenario = scenario;
+    this.machine = machineFor(scenario);
+    this.actor = actor;
+    actor.start();
+    this.assertHealthy();
+  }
+
+  static create(scenario: Scenario, input: ExerciseInput): Exercise {
+    return new Exercise(scenario, createActor(machineFor(scenario), { input }));
+  }
+
+  static restore(scenario: Scenario, persisted: PersistedExercise): Exercise {
+    if (persisted.scenarioId !== scenario.id || persisted.scenarioVersion !== scenario.version) {
+      throw new Error(
+        `The exercise was saved for ${persisted.scenarioId} v${persisted.scenarioVersion}, not ${scenario.id} v${scenario.version}.`,
+      );
+    }
+    // Restoring runs no entry action again; the input is required by the
+    // types but ignored when a snapshot is given.
+    const snapshot = persisted.snapshot as ExerciseSnapshot;
+    const input = { seed: snapshot.context.seed, config: snapshot.context.config };
+    return new Exercise(scenario, createActor(machineFor(scenario), { snapshot, input }));
+  }
+
+  send(event: ExerciseEvent): SendResult {
+    if (typeof event !== 'object' || event === null || !Number.isFinite(event.at)) {
+      return { ok: false, code: 'invalid-event', message: 'An event needs a finite time "at".' };
+    }
+    const before = this.actor.getSnapshot();
+    this.actor.send(event);
+    const after = this.actor.getSnapshot();
+    if (after !== before) {
+      this.assertHealthy();
+      return { ok: true };
+    }
+    const state = { context: this.context, paused: this.isPaused, ended: this.isEnded };
+    return { ok: false, ...explainRefusal(indexScenario(this.scenario), state, event) };
+  }
+
+  /** A rule that throws is a bug, never a refusal: it must not pass unnoticed. */
+  private assertHealthy(): void {
+    const snapshot = this.actor.getSnapshot();
+    if (snapshot.status === 'error') throw snapshot.error;
+  }
+
+  getSnapshot(): ExerciseSnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  get context(): ExerciseContext {
+    return this.actor.getSnapshot().context;
+  }
+
+  get phase(): Phase {
+    return this.context.phase;
+  }
+
+  get isPaused(): boolean {
+    return this.actor.getSnapshot().hasTag('paused');
+  }
+
+  get isEnded(): boolean {
+    return this.actor.getSnapshot().status === 'done';
+  }
+
+  hasTag(tag: ExerciseTag): boolean {
+    return this.actor.getSnapshot().hasTag(tag);
+  }
+
+  persist(): PersistedExercise {
+    const snapshot: unknown = this.actor.getPersistedSnapshot();
+    return {
+      format: 1,
+      scenarioId: this.scenario.id,
+      scenarioVersion: this.scenario.version,
+      snapshot: JSON.parse(JSON.stringify(snapshot)),
+    };
+  }
+
+  getLog(): ExerciseLog {
+    const { context } = this;
+    return {
+      scenarioId: context.scenarioId,
+      scenarioVersion: context.scenarioVersion,
+      seed: context.seed,
+      config: context.config,
+      entries: context.log,
+    };
+  }
+}
+
+export function createExercise(scenario: Scenario, input: ExerciseInput): Exercise {
+  return Exercise.create(scenario, input);
+}
+
+export function restoreExercise(scenario: Scenario, persisted: PersistedExercise): Exercise {
+  return Exercise.restore(scenario, persisted);
+}
+
+/** Rebuilds an exercise by replaying its log from the start; every entry must be accepted again. */
+export function replay(scenario: Scenario, log: ExerciseLog): Exercise {
+  const exercise = Exercise.create(scenario, { seed: log.seed, config: log.config });
+  for (const entry of log.entries) {
+    const result = exercise.send(entry.event);
+    if (!result.ok) {
+      throw new Error(
+        `Log entry ${entry.seq} (${entry.event.type}) was refused: ${result.message}`,
+      );
+    }
+  }
+  return exercise;
+}

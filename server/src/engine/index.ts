@@ -1,0 +1,17 @@
+export * from './events';
+export * from './exercise';
+export * from './exercise-context';
+export * from './exercise-machine';
+export * from './explain-refusal';
+export * from './refusal';
+export * from './scenario-index';
+export { adjudicateMove, NO_SETTINGS, type ReviewSettings } from './rules/adjudicate-move';
+export { applyEffects } from './rules/apply-effects';
+export { checkEndings } from './rules/check-endings';
+export { computeOdds } from './rules/compute-odds';
+export { evaluateCondition, explainCondition } from './rules/evaluate-condition';
+export { hashSeed, nextDie, nextFloat, seedRng, type RngState } from './rules/rng';
+export { scoreObjectives } from './rules/score-objectives';
+export { currentTeam, pendingTeams } from './rules/turns';
+export { usesSoFar, validateDecision } from './rules/validate-decision';
+export { worldOf, type World } from './rules/world';

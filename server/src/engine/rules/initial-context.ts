@@ -1,0 +1,39 @@
+import type { ExerciseContext, ExerciseInput } from '../exercise-context';
+import { firstMove, type ScenarioIndex } from '../scenario-index';
+import { seedRng } from './rng';
+
+export function createInitialContext(index: ScenarioIndex, input: ExerciseInput): ExerciseContext {
+  const { scenario } = index;
+  // XState builds a throwaway initial state without input in some helpers
+  // (the pure `transition` function, graph traversal): default the seed.
+  const given = input as ExerciseInput | undefined;
+  const seed = (given?.seed ?? 0) >>> 0;
+  const skipPractice = given?.config?.skipPractice ?? false;
+  const tracks = { ...index.startTracks };
+  return {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seed,
+    config: { skipPractice, timing: { ...scenario.timing, ...given?.config?.timing } },
+    rng: seedRng(seed),
+    phase: 'lobby',
+    move: firstMove(index, skipPractice),
+    turn: 0,
+    timer: null,
+    pausedAt: null,
+    tracks,
+    trackHistory: [{ move: firstMove(index, skipPractice), label: 'start', tracks }],
+    injects: [],
+    pendingTriggers: [],
+    decisions: [],
+    outcomes: [],
+    review: null,
+    adjudications: [],
+    overrides: [],
+    narrative: [],
+    ending: null,
+    scores: null,
+    reflections: [],
+    log: [],
+  };
+}

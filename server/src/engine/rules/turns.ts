@@ -1,0 +1,34 @@
+import type { Decision, ExerciseContext } from '../exercise-context';
+import type { ScenarioIndex } from '../scenario-index';
+
+export function decisionsThisMove(context: ExerciseContext): Decision[] {
+  return context.decisions.filter((decision) => decision.move === context.move);
+}
+
+export function hasDecided(context: ExerciseContext, team: string): boolean {
+  return context.decisions.some(
+    (decision) => decision.move === context.move && decision.team === team,
+  );
+}
+
+/** The team whose turn it is in sequential mode; null in simultaneous mode or outside decisions. */
+export function currentTeam(index: ScenarioIndex, context: ExerciseContext): string | null {
+  if (index.simultaneous || context.phase !== 'decisions') return null;
+  return index.turnOrder[context.turn] ?? null;
+}
+
+/** The teams that still have to decide this move, in turn order. */
+export function pendingTeams(index: ScenarioIndex, context: ExerciseContext): string[] {
+  if (context.phase !== 'decisions') return [];
+  return index.turnOrder.filter((team) => !hasDecided(context, team));
+}
+
+export function allTeamsDecided(index: ScenarioIndex, context: ExerciseContext): boolean {
+  return index.turnOrder.every((team) => hasDecided(context, team));
+}
+
+/** Whether the team may decide now: its turn in sequential mode, or still pending in simultaneous mode. */
+export function mayDecide(index: ScenarioIndex, context: ExerciseContext, team: string): boolean {
+  if (context.phase !== 'decisions' || hasDecided(context, team)) return false;
+  return index.simultaneous ? index.turnOrder.includes(team) : currentTeam(index, context) === team;
+}

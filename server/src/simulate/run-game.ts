@@ -1,0 +1,97 @@
+import type { Scenario } from '@borderline/shared';
+import { chooseDilemmaOption, decideForTeam } from '../bots';
+import { isTemperament, TEMPERAMENTS, type Temperament } from '../bots/temperament';
+import {
+  createExercise,
+  currentTeam,
+  hashSeed,
+  indexScenario,
+  pendingTeams,
+  type Exercise,
+  type ExerciseEvent,
+} from '../engine';
+
+/** A team's temperament in a simulation; `mixed` draws one per game from the game's seed. */
+export type TemperamentChoice = Temperament | 'mixed';
+
+export function isTemperamentChoice(value: string): value is TemperamentChoice {
+  return value === 'mixed' || isTemperament(value);
+}
+
+export interface GameOptions {
+  seed: number;
+  temperaments?: Partial<Record<string, TemperamentChoice>> | undefined;
+  skipPractice?: boolean | undefined;
+}
+
+/** The synthetic clock starts here (1 January 2026, UTC) and moves a minute per step. */
+const START_AT = 1_767_225_600_000;
+const STEP_MS = 60_000;
+
+export function resolveTemperaments(
+  scenario: Scenario,
+  seed: number,
+  choices: Partial<Record<string, TemperamentChoice>> = {},
+): Record<string, Temperament> {
+  const resolved: Record<string, Temperament> = {};
+  for (const team of scenario.teams) {
+    const choice = choices[team.id] ?? 'mixed';
+    resolved[team.id] =
+      choice === 'mixed'
+        ? (TEMPERAMENTS[hashSeed(seed, team.id, 'temperament') % TEMPERAMENTS.length] ?? 'balanced')
+        : choice;
+  }
+  return resolved;
+}
+
+/**
+ * Plays one complete exercise in-process with a bot in every seat, through
+ * the very facade and machine the server runs. Control auto-advances and
+ * publishes every adjudication as proposed.
+ */
+export function runGame(scenario: Scenario, options: GameOptions): Exercise {
+  const index = indexScenario(scenario);
+  const temperaments = resolveTemperaments(scenario, options.seed, options.temperaments);
+  const exercise = createExercise(scenario, {
+    seed: options.seed,
+    config: { skipPractice: options.skipPractice ?? false },
+  });
+  let at = START_AT;
+  const send = (event: ExerciseEvent) => {
+    const result = exercise.send(event);
+    if (!result.ok) throw new Error(`${event.type} refused: ${result.code}: ${result.message}`);
+  };
+  const teamTemperament = (team: string) => temperaments[team] ?? 'balanced';
+  const decide = (team: string) => {
+    const decision = decideForTeam(scenario, exercise.context, team, teamTemperament(team));
+    send({ type: 'team.submitDecision', team, decision, at });
+  };
+  send({ type: 'facilitator.start', at });
+  for (let steps = 0; !exercise.isEnded; steps += 1) {
+    if (steps > 10_000) throw new Error('The simulated exercise did not end.');
+    at += STEP_MS;
+    const { context } = exercise;
+    switch (context.phase) {
+      case 'decisions': {
+        const team = currentTeam(index, context);
+        for (const next of team === null ? pendingTeams(index, context) : [team]) decide(next);
+        break;
+      }
+      case 'adjudication':
+        send({ type: 'facilitator.publishAdjudication', at });
+        break;
+      case 'dilemma': {
+        const team = context.ending?.dilemma?.team ?? '';
+        const option = chooseDilemmaOption(scenario, context, team, teamTemperament(team));
+        send({ type: 'team.chooseDilemmaOption', team, option: option ?? '', at });
+        break;
+      }
+      case 'hotwash':
+        send({ type: 'facilitator.closeHotwash', at });
+        break;
+      default:
+        send({ type: 'facilitator.advance', at });
+    }
+  }
+  return exercise;
+}
