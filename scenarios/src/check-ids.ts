@@ -7,6 +7,7 @@ export function checkIds(scenario: Scenario): Problem[] {
   return [
     ...duplicateIds(['tracks'], scenario.tracks, 'track'),
     ...duplicateIds(['teams'], scenario.teams, 'team'),
+    ...duplicateIds(['channels'], scenario.channels, 'channel'),
     ...duplicateIds(['actions'], scenario.actions, 'action'),
     ...duplicateIds(['injects'], scenario.injects, 'inject'),
     ...duplicateIds(['endings'], scenario.endings, 'ending'),

@@ -17,6 +17,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
     ...checkActionTriggers(scenario, index),
     ...checkInjectReferences(scenario, index),
     ...checkDilemmaTeams(scenario, index),
+    ...checkChannelMembers(scenario, index),
   ];
 }
 
@@ -39,6 +40,20 @@ function checkTurnOrder(scenario: Scenario, index: ScenarioIndex): Problem[] {
     });
   }
   return problems;
+}
+
+/** A channel joins real teams, each named once. */
+function checkChannelMembers(scenario: Scenario, index: ScenarioIndex): Problem[] {
+  return scenario.channels.flatMap((channel, c) =>
+    channel.members.flatMap((team, m): Problem[] => {
+      const path = ['channels', c, 'members', m];
+      if (!index.teams.has(team)) return [unknownTeam(path, team, index)];
+      if (channel.members.indexOf(team) !== m) {
+        return [{ path, message: `team "${team}" is named twice in channel "${channel.id}"` }];
+      }
+      return [];
+    }),
+  );
 }
 
 function checkActionTeams(scenario: Scenario, index: ScenarioIndex): Problem[] {

@@ -1,4 +1,5 @@
 export * from './action-card';
+export * from './channel';
 export * from './condition';
 export * from './effect';
 export * from './ending';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActionCard } from './action-card';
+import { Channel } from './channel';
 import { Ending } from './ending';
 import { InjectCard } from './inject-card';
 import { LearningObjective } from './learning-objective';
@@ -60,6 +61,8 @@ export const Scenario = z.strictObject({
   learningObjectives: z.array(LearningObjective).min(2).max(4),
   tracks: z.array(Track).min(1),
   teams: z.array(Team).min(2),
+  /** Private lines between teams; none by default. */
+  channels: z.array(Channel).default([]),
   moves: z.array(Move).min(1),
   actions: z.array(ActionCard).min(1),
   injects: z.array(InjectCard).min(1),

@@ -152,3 +152,33 @@ describe('reference check', () => {
     expect(problem.message).toMatch(/^unknown learning objective "media-literacy"/);
   });
 });
+
+describe('channels', () => {
+  it('reports a channel member that is not a team', () => {
+    const dir = editedCopy({
+      'teams.yaml': replaceOnce('members: [north, south]', 'members: [north, west]'),
+    });
+    const problem = onlyProblem(validateScenario(dir));
+    expect(problem.file).toBe(path.join(dir, 'teams.yaml'));
+    expect(problem.path).toEqual(['channels', 0, 'members', 1]);
+    expect(problem.message).toMatch(/^unknown team "west"/);
+  });
+
+  it('reports a team named twice in one channel', () => {
+    const dir = editedCopy({
+      'teams.yaml': replaceOnce('members: [north, south]', 'members: [north, north]'),
+    });
+    const problem = onlyProblem(validateScenario(dir));
+    expect(problem.path).toEqual(['channels', 0, 'members', 1]);
+    expect(problem.message).toBe('team "north" is named twice in channel "border-line"');
+  });
+
+  it('reports a channel with one member', () => {
+    const dir = editedCopy({
+      'teams.yaml': replaceOnce('members: [north, south]', 'members: [north]'),
+    });
+    const problem = onlyProblem(validateScenario(dir));
+    expect(problem.path).toEqual(['channels', 0, 'members']);
+    expect(problem.message).toMatch(/at least two member teams/);
+  });
+});

@@ -29,6 +29,7 @@ describe('loadScenarioFiles', () => {
       [
         'actions',
         'audience',
+        'channels',
         'durationMinutes',
         'endings',
         'id',
