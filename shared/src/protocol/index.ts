@@ -1,1 +1,3 @@
+export * from './chat';
 export * from './http';
+export * from './roster';
