@@ -1,6 +1,17 @@
+import type { Timing } from '@borderline/shared';
 import type { ExerciseContext, ExerciseInput } from '../exercise-context';
 import { firstMove, type ScenarioIndex } from '../scenario-index';
 import { seedRng } from './rng';
+
+/** The facilitator's timing over the scenario's; a field given as undefined keeps the default. */
+function withDefaultTiming(defaults: Timing, overrides: Partial<Timing> | undefined): Timing {
+  const timing = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof Timing)[]) {
+    const value = overrides?.[key];
+    if (value !== undefined) timing[key] = value;
+  }
+  return timing;
+}
 
 export function createInitialContext(index: ScenarioIndex, input: ExerciseInput): ExerciseContext {
   const { scenario } = index;
@@ -14,7 +25,7 @@ export function createInitialContext(index: ScenarioIndex, input: ExerciseInput)
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     seed,
-    config: { skipPractice, timing: { ...scenario.timing, ...given?.config?.timing } },
+    config: { skipPractice, timing: withDefaultTiming(scenario.timing, given?.config?.timing) },
     rng: seedRng(seed),
     phase: 'lobby',
     move: firstMove(index, skipPractice),

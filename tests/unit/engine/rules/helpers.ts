@@ -1,6 +1,7 @@
 import type { Decision, ExerciseContext } from '../../../../server/src/engine';
-import { indexScenario } from '../../../../server/src/engine';
+import { adjudicateMove, indexScenario, NO_SETTINGS } from '../../../../server/src/engine';
 import { createInitialContext } from '../../../../server/src/engine/rules/initial-context';
+import { Driver, play } from '../../../fixtures/engine/driver';
 import { fixture, makeFixture } from '../../../fixtures/engine/fixture-scenario';
 
 /** Shared building blocks for the rule tests: plain contexts, no machine. */
@@ -42,4 +43,46 @@ export function held(team: string, move: number, order = 0): Decision {
 export function must<T>(value: T | null | undefined, what = 'value'): T {
   if (value === null || value === undefined) throw new Error(`missing ${what}`);
   return value;
+}
+
+/** The action ids of move 1, one per team. */
+export const W = 'm1-washington-0';
+export const M = 'm1-mexico-0';
+export const C = 'm1-cartels-0';
+
+/** Move 1 with escalation at 3, in review: Washington strikes covertly, Mexico cooperates, the cartels bribe. */
+export function cardMove(): ExerciseContext {
+  const driver = new Driver().toDecisions({ skipPractice: true });
+  driver.ok({ type: 'facilitator.overrideTrack', track: 'escalation', value: 3, reason: 'setup' });
+  return driver.decideAll({
+    washington: play('strike'),
+    mexico: play('cooperate'),
+    cartels: play('bribe'),
+  }).context;
+}
+
+/**
+ * The review recomputed with chosen dice. By default, for cardMove: the
+ * strike fails (85 > 50), cooperation fails (93 > 50), the bribe works (66 <= 90).
+ */
+export function withDice(
+  context: ExerciseContext,
+  rolls: Record<string, number> = { [W]: 85, [M]: 93, [C]: 66 },
+): ExerciseContext {
+  const { adjudication } = adjudicateMove(index, context, { ...NO_SETTINGS, rolls }, context.rng);
+  return { ...context, review: adjudication };
+}
+
+/** Move 1 in review with a covert free-form action of Washington's, pending its odds. */
+export function freeformMove(): ExerciseContext {
+  return new Driver().toDecisions({ skipPractice: true }).decideAll({
+    washington: {
+      kind: 'freeform',
+      description: 'Drones',
+      reasons: ['cheap'],
+      visibility: 'covert',
+    },
+    mexico: play('cooperate'),
+    cartels: play('violence'),
+  }).context;
 }

@@ -93,12 +93,9 @@ describe('createInitialContext', () => {
     expect(createInitialContext(noPractice, { seed: 1 }).move).toBe(1);
   });
 
-  // Known bug: ExerciseInput allows `timing: { decisionMinutes: undefined }`
-  // (Partial<Timing>, exactOptionalPropertyTypes is off), and the spread in
-  // createInitialContext then replaces the scenario's default with undefined:
-  // every later startTimer gets NaN deadlines that never pass. `.fails` keeps
-  // the suite green while the bug stands; remove it once the engine is fixed.
-  it.fails('keeps the default of a timing field given as undefined', () => {
+  // ExerciseInput allows `timing: { decisionMinutes: undefined }` (Partial<Timing>);
+  // a plain spread would turn the deadline into NaN, which never passes.
+  it('keeps the default of a timing field given as undefined', () => {
     const context = createInitialContext(index, {
       seed: 1,
       config: { skipPractice: undefined, timing: { decisionMinutes: undefined } },

@@ -110,7 +110,13 @@ describe('openNextMove', () => {
     const tracks = { escalation: 3, trust: 4, pressure: 7 };
     const context = practiceResults({ move: 1, tracks });
     const patch = openNextMove(index, context, AT);
-    expect(patch).toMatchObject({ move: 2, turn: 0, timer: null, tracks, pendingTriggers: [trigger] });
+    expect(patch).toMatchObject({
+      move: 2,
+      turn: 0,
+      timer: null,
+      tracks,
+      pendingTriggers: [trigger],
+    });
     expect(patch.trackHistory).toBe(context.trackHistory);
   });
 });

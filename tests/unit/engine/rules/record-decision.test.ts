@@ -47,8 +47,20 @@ describe('recordDecision', () => {
       kind: 'actions',
       holdReason: null,
       actions: [
-        { id: 'm1-washington-0', card: 'talks', freeform: null, visibility: 'public', revealed: false },
-        { id: 'm1-washington-1', card: 'strike', freeform: null, visibility: 'covert', revealed: false },
+        {
+          id: 'm1-washington-0',
+          card: 'talks',
+          freeform: null,
+          visibility: 'public',
+          revealed: false,
+        },
+        {
+          id: 'm1-washington-1',
+          card: 'strike',
+          freeform: null,
+          visibility: 'covert',
+          revealed: false,
+        },
       ],
       rationale: 'open and hidden',
       statement: 'We talk.',
@@ -62,7 +74,9 @@ describe('recordDecision', () => {
       reasons: ['cheap', 'deniable'],
       visibility: 'covert',
     };
-    const decision = must(recordDecision(index, deciding(), 'washington', input, AT).decisions?.[1]);
+    const decision = must(
+      recordDecision(index, deciding(), 'washington', input, AT).decisions?.[1],
+    );
     expect(decision).toMatchObject({ kind: 'freeform', holdReason: null, rationale: '' });
     expect(decision.statement).toBeNull();
     expect(decision.actions).toEqual([
@@ -79,7 +93,13 @@ describe('recordDecision', () => {
 
   it('records why a team holds: its choice by default, or the reason given', () => {
     const context = deciding();
-    const chosen = recordDecision(index, context, 'washington', { kind: 'hold', statement: ' ' }, AT);
+    const chosen = recordDecision(
+      index,
+      context,
+      'washington',
+      { kind: 'hold', statement: ' ' },
+      AT,
+    );
     expect(chosen.decisions?.at(-1)).toMatchObject({
       kind: 'hold',
       holdReason: 'chosen',
@@ -126,7 +146,10 @@ describe('recordDecision', () => {
 
   it('uses the configured decision time', () => {
     const context = deciding();
-    const quick = { ...context, config: { ...context.config, timing: { ...context.config.timing, decisionMinutes: 1 } } };
+    const quick = {
+      ...context,
+      config: { ...context.config, timing: { ...context.config.timing, decisionMinutes: 1 } },
+    };
     expect(recordDecision(index, quick, 'washington', hold, AT).timer).toMatchObject({
       deadline: AT + 60_000,
     });

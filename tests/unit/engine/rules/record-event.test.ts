@@ -28,7 +28,9 @@ describe('recordEvent', () => {
       [1, AT + 2, 'player:ana'],
       [2, AT + 3, 'clock'],
     ]);
-    expect(context.log.every((entry) => entry.move === 2 && entry.phase === 'decisions')).toBe(true);
+    expect(context.log.every((entry) => entry.move === 2 && entry.phase === 'decisions')).toBe(
+      true,
+    );
     expect(context.log[1]?.event).toBe(events[1]);
   });
 
@@ -49,7 +51,12 @@ describe('recordEvent', () => {
     const entry = must(
       record(paused, { type: 'facilitator.addNarrative', at: AT, text: 'Meanwhile' }).log[0],
     );
-    expect(entry).toMatchObject({ paused: true, by: 'facilitator', move: 1, phase: 'deliberation' });
+    expect(entry).toMatchObject({
+      paused: true,
+      by: 'facilitator',
+      move: 1,
+      phase: 'deliberation',
+    });
   });
 
   it('returns only the new log and leaves the given context unchanged', () => {
