@@ -1,242 +1,68 @@
-import type { Effect, LocalizedText, Timing } from '@borderline/shared';
-import type { ExerciseEvent, ReflectionAnswers, Sender } from './events';
+import type {
+  ActionRecord,
+  Adjudication,
+  Decision,
+  EndingState,
+  ExerciseConfig,
+  InjectRelease,
+  NarrativeEntry,
+  OverrideRecord,
+  PendingTrigger,
+  Phase,
+  Reflection,
+  TeamScore,
+  Timer,
+  TrackSnapshot,
+  Tracks,
+  Timing,
+} from '@borderline/shared';
+import type { ExerciseEvent, Sender } from './events';
 import type { RngState } from './rules/rng';
 
 /**
  * The exercise state kept in the machine's context. Plain JSON data only: a
  * persisted snapshot or a replayed log must rebuild it byte for byte. The
  * scenario itself is never copied in; the machine closes over it.
+ *
+ * The records the context is made of (decisions, adjudications and their
+ * explanations, scores...) are defined once in `@borderline/shared`, because
+ * the views sent to browsers carry them; they are re-exported here so that
+ * engine code keeps importing them from this file.
  */
-
-export type Phase =
-  | 'lobby'
-  | 'briefing'
-  | 'injects'
-  | 'deliberation'
-  | 'decisions'
-  | 'adjudication'
-  | 'results'
-  | 'dilemma'
-  | 'hotwash'
-  | 'ended';
-
-export type Tracks = Record<string, number>;
-
-export interface ExerciseConfig {
-  skipPractice: boolean;
-  timing: Timing;
-}
+export type {
+  ActionRecord,
+  ActionResult,
+  Adjudication,
+  ConditionTrace,
+  Decision,
+  EndingCheck,
+  EndingState,
+  ExerciseConfig,
+  FreeformRuling,
+  InjectRelease,
+  NarrativeEntry,
+  ObjectiveScore,
+  OddsBreakdown,
+  OddsModifierResult,
+  Outcome,
+  OverrideRecord,
+  PendingTrigger,
+  Phase,
+  PlayedAction,
+  Reflection,
+  ReleaseCause,
+  TeamScore,
+  Timer,
+  TrackChange,
+  TrackOverride,
+  TrackSnapshot,
+  Tracks,
+} from '@borderline/shared';
 
 export interface ExerciseInput {
   /** Any 32-bit integer; the same seed and events give the same exercise. */
   seed: number;
   config?: { skipPractice?: boolean | undefined; timing?: Partial<Timing> | undefined } | undefined;
-}
-
-/** A deadline: absolute while running, the remaining time while paused. */
-export type Timer =
-  | { status: 'running'; deadline: number; durationMs: number }
-  | { status: 'paused'; remainingMs: number; durationMs: number };
-
-/** One track moved by one effect: from, to, and whether the range clamped it. */
-export interface TrackChange {
-  track: string;
-  from: number;
-  to: number;
-  /** What was asked: a relative step or an absolute value. */
-  delta?: number | undefined;
-  set?: number | undefined;
-  clamped: boolean;
-}
-
-/**
- * Visibility of what a team played: public actions and statements are seen
- * by the teams deciding later in the same move (sequential mode) and by all
- * once the results are published; covert actions only by their team and
- * Control until an outcome reveals them.
- */
-export interface PlayedAction {
-  /** Stable id `m<move>-<team>-<index>`, used by Control's review commands. */
-  id: string;
-  card: string | null;
-  freeform: { description: string; reasons: string[] } | null;
-  visibility: 'public' | 'covert';
-  revealed: boolean;
-}
-
-export interface Decision {
-  move: number;
-  team: string;
-  /** Position in the move's order of submission (0 = first). */
-  order: number;
-  at: number;
-  kind: 'actions' | 'freeform' | 'hold';
-  /** Why the team holds: its own choice, its deadline passed, or Control skipped it. */
-  holdReason: 'chosen' | 'deadline' | 'skipped' | null;
-  actions: PlayedAction[];
-  rationale: string;
-  statement: string | null;
-}
-
-export interface OddsModifierResult {
-  delta: number;
-  reason: LocalizedText;
-  applies: boolean;
-}
-
-export interface OddsBreakdown {
-  base: number;
-  modifiers: OddsModifierResult[];
-  /** base plus the applying modifiers, clamped to 0..100. */
-  total: number;
-  clamped: boolean;
-}
-
-export type Outcome = 'success' | 'failure' | 'vetoed' | 'pending';
-
-/** The full explanation of one adjudicated action. */
-export interface ActionResult {
-  id: string;
-  move: number;
-  team: string;
-  card: string | null;
-  freeform: boolean;
-  visibility: 'public' | 'covert';
-  /** Null while a free-form action waits for Control's odds, or when vetoed. */
-  odds: OddsBreakdown | null;
-  /** 1..100, success when roll <= odds; null when the outcome was certain. */
-  roll: number | null;
-  outcome: Outcome;
-  /** Set when Control decided the outcome instead of the roll. */
-  override: { outcome: 'success' | 'failure'; reason: string } | null;
-  costs: TrackChange[];
-  effects: TrackChange[];
-  triggers: string[];
-  reveals: boolean;
-  text: LocalizedText | null;
-}
-
-export type ReleaseCause =
-  | { kind: 'scheduled' }
-  | { kind: 'facilitator' }
-  | { kind: 'action'; action: string; card: string | null; team: string }
-  | { kind: 'condition' };
-
-export interface InjectRelease {
-  inject: string;
-  move: number;
-  at: number;
-  cause: ReleaseCause;
-  changes: TrackChange[];
-}
-
-export interface ConditionTrace {
-  holds: boolean;
-  text: string;
-  children?: ConditionTrace[] | undefined;
-}
-
-export interface EndingCheck {
-  id: string | null;
-  kind: 'early' | 'final' | 'facilitator';
-  trace: ConditionTrace | null;
-}
-
-/** Control's settings for one free-form action. */
-export type FreeformRuling =
-  | { kind: 'odds'; odds: number; reason: string; onSuccess: Effect[]; onFailure: Effect[] }
-  | { kind: 'veto'; reason: string };
-
-export interface TrackOverride {
-  track: string;
-  value: number;
-  reason: string;
-}
-
-/** An adjudication: the inputs Control can change, and the result computed from them. */
-export interface Adjudication {
-  move: number;
-  rolls: Record<string, number>;
-  outcomeOverrides: Record<string, { outcome: 'success' | 'failure'; reason: string }>;
-  freeform: Record<string, FreeformRuling>;
-  trackOverrides: TrackOverride[];
-  tracksBefore: Tracks;
-  tracksAfter: Tracks;
-  results: ActionResult[];
-  injects: { inject: string; cause: ReleaseCause; changes: TrackChange[] }[];
-  overrideChanges: (TrackChange & { reason: string })[];
-  /** Triggers held back until their inject's fromMove. */
-  deferred: PendingTrigger[];
-  ending: EndingCheck | null;
-  publishedAt: number | null;
-}
-
-export interface PendingTrigger {
-  inject: string;
-  fromMove: number;
-  cause: ReleaseCause;
-}
-
-/** A published outcome, as conditions see it. */
-export interface ActionRecord {
-  move: number;
-  team: string;
-  card: string;
-  outcome: 'success' | 'failure';
-}
-
-export interface OverrideRecord {
-  move: number;
-  at: number;
-  kind: 'outcome' | 'track' | 'freeform-odds' | 'veto';
-  target: string;
-  from: string | number | null;
-  to: string | number;
-  reason: string;
-}
-
-export interface NarrativeEntry {
-  move: number;
-  phase: Phase;
-  at: number;
-  text: string;
-}
-
-export interface EndingState extends EndingCheck {
-  move: number;
-  at: number;
-  reason: string | null;
-  dilemma: { team: string; option: string | null; changes: TrackChange[] } | null;
-}
-
-export interface ObjectiveScore {
-  objective: string;
-  visibility: 'public' | 'secret';
-  weight: number;
-  met: boolean;
-  why: ConditionTrace;
-}
-
-export interface TeamScore {
-  team: string;
-  objectives: ObjectiveScore[];
-  earned: number;
-  possible: number;
-  /** earned / possible, 0..1. */
-  score: number;
-}
-
-export interface Reflection {
-  player: string;
-  team: string | null;
-  at: number;
-  answers: ReflectionAnswers;
-}
-
-export interface TrackSnapshot {
-  move: number;
-  label: 'start' | 'after-move' | 'practice-reset' | 'final';
-  tracks: Tracks;
 }
 
 export interface LogEntry {

@@ -1,0 +1,174 @@
+import type { RefusalCode, ExerciseEvent } from '../engine';
+import { armDeadline, scheduleBots, type AutomationHost } from './automation';
+import { disarm, noteEntry, type LiveExercise } from './live-exercise';
+import { loadLiveExercise } from './load-exercise';
+import type { ChangeListener, ExerciseChange, ExerciseServiceDeps } from './service-deps';
+import { serviceError, type ServiceErrorCode } from './service-error';
+import { toPayload, type EntrySender, type ServiceEntry, type StoredEntry } from './stored-entry';
+
+/**
+ * The answer to a command: the seq of its stored event (`duplicate` when the
+ * command id had been applied before and nothing changed again), or a refusal.
+ */
+export type DispatchResult =
+  | { ok: true; seq: number; duplicate: boolean }
+  | { ok: false; code: RefusalCode | ServiceErrorCode; message: string };
+
+/** Snapshot every this many engine events, besides every phase change and the end. */
+export const SNAPSHOT_EVERY = 25;
+
+/**
+ * The service's core: the exercises in memory, and the one path by which an
+ * accepted event reaches the store (first) and the listeners (after), with
+ * the snapshots, the end of an exercise, its deadline and its bots.
+ */
+export class ExerciseRuntime {
+  private readonly exercises = new Map<string, LiveExercise>();
+  private readonly listeners = new Set<ChangeListener>();
+  readonly host: AutomationHost;
+
+  constructor(readonly deps: ExerciseServiceDeps) {
+    this.host = {
+      clock: deps.clock,
+      logger: deps.logger,
+      applySystemEvent: (live, event, sender) => this.apply(live, event, null, sender),
+      isCurrent: (live) => this.exercises.get(live.id) === live,
+    };
+  }
+
+  find(exerciseId: string): LiveExercise | undefined {
+    return this.exercises.get(exerciseId);
+  }
+
+  live(exerciseId: string): LiveExercise {
+    const live = this.exercises.get(exerciseId);
+    if (live === undefined) throw serviceError('unknown-exercise', 'There is no such exercise.');
+    return live;
+  }
+
+  ids(): string[] {
+    return [...this.exercises.keys()];
+  }
+
+  /** Starts running an exercise: arms its deadline and its bots. */
+  register(live: LiveExercise): void {
+    const previous = this.exercises.get(live.id);
+    if (previous !== undefined && previous !== live) disarm(previous);
+    this.exercises.set(live.id, live);
+    this.settle(live);
+  }
+
+  /** Stops running an exercise (its stored data is the caller's business). */
+  unregister(exerciseId: string): void {
+    const live = this.exercises.get(exerciseId);
+    if (live !== undefined) disarm(live);
+    this.exercises.delete(exerciseId);
+  }
+
+  stop(): void {
+    for (const live of this.exercises.values()) disarm(live);
+    this.exercises.clear();
+  }
+
+  /** Sends an event to the engine; if accepted, stores it, then settles and announces it. */
+  apply(
+    live: LiveExercise,
+    event: ExerciseEvent,
+    commandId: string | null,
+    sender: EntrySender,
+  ): DispatchResult {
+    const { store } = this.deps;
+    const phaseBefore = live.engine.phase;
+    const result = live.engine.send(event);
+    if (!result.ok) return result;
+    const seq = live.seq + 1;
+    const entry: StoredEntry = { kind: 'event', event, commandId, sender };
+    try {
+      store.appendEvent(live.id, { seq, at: event.at, event: toPayload(entry) });
+    } catch (error) {
+      // The engine moved on but the store did not: go back to what is stored.
+      this.reload(live);
+      throw error;
+    }
+    noteEntry(live, seq, event.at, entry);
+    live.eventsSinceSnapshot += 1;
+    const ended = live.engine.isEnded && live.record.status === 'active';
+    if (ended) {
+      store.markEnded(live.id, event.at);
+      live.record = { ...live.record, status: 'ended', endedAt: event.at };
+    }
+    if (ended || live.engine.phase !== phaseBefore || live.eventsSinceSnapshot >= SNAPSHOT_EVERY) {
+      this.snapshot(live);
+    }
+    this.settle(live);
+    this.notify(live.id, { kind: 'event', seq });
+    return { ok: true, seq, duplicate: false };
+  }
+
+  /** Stores a service fact (lobby lock, bot seat, draft) and takes note of it. */
+  appendService(live: LiveExercise, service: ServiceEntry, sender: EntrySender): void {
+    const seq = live.seq + 1;
+    const at = this.deps.clock.now();
+    const entry: StoredEntry = { kind: 'service', service, sender };
+    this.deps.store.appendEvent(live.id, { seq, at, event: toPayload(entry) });
+    noteEntry(live, seq, at, entry);
+  }
+
+  /** Saves the roster's changed players and announces the change. */
+  saveRoster(live: LiveExercise, changed: readonly { id: string }[]): void {
+    if (changed.length === 0) return;
+    const ids = new Set(changed.map((record) => record.id));
+    for (const player of live.roster.all()) {
+      if (ids.has(player.id)) this.deps.store.savePlayer(player);
+    }
+    this.notify(live.id, { kind: 'roster' });
+  }
+
+  /** Arms the deadline and the bots for the exercise's current state. */
+  settle(live: LiveExercise): void {
+    if (live.engine.isEnded) {
+      disarm(live);
+      return;
+    }
+    armDeadline(this.host, live);
+    scheduleBots(this.host, live);
+  }
+
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  notify(exerciseId: string, change: ExerciseChange): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(exerciseId, change);
+      } catch (error) {
+        this.deps.logger.error({ exerciseId, err: error }, 'change listener failed');
+      }
+    }
+  }
+
+  private snapshot(live: LiveExercise): void {
+    try {
+      this.deps.store.saveSnapshot(live.id, { seq: live.seq, snapshot: live.engine.persist() });
+      live.eventsSinceSnapshot = 0;
+    } catch (error) {
+      // Not fatal: the log alone rebuilds the exercise.
+      this.deps.logger.error({ exerciseId: live.id, err: error }, 'snapshot failed');
+    }
+  }
+
+  private reload(live: LiveExercise): void {
+    this.unregister(live.id);
+    try {
+      this.register(
+        loadLiveExercise(this.deps.store, live.scenario, live.record, this.deps.logger),
+      );
+    } catch (error) {
+      this.deps.logger.error({ exerciseId: live.id, err: error }, 'exercise could not be reloaded');
+    }
+  }
+}

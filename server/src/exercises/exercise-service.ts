@@ -1,0 +1,241 @@
+import type {
+  ChatMessage,
+  DecisionDraft,
+  DraftDecision,
+  Recipient,
+  RosterEntry,
+  SeatKind,
+} from '@borderline/shared';
+import type { Temperament } from '../bots';
+import type { ExerciseCommand } from './authorise-command';
+import { currentDrafts, listChat, postChat, updateDraft } from './chat-and-drafts';
+import { dispatchCommand } from './dispatch-command';
+import {
+  createExercise,
+  deleteExercise,
+  restoreAll,
+  type CreatedExercise,
+  type RestoreReport,
+} from './exercise-lifecycle';
+import { ExerciseRuntime, type DispatchResult } from './exercise-runtime';
+import {
+  describeExercise,
+  describeState,
+  participationOf,
+  type ExerciseInfo,
+  type ExerciseState,
+  type ProjectionSource,
+} from './exercise-view';
+import type { Participation } from './participation';
+import { normaliseJoinCode } from './secrets';
+import * as seating from './seating';
+import type { JoinedPlayer, PlayerSeat } from './seating';
+import type { ChangeListener, ExerciseServiceDeps } from './service-deps';
+import type { CreateSettings } from './settings';
+import type { CommandSender } from './stored-entry';
+
+/**
+ * Runs every exercise of the server around the engine: creates them, seats
+ * players, authorises and applies commands, stores each accepted event before
+ * anybody hears of it, snapshots, turns deadlines into clock events, lets
+ * bots play empty seats, keeps the chat and the drafts, and rebuilds it all
+ * from the store after a restart. Everything is synchronous: a command is
+ * applied, stored and announced before the next is looked at.
+ *
+ * Refusals: `dispatch` answers `{ ok: false, code, message }` as the engine
+ * does; every other method throws an `ExerciseServiceError` with a code.
+ * Control's methods (roster, seats, lobby, delete) trust their caller to
+ * have checked the facilitator key with `authenticateFacilitator`.
+ */
+export class ExerciseService {
+  private readonly runtime: ExerciseRuntime;
+
+  constructor(deps: ExerciseServiceDeps) {
+    this.runtime = new ExerciseRuntime(deps);
+  }
+
+  // Lifecycle
+
+  createExercise(input: { scenarioId: string; settings?: CreateSettings }): CreatedExercise {
+    return createExercise(this.runtime, input);
+  }
+
+  /** At start-up: rebuilds every stored exercise (active and ended) and re-arms deadlines and bots. */
+  restoreAll(): RestoreReport {
+    return restoreAll(this.runtime);
+  }
+
+  /** Removes an exercise and all its stored data; listeners hear `{ kind: 'deleted' }`. */
+  deleteExercise(exerciseId: string): void {
+    deleteExercise(this.runtime, exerciseId);
+  }
+
+  /** Cancels every armed deadline and bot turn; the store stays open (its owner closes it). */
+  stop(): void {
+    this.runtime.stop();
+  }
+
+  /** Hears every change after it is stored; returns the unsubscribe function. */
+  onChange(listener: ChangeListener): () => void {
+    return this.runtime.onChange(listener);
+  }
+
+  // Who is who
+
+  /** Throws `invalid-key` unless `key` is this exercise's facilitator key. */
+  authenticateFacilitator(exerciseId: string, key: string): void {
+    seating.authenticateFacilitator(this.runtime.live(exerciseId), key);
+  }
+
+  /** The exercise a join code opens (read case-insensitively, spaces and dashes ignored). */
+  findByJoinCode(joinCode: string): string | undefined {
+    return this.runtime.deps.store.findExerciseByJoinCode(normaliseJoinCode(joinCode))?.id;
+  }
+
+  joinExercise(joinCode: string, seat: { name: string; team: string | null }): JoinedPlayer {
+    const exerciseId = this.findByJoinCode(joinCode);
+    const live = exerciseId === undefined ? undefined : this.runtime.find(exerciseId);
+    return seating.joinExercise(this.runtime, live, joinCode, seat);
+  }
+
+  /** The seat a browser's token holds; works in a locked lobby and after the end, not once removed. */
+  resumePlayer(exerciseId: string, token: string): PlayerSeat {
+    return seating.resumePlayer(this.runtime.live(exerciseId), token);
+  }
+
+  /** A seated player, or undefined once removed. */
+  player(exerciseId: string, playerId: string): PlayerSeat | undefined {
+    const live = this.runtime.live(exerciseId);
+    return live.roster.find(playerId) === undefined ? undefined : seating.seatOf(live, playerId);
+  }
+
+  /** Who a player's views are computed for. */
+  recipient(exerciseId: string, playerId: string): Recipient {
+    return seating.recipientOf(this.runtime.live(exerciseId), playerId);
+  }
+
+  // Roster: Control's commands
+
+  movePlayer(exerciseId: string, playerId: string, team: string | null): void {
+    seating.movePlayer(this.runtime, this.runtime.live(exerciseId), playerId, team);
+  }
+
+  /** Takes a player out: its token stops working and, if it led, the next teammate leads. */
+  removePlayer(exerciseId: string, playerId: string): void {
+    const live = this.runtime.live(exerciseId);
+    this.runtime.saveRoster(live, live.roster.remove(playerId));
+  }
+
+  makeLead(exerciseId: string, playerId: string): void {
+    const live = this.runtime.live(exerciseId);
+    this.runtime.saveRoster(live, live.roster.makeLead(playerId));
+  }
+
+  /** A locked lobby takes no new players; seated players still come back with their tokens. */
+  setLobbyLocked(exerciseId: string, locked: boolean): void {
+    seating.setLobbyLocked(this.runtime, this.runtime.live(exerciseId), locked);
+  }
+
+  /** Gives an empty team seat to a bot ('balanced' unless told), or opens it to people again. */
+  setSeat(
+    exerciseId: string,
+    team: string,
+    seat: 'human' | 'bot',
+    temperament?: Temperament,
+  ): void {
+    seating.setSeat(this.runtime, this.runtime.live(exerciseId), team, seat, temperament);
+  }
+
+  /** Once per socket that opens (true) or closes (false): a player with any open socket is connected. */
+  setConnected(exerciseId: string, playerId: string, connected: boolean): void {
+    seating.setConnected(this.runtime, this.runtime.live(exerciseId), playerId, connected);
+  }
+
+  /** Seated players by arrival, then one entry per bot seat (`bot:<team>`). */
+  roster(exerciseId: string): RosterEntry[] {
+    return this.runtime.live(exerciseId).roster.entries();
+  }
+
+  seats(exerciseId: string): Record<string, SeatKind> {
+    return this.runtime.live(exerciseId).roster.seats();
+  }
+
+  /** Per player (removed ones too): messages sent, drafts updated, decisions and reflections submitted. */
+  participation(exerciseId: string): Record<string, Participation> {
+    return participationOf(this.runtime.live(exerciseId));
+  }
+
+  // Commands, chat, drafts
+
+  /**
+   * Authorises a command, stamps it with the server's time and sends it to
+   * the engine; an accepted event is stored, then announced. A command id
+   * already applied to this exercise (before a restart too) gets its first
+   * answer again and changes nothing.
+   */
+  dispatch(
+    exerciseId: string,
+    sender: CommandSender,
+    commandId: string,
+    command: ExerciseCommand,
+  ): DispatchResult {
+    return dispatchCommand(this.runtime, exerciseId, sender, commandId, command);
+  }
+
+  postChat(exerciseId: string, sender: CommandSender, channel: string, text: string): ChatMessage {
+    return postChat(this.runtime, this.runtime.live(exerciseId), sender, channel, text);
+  }
+
+  /** Every message of the exercise in order, or only those `reader` may read. */
+  chat(exerciseId: string, reader?: Recipient): ChatMessage[] {
+    return listChat(this.runtime, this.runtime.live(exerciseId), reader);
+  }
+
+  /** Replaces the player's team's draft (null clears it); returns the team's draft as kept. */
+  updateDraft(
+    exerciseId: string,
+    playerId: string,
+    draft: DraftDecision | null,
+  ): DecisionDraft | null {
+    return updateDraft(this.runtime, this.runtime.live(exerciseId), playerId, draft);
+  }
+
+  /** By team: this move's drafts of the teams that have not decided yet. */
+  drafts(exerciseId: string): Record<string, DecisionDraft> {
+    return currentDrafts(this.runtime.live(exerciseId));
+  }
+
+  // Reading
+
+  exerciseIds(): string[] {
+    return this.runtime.ids();
+  }
+
+  info(exerciseId: string): ExerciseInfo {
+    return describeExercise(this.runtime.live(exerciseId));
+  }
+
+  /** The engine's state with the service's facts (read-only: change it only by commands). */
+  state(exerciseId: string): ExerciseState {
+    return describeState(this.runtime.live(exerciseId));
+  }
+
+  /** Everything `project(input, recipient)` reads, stamped with the clock's time. */
+  projectionInput(exerciseId: string): ProjectionSource {
+    const live = this.runtime.live(exerciseId);
+    const state = describeState(live);
+    return {
+      exerciseId,
+      scenario: state.scenario,
+      context: state.context,
+      tags: state.tags,
+      roster: live.roster.entries(),
+      chat: listChat(this.runtime, live, undefined),
+      drafts: currentDrafts(live),
+      lobbyLocked: state.lobbyLocked,
+      seats: state.seats,
+      participation: participationOf(live),
+      now: this.runtime.deps.clock.now(),
+    };
+  }
+}

@@ -1,0 +1,21 @@
+export type { ExerciseCommand } from './authorise-command';
+export { checkPost, MAX_MESSAGE_LENGTH } from './chat-policy';
+export { realClock, type Clock } from './clock';
+export type { CreatedExercise, RestoreReport } from './exercise-lifecycle';
+export { SNAPSHOT_EVERY, type DispatchResult } from './exercise-runtime';
+export { ExerciseService } from './exercise-service';
+export type { ExerciseInfo, ExerciseState, ProjectionSource } from './exercise-view';
+export type { Draft } from './live-exercise';
+export type { Participation } from './participation';
+export { hashSecret, realSecrets, secretMatches, type Secrets } from './secrets';
+export { BOT_ID_PREFIX, MAX_NAME_LENGTH } from './seat-roster';
+export type { JoinedPlayer, PlayerSeat } from './seating';
+export type {
+  ChangeListener,
+  ExerciseChange,
+  ExerciseServiceDeps,
+  ServiceLogger,
+} from './service-deps';
+export { ExerciseServiceError, type ServiceErrorCode } from './service-error';
+export type { CreateSettings, ExerciseSettings } from './settings';
+export type { CommandSender, EntrySender, ServiceEntry, StoredPayload } from './stored-entry';

@@ -1,0 +1,106 @@
+import type { DecisionDraft, Scenario } from '@borderline/shared';
+import type { Exercise } from '../engine';
+import type { ExerciseRecord } from '../store/exercise-store';
+import { ParticipationCounter } from './participation';
+import type { SeatRoster } from './seat-roster';
+import { senderKey, type StoredEntry } from './stored-entry';
+
+/** A team's half-written decision, shown to its teammates (the protocol's DecisionDraft). */
+export type Draft = DecisionDraft;
+
+/** What the service keeps in memory for one exercise; all of it is rebuilt from the store. */
+export interface LiveExercise {
+  readonly id: string;
+  record: ExerciseRecord;
+  readonly scenario: Scenario;
+  readonly engine: Exercise;
+  readonly roster: SeatRoster;
+  /** The seq of the last stored entry. */
+  seq: number;
+  /** Command ids applied to this exercise: the entry's seq and who sent it. */
+  readonly applied: Map<string, { seq: number; sender: string }>;
+  lobbyLocked: boolean;
+  /** The latest draft of each team. */
+  readonly drafts: Map<string, Draft>;
+  readonly participation: ParticipationCounter;
+  /** Engine events stored since the last snapshot. */
+  eventsSinceSnapshot: number;
+  /** The armed deadline, if any. */
+  deadline: { at: number; cancel: () => void } | null;
+  /** The pending bot turn, if any. */
+  botTask: (() => void) | null;
+}
+
+export function newLiveExercise(
+  record: ExerciseRecord,
+  scenario: Scenario,
+  engine: Exercise,
+  roster: SeatRoster,
+): LiveExercise {
+  return {
+    id: record.id,
+    record,
+    scenario,
+    engine,
+    roster,
+    seq: 0,
+    applied: new Map(),
+    lobbyLocked: false,
+    drafts: new Map(),
+    participation: new ParticipationCounter(),
+    eventsSinceSnapshot: 0,
+    deadline: null,
+    botTask: null,
+  };
+}
+
+/**
+ * Takes note of a stored entry in the service's own state: the command id,
+ * the participation counters and the service facts (lobby lock, bot seats,
+ * drafts). The same function runs for a new entry and for each entry read
+ * back at restore, so both give the same state. The engine is fed apart.
+ */
+export function noteEntry(live: LiveExercise, seq: number, at: number, entry: StoredEntry): void {
+  live.seq = seq;
+  live.participation.countEntry(entry);
+  if (entry.kind === 'event') {
+    if (entry.commandId !== null) {
+      live.applied.set(entry.commandId, { seq, sender: senderKey(entry.sender) });
+    }
+    return;
+  }
+  const { service } = entry;
+  switch (service.type) {
+    case 'lobby.lock':
+      live.lobbyLocked = service.locked;
+      break;
+    case 'seat.set':
+      if (service.seat === 'bot')
+        live.roster.bots.set(service.team, service.temperament ?? 'balanced');
+      else live.roster.bots.delete(service.team);
+      break;
+    case 'draft.update': {
+      const playerId = entry.sender.kind === 'player' ? entry.sender.playerId : '';
+      if (service.draft === null) {
+        live.drafts.delete(service.team);
+        break;
+      }
+      live.drafts.set(service.team, {
+        team: service.team,
+        move: service.move,
+        playerId,
+        at,
+        draft: service.draft,
+      });
+      break;
+    }
+  }
+}
+
+/** Cancels the exercise's armed deadline and pending bot turn. */
+export function disarm(live: LiveExercise): void {
+  live.deadline?.cancel();
+  live.deadline = null;
+  live.botTask?.();
+  live.botTask = null;
+}

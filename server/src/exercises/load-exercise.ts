@@ -1,0 +1,98 @@
+import type { Scenario } from '@borderline/shared';
+import { createExercise, restoreExercise, type Exercise, type PersistedExercise } from '../engine';
+import type { ExerciseRecord, ExerciseStore, StoredSnapshot } from '../store/exercise-store';
+import { newLiveExercise, noteEntry, type LiveExercise } from './live-exercise';
+import { SeatRoster } from './seat-roster';
+import { readSettings } from './settings';
+import { readEntry, type StoredEntry } from './stored-entry';
+
+export interface LoadLogger {
+  warn(details: object, message: string): void;
+}
+
+interface Numbered {
+  seq: number;
+  at: number;
+  entry: StoredEntry;
+}
+
+/** A fresh engine for an exercise record, as at its creation. */
+export function freshEngine(scenario: Scenario, record: ExerciseRecord): Exercise {
+  const settings = readSettings(record.id, record.settings);
+  return createExercise(scenario, {
+    seed: record.seed,
+    config: { skipPractice: settings.skipPractice, timing: settings.timing },
+  });
+}
+
+function replayOnto(engine: Exercise, entries: Numbered[], after: number, id: string): number {
+  let replayed = 0;
+  for (const { seq, entry } of entries) {
+    if (seq <= after || entry.kind !== 'event') continue;
+    const result = engine.send(entry.event);
+    if (!result.ok) {
+      throw new Error(
+        `Exercise ${id}: stored event ${seq} (${entry.event.type}) was refused on replay: ${result.message}`,
+      );
+    }
+    replayed += 1;
+  }
+  return replayed;
+}
+
+/** The engine from the newest snapshot plus the events after it; from the start if the snapshot fails. */
+function rebuildEngine(
+  scenario: Scenario,
+  record: ExerciseRecord,
+  snapshot: StoredSnapshot | undefined,
+  entries: Numbered[],
+  logger: LoadLogger,
+): { engine: Exercise; sinceSnapshot: number } {
+  if (snapshot !== undefined) {
+    try {
+      const engine = restoreExercise(scenario, snapshot.snapshot as PersistedExercise);
+      return { engine, sinceSnapshot: replayOnto(engine, entries, snapshot.seq, record.id) };
+    } catch (error) {
+      logger.warn(
+        { err: error, exerciseId: record.id, snapshotSeq: snapshot.seq },
+        'snapshot unusable; replaying the whole log',
+      );
+    }
+  }
+  const engine = freshEngine(scenario, record);
+  return { engine, sinceSnapshot: replayOnto(engine, entries, 0, record.id) };
+}
+
+/**
+ * Rebuilds one exercise from the store: the engine from its latest snapshot
+ * and the events after it, and the service's state (applied command ids,
+ * lobby lock, bot seats, drafts, participation) from the whole log, the
+ * players and the chat. Throws when the log cannot be replayed.
+ */
+export function loadLiveExercise(
+  store: ExerciseStore,
+  scenario: Scenario,
+  record: ExerciseRecord,
+  logger: LoadLogger,
+): LiveExercise {
+  const loaded = store.loadExercise(record.id);
+  if (loaded === undefined) throw new Error(`Exercise ${record.id} is not in the store.`);
+  const entries: Numbered[] = store.readEvents(record.id).map((stored) => ({
+    seq: stored.seq,
+    at: stored.at,
+    entry: readEntry(record.id, stored),
+  }));
+  const { engine, sinceSnapshot } = rebuildEngine(
+    scenario,
+    loaded.record,
+    loaded.snapshot,
+    entries,
+    logger,
+  );
+  const roster = new SeatRoster(scenario, store.listPlayers(record.id));
+  const live = newLiveExercise(loaded.record, scenario, engine, roster);
+  for (const { seq, at, entry } of entries) noteEntry(live, seq, at, entry);
+  for (const message of store.listChat(record.id)) live.participation.countChat(message);
+  live.eventsSinceSnapshot = sinceSnapshot;
+  return live;
+}

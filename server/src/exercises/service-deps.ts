@@ -1,0 +1,30 @@
+import type { Scenario } from '@borderline/shared';
+import type { ExerciseStore } from '../store/exercise-store';
+import type { Clock } from './clock';
+import type { Secrets } from './secrets';
+
+/** The few logger methods the service uses; a pino logger fits. */
+export interface ServiceLogger {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/** Everything the service needs from outside, injected so tests control time and randomness. */
+export interface ExerciseServiceDeps {
+  store: ExerciseStore;
+  scenarios: readonly Scenario[];
+  clock: Clock;
+  secrets: Secrets;
+  logger: ServiceLogger;
+}
+
+/** What a change listener hears: which part of an exercise changed. */
+export type ExerciseChange =
+  | { kind: 'event'; seq: number }
+  | { kind: 'roster' }
+  | { kind: 'chat'; messageId: string }
+  | { kind: 'draft'; team: string }
+  | { kind: 'deleted' };
+
+export type ChangeListener = (exerciseId: string, change: ExerciseChange) => void;

@@ -1,0 +1,98 @@
+import type { DraftDecision } from '@borderline/shared';
+import { z } from 'zod';
+import type { Temperament } from '../bots';
+import type { ExerciseEvent } from '../engine';
+import type { StoredEvent } from '../store/exercise-store';
+
+/** Who may send a command through the service. */
+export type CommandSender = { kind: 'facilitator' } | { kind: 'player'; playerId: string };
+
+/** Who sent what the log records: a command's sender, or the server itself (a bot seat, the clock). */
+export type EntrySender = CommandSender | { kind: 'bot'; team: string } | { kind: 'clock' };
+
+/**
+ * The service's own facts, kept in the exercise's log beside the engine's
+ * events so that they survive a restart: the lobby lock, bot seats and the
+ * latest draft of each team. The engine never sees them.
+ */
+export type ServiceEntry =
+  | { type: 'lobby.lock'; locked: boolean }
+  | { type: 'seat.set'; team: string; seat: 'human' | 'bot'; temperament: Temperament | null }
+  /** A team's draft replaced (null: cleared). */
+  | { type: 'draft.update'; team: string; move: number; draft: DraftDecision | null };
+
+/** One entry of the stored log: an event the engine accepted, or a service fact. */
+export type StoredEntry =
+  | { kind: 'event'; event: ExerciseEvent; commandId: string | null; sender: EntrySender }
+  | { kind: 'service'; service: ServiceEntry; sender: EntrySender };
+
+/** What goes into the store's `event` column. */
+export type StoredPayload =
+  | { event: ExerciseEvent; commandId: string | null; sender: EntrySender }
+  | { service: ServiceEntry; sender: EntrySender };
+
+const Sender = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('facilitator') }),
+  z.object({ kind: z.literal('player'), playerId: z.string() }),
+  z.object({ kind: z.literal('bot'), team: z.string() }),
+  z.object({ kind: z.literal('clock') }),
+]);
+
+const EventPayload = z.object({
+  event: z.looseObject({ type: z.string(), at: z.number() }),
+  commandId: z.string().nullable(),
+  sender: Sender,
+});
+
+const ServicePayload = z.object({
+  service: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('lobby.lock'), locked: z.boolean() }),
+    z.object({
+      type: z.literal('seat.set'),
+      team: z.string(),
+      seat: z.enum(['human', 'bot']),
+      temperament: z.enum(['hawkish', 'cooperative', 'balanced']).nullable(),
+    }),
+    z.object({
+      type: z.literal('draft.update'),
+      team: z.string(),
+      move: z.number(),
+      draft: z.looseObject({ kind: z.string() }).nullable(),
+    }),
+  ]),
+  sender: Sender,
+});
+
+export function toPayload(entry: StoredEntry): StoredPayload {
+  return entry.kind === 'event'
+    ? { event: entry.event, commandId: entry.commandId, sender: entry.sender }
+    : { service: entry.service, sender: entry.sender };
+}
+
+/**
+ * Reads one stored entry back. The shape is checked, but the original
+ * objects are kept as they were written (a parsed copy could reorder keys,
+ * and a replayed log must rebuild the state byte for byte).
+ */
+export function readEntry(exerciseId: string, stored: StoredEvent): StoredEntry {
+  const payload = stored.event as StoredPayload;
+  if (EventPayload.safeParse(stored.event).success && 'event' in payload) {
+    return { kind: 'event', ...payload };
+  }
+  if (ServicePayload.safeParse(stored.event).success && 'service' in payload) {
+    return { kind: 'service', ...payload };
+  }
+  throw new Error(`Entry ${stored.seq} of exercise ${exerciseId} is not a stored command.`);
+}
+
+/** A sender as one string, to compare who sent a command id. */
+export function senderKey(sender: EntrySender): string {
+  switch (sender.kind) {
+    case 'player':
+      return `player:${sender.playerId}`;
+    case 'bot':
+      return `bot:${sender.team}`;
+    default:
+      return sender.kind;
+  }
+}

@@ -1,0 +1,63 @@
+import type { ActionResult, Adjudication, AdjudicationView, InjectCard } from '@borderline/shared';
+import type { ScenarioIndex } from '../engine';
+import { visibleCause, type ActionIds } from './project-decisions';
+import type { Visibility } from './visibility';
+
+/** Whether the recipient may read an inject by id (unknown ids only for Control). */
+export function injectReadable(index: ScenarioIndex, visibility: Visibility, id: string): boolean {
+  const inject: InjectCard | undefined = index.injects.get(id);
+  return inject === undefined ? visibility.isControl : visibility.mayReadInject(inject);
+}
+
+/**
+ * A result the recipient may see, with its id translated: another team's
+ * covert action stays out until its outcome reveals it. The injects it
+ * triggered are listed only when the recipient may read them.
+ */
+function visibleResult(
+  index: ScenarioIndex,
+  result: ActionResult,
+  visibility: Visibility,
+  ids: ActionIds,
+): ActionResult | null {
+  if (visibility.isControl) return result;
+  const id = ids.get(result.id);
+  const open = visibility.ownsTeam(result.team) || result.visibility === 'public' || result.reveals;
+  if (id === undefined || !open) return null;
+  const triggers = result.triggers.filter((inject) => injectReadable(index, visibility, inject));
+  return { ...result, id, triggers };
+}
+
+export function projectAdjudication(
+  index: ScenarioIndex,
+  adjudication: Adjudication,
+  visibility: Visibility,
+  ids: ActionIds,
+): AdjudicationView {
+  const results = adjudication.results.flatMap((result) => {
+    const visible = visibleResult(index, result, visibility, ids);
+    return visible === null ? [] : [visible];
+  });
+  const injects = adjudication.injects
+    .filter((release) => injectReadable(index, visibility, release.inject))
+    .map((release) => ({
+      inject: release.inject,
+      cause: visibility.isControl ? release.cause : visibleCause(release.cause, ids),
+      changes: release.changes,
+    }));
+  const { rolls, outcomeOverrides, freeform, trackOverrides, deferred } = adjudication;
+  return {
+    move: adjudication.move,
+    publishedAt: adjudication.publishedAt,
+    tracksBefore: adjudication.tracksBefore,
+    tracksAfter: adjudication.tracksAfter,
+    results,
+    injects,
+    overrideChanges: adjudication.overrideChanges,
+    ending: adjudication.ending,
+    // Keyed by engine action id: they would name hidden actions.
+    inputs: visibility.isControl
+      ? { rolls, outcomeOverrides, freeform, trackOverrides, deferred }
+      : null,
+  };
+}

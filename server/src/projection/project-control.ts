@@ -1,0 +1,53 @@
+import type {
+  ChatMessage,
+  ControlLogEntry,
+  ControlView,
+  ParticipationCounts,
+  RosterEntry,
+} from '@borderline/shared';
+import type { ExerciseContext, LogEntry, ScenarioIndex } from '../engine';
+import type { ProjectionInput } from './projection-input';
+
+function logEntry(entry: LogEntry): ControlLogEntry {
+  return { ...entry, event: { ...entry.event } };
+}
+
+/**
+ * What can be counted from the projection's own input: chat messages and
+ * reflections. Drafts and decisions are known only to the service, which
+ * passes its own counts when it has them.
+ */
+export function countParticipation(
+  roster: readonly RosterEntry[],
+  chat: readonly ChatMessage[],
+  context: ExerciseContext,
+): Record<string, ParticipationCounts> {
+  const counts: Record<string, ParticipationCounts> = {};
+  const of = (player: string) =>
+    (counts[player] ??= { messages: 0, drafts: 0, decisions: 0, reflections: 0 });
+  for (const entry of roster) of(entry.id);
+  for (const message of chat)
+    if (message.sender !== 'facilitator') of(message.sender).messages += 1;
+  for (const reflection of context.reflections) of(reflection.player).reflections += 1;
+  return counts;
+}
+
+/** Control's desk: the whole scenario, the review in progress, the log and who takes part. */
+export function projectControl(index: ScenarioIndex, input: ProjectionInput): ControlView {
+  const { context, scenario } = input;
+  const released = new Set(context.injects.map((release) => release.inject));
+  return {
+    teams: scenario.teams,
+    cards: scenario.actions,
+    injectDeck: scenario.injects.map((inject) => ({
+      ...inject,
+      released: released.has(inject.id),
+    })),
+    endings: scenario.endings,
+    review: context.review,
+    pendingTriggers: context.pendingTriggers,
+    overrides: context.overrides,
+    log: context.log.map(logEntry),
+    participation: input.participation ?? countParticipation(input.roster, input.chat, context),
+  };
+}

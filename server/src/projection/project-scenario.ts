@@ -1,0 +1,190 @@
+import type {
+  ActionCard,
+  CardSummary,
+  EndingView,
+  HandCard,
+  InjectView,
+  ObjectiveView,
+  OwnTeamView,
+  RosterEntry,
+  ScenarioView,
+  Team,
+  TeamObjective,
+  TeamPublicView,
+} from '@borderline/shared';
+import {
+  evaluateCondition,
+  usesSoFar,
+  worldOf,
+  type ExerciseContext,
+  type ScenarioIndex,
+  type World,
+} from '../engine';
+import { visibleCause, type ActionIds } from './project-decisions';
+import type { Visibility } from './visibility';
+
+function objectiveView({ id, text, visibility, weight }: TeamObjective): ObjectiveView {
+  return { id, text, visibility, weight };
+}
+
+function publicTeam(team: Team, visibility: Visibility): TeamPublicView {
+  // Once the play is over (the hotwash), every objective is shown to all, for the debrief.
+  const objectives = team.objectives
+    .filter(
+      (objective) =>
+        visibility.ownsTeam(team.id) || visibility.isPlayOver || objective.visibility === 'public',
+    )
+    .map(objectiveView);
+  return {
+    id: team.id,
+    name: team.name,
+    role: team.role,
+    publicBriefing: team.publicBriefing,
+    color: team.color ?? null,
+    objectives,
+  };
+}
+
+/** Covert cards of other teams that an outcome has revealed, in any move. */
+function revealedCards(context: ExerciseContext): Set<string> {
+  const cards = new Set<string>();
+  for (const decision of context.decisions) {
+    for (const action of decision.actions) {
+      if (action.revealed && action.card !== null) cards.add(action.card);
+    }
+  }
+  return cards;
+}
+
+function cardSummaries(
+  index: ScenarioIndex,
+  context: ExerciseContext,
+  visibility: Visibility,
+): CardSummary[] {
+  const revealed = revealedCards(context);
+  return index.scenario.actions
+    .filter(
+      (card) =>
+        card.visibility === 'public' || visibility.ownsTeam(card.team) || revealed.has(card.id),
+    )
+    .map(({ id, team, name, description, visibility: cardVisibility }) => ({
+      id,
+      team,
+      name,
+      description,
+      visibility: cardVisibility,
+    }));
+}
+
+export function projectScenario(
+  index: ScenarioIndex,
+  context: ExerciseContext,
+  visibility: Visibility,
+): ScenarioView {
+  const { scenario } = index;
+  return {
+    id: scenario.id,
+    version: scenario.version,
+    title: scenario.title,
+    summary: scenario.summary,
+    audience: scenario.audience,
+    languages: scenario.languages,
+    source: scenario.source,
+    learningObjectives: scenario.learningObjectives,
+    tracks: scenario.tracks,
+    rules: scenario.rules,
+    moves: scenario.moves,
+    teams: scenario.teams.map((team) => publicTeam(team, visibility)),
+    cards: cardSummaries(index, context, visibility),
+  };
+}
+
+function handCard(card: ActionCard, world: World): HandCard {
+  const { odds, prerequisites, onSuccess, onFailure, ...rest } = card;
+  const outcome = ({ triggers: _triggers, ...kept }: ActionCard['onSuccess']) => kept;
+  return {
+    ...rest,
+    odds: {
+      base: odds.base,
+      modifiers: odds.modifiers.map(({ delta, reason }) => ({ delta, reason })),
+    },
+    prerequisitesMet: prerequisites === undefined ? null : evaluateCondition(prerequisites, world),
+    onSuccess: outcome(onSuccess),
+    onFailure: outcome(onFailure),
+  };
+}
+
+/** The recipient's own team: its secret briefing, all its objectives, its whole hand. */
+export function projectOwnTeam(
+  index: ScenarioIndex,
+  context: ExerciseContext,
+  visibility: Visibility,
+  roster: readonly RosterEntry[],
+): OwnTeamView | null {
+  const { recipient } = visibility;
+  if (recipient.kind !== 'team') return null;
+  const team = index.teams.get(recipient.team);
+  if (team === undefined) return null;
+  const cards = index.cardsByTeam.get(team.id) ?? [];
+  const player = roster.find((entry) => entry.id === recipient.player);
+  const world = worldOf(context);
+  return {
+    id: team.id,
+    secretBriefing: team.secretBriefing,
+    objectives: team.objectives.map(objectiveView),
+    cards: cards.map((card) => handCard(card, world)),
+    uses: Object.fromEntries(cards.map((card) => [card.id, usesSoFar(context, team.id, card.id)])),
+    isLead: player?.isLead === true && player.team === team.id,
+  };
+}
+
+/** The released injects the recipient may read, with their text, source and cause. */
+export function projectInjects(
+  index: ScenarioIndex,
+  context: ExerciseContext,
+  visibility: Visibility,
+  ids: ActionIds,
+): InjectView[] {
+  const views: InjectView[] = [];
+  for (const release of context.injects) {
+    const card = index.injects.get(release.inject);
+    if (card === undefined || !visibility.mayReadInject(card)) continue;
+    const questions = card.questions.filter(
+      (question) =>
+        question.team === 'all' || visibility.isControl || question.team === visibility.team,
+    );
+    views.push({
+      id: card.id,
+      title: card.title,
+      date: card.date,
+      kind: card.kind,
+      from: card.from,
+      audience: card.audience,
+      body: card.body,
+      source: card.source,
+      citation: index.scenario.source,
+      questions,
+      objectives: card.objectives,
+      release: {
+        move: release.move,
+        at: release.at,
+        cause: visibility.isControl ? release.cause : visibleCause(release.cause, ids),
+        changes: release.changes,
+      },
+    });
+  }
+  return views;
+}
+
+/** The ending reached, with the scenario's words for it and its dilemma, if any. */
+export function projectEnding(index: ScenarioIndex, context: ExerciseContext): EndingView | null {
+  const state = context.ending;
+  if (state === null) return null;
+  const ending = state.id === null ? undefined : index.endings.get(state.id);
+  return {
+    state,
+    title: ending?.title ?? null,
+    text: ending?.text ?? null,
+    dilemma: ending?.dilemma ?? null,
+  };
+}

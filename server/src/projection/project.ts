@@ -1,0 +1,143 @@
+import {
+  channelsReadBy,
+  mayReadChannel,
+  mayWriteChannel,
+  type ExerciseMeta,
+  type ExerciseView,
+  type Recipient,
+  type RosterEntry,
+  type SeatKind,
+  type TimerView,
+} from '@borderline/shared';
+import { currentTeam, indexScenario, pendingTeams, type ScenarioIndex } from '../engine';
+import { projectAdjudication } from './project-adjudications';
+import { projectControl } from './project-control';
+import { projectDecisions, visibleActionIds } from './project-decisions';
+import { projectEnding, projectInjects, projectOwnTeam, projectScenario } from './project-scenario';
+import type { ProjectionInput } from './projection-input';
+import { visibilityFor, type Visibility } from './visibility';
+
+/**
+ * What one recipient may see of an exercise: the single place where secrets
+ * are cut out before anything is sent (boardgame.io's filter-player-view).
+ * Pure: the same input and recipient give the same view; it reads no clock
+ * (the service passes `now`) and changes nothing it is given.
+ *
+ * - Control sees everything, and its desk (`control`).
+ * - Public to all: the tracks, the narrative (once the move's results are out
+ *   when written during review), injects for all, public actions and
+ *   statements, published results, the roster, broadcasts.
+ * - A team also sees its own secrets (briefing, objectives, covert cards,
+ *   rationales, drafts, chat rooms), injects addressed to it, and, in
+ *   sequential mode, what the teams before it played this move.
+ * - Another team's covert action stays invisible (no card, no id, no trace
+ *   that it exists) until an outcome reveals it.
+ * - Observers see the public picture only.
+ * - Once the play is over (hotwash), all teams' objectives and the scores
+ *   are shown to all: the debrief compares them. Secret briefings, rationales
+ *   and unrevealed covert actions stay with their team.
+ */
+export function project(input: ProjectionInput, recipient: Recipient): ExerciseView {
+  const { context, scenario } = input;
+  const index = indexScenario(scenario);
+  const visibility = visibilityFor(index, context, recipient);
+  const ids = visibleActionIds(context, visibility);
+  return {
+    recipient,
+    exercise: projectMeta(index, input),
+    scenario: projectScenario(index, context, visibility),
+    tracks: { current: context.tracks, history: context.trackHistory },
+    injects: projectInjects(index, context, visibility, ids),
+    decisions: projectDecisions(context, visibility, ids),
+    adjudications: context.adjudications.map((adjudication) =>
+      projectAdjudication(index, adjudication, visibility, ids),
+    ),
+    narrative: context.narrative.filter(
+      // Control may write the narrative while reviewing: it waits for the results.
+      (entry) =>
+        visibility.isControl ||
+        entry.phase !== 'adjudication' ||
+        visibility.isMovePublished(entry.move),
+    ),
+    roster: input.roster,
+    seats: input.seats ?? seatsFromRoster(index, input.roster),
+    channels: channelsReadBy(scenario, recipient).map((channel) => ({
+      ...channel,
+      canWrite: mayWriteChannel(scenario, recipient, channel.key),
+    })),
+    chat: input.chat.filter((message) => mayReadChannel(scenario, recipient, message.channel)),
+    team: projectOwnTeam(index, context, visibility, input.roster),
+    drafts: Object.values(input.drafts).filter((draft) => visibility.ownsTeam(draft.team)),
+    ending: projectEnding(index, context),
+    scores: context.scores,
+    reflections: context.reflections.filter(
+      (reflection) => visibility.isControl || isOwnReflection(visibility, reflection.player),
+    ),
+    control: visibility.isControl ? projectControl(index, input) : null,
+  };
+}
+
+function isOwnReflection(visibility: Visibility, player: string): boolean {
+  const { recipient } = visibility;
+  return recipient.kind !== 'facilitator' && recipient.player === player;
+}
+
+function projectMeta(index: ScenarioIndex, input: ProjectionInput): ExerciseMeta {
+  const { context, scenario, tags } = input;
+  return {
+    id: input.exerciseId,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    title: scenario.title,
+    phase: context.phase,
+    move: context.move,
+    practice: index.hasPractice && context.move === 0,
+    paused: tags.includes('paused'),
+    ended: tags.includes('ended'),
+    locked: input.lobbyLocked ?? false,
+    tags: [...tags],
+    timer: projectTimer(context.timer, input.now),
+    turn: {
+      mode: scenario.rules.decisionMode,
+      order: index.turnOrder,
+      current: currentTeam(index, context),
+      pending: pendingTeams(index, context),
+    },
+    config: context.config,
+    serverTime: input.now ?? null,
+  };
+}
+
+function projectTimer(
+  timer: ProjectionInput['context']['timer'],
+  now: number | undefined,
+): TimerView | null {
+  if (timer === null) return null;
+  if (timer.status === 'paused') {
+    return {
+      status: 'paused',
+      deadline: null,
+      remainingMs: timer.remainingMs,
+      durationMs: timer.durationMs,
+    };
+  }
+  const remainingMs = now === undefined ? null : Math.max(0, timer.deadline - now);
+  return { status: 'running', deadline: timer.deadline, remainingMs, durationMs: timer.durationMs };
+}
+
+/** A seat is a bot's if a bot sits there, people's if anyone does, else empty. */
+function seatsFromRoster(
+  index: ScenarioIndex,
+  roster: readonly RosterEntry[],
+): Record<string, SeatKind> {
+  const seats: Record<string, SeatKind> = {};
+  for (const team of index.scenario.teams) {
+    const seated = roster.filter((entry) => entry.team === team.id);
+    seats[team.id] = seated.some((entry) => entry.isBot)
+      ? 'bot'
+      : seated.length > 0
+        ? 'human'
+        : 'empty';
+  }
+  return seats;
+}

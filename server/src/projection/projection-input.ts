@@ -1,0 +1,31 @@
+import type {
+  ChatMessage,
+  DecisionDraft,
+  ParticipationCounts,
+  RosterEntry,
+  Scenario,
+  SeatKind,
+} from '@borderline/shared';
+import type { ExerciseContext } from '../engine';
+
+/** Everything the projection reads: the whole truth, which only `project` may cut down. */
+export interface ProjectionInput {
+  exerciseId: string;
+  scenario: Scenario;
+  context: ExerciseContext;
+  /** The machine's current state tags. */
+  tags: readonly string[];
+  roster: RosterEntry[];
+  /** Every stored message, all channels. */
+  chat: ChatMessage[];
+  /** The latest draft of each team, by team id. */
+  drafts: Record<string, DecisionDraft>;
+  /** Facts the exercise service keeps beside the engine; sensible defaults when absent. */
+  lobbyLocked?: boolean | undefined;
+  /** Who plays each seat; derived from the roster when absent. */
+  seats?: Record<string, SeatKind> | undefined;
+  /** Per player id; when absent, messages and reflections are counted from the input. */
+  participation?: Record<string, ParticipationCounts> | undefined;
+  /** The server's clock, to give the running timer's remaining time; the projection reads no clock. */
+  now?: number | undefined;
+}

@@ -1,0 +1,267 @@
+import type {
+  ActionCard,
+  Dilemma,
+  InjectCard,
+  InjectKind,
+  InjectSource,
+  LearningObjective,
+  LocalizedText,
+  Move,
+  Rules,
+  SourceCitation,
+  TeamObjective,
+  Track,
+} from '../scenario/index';
+import type { ChannelInfo } from './channel-access';
+import type { ChatMessage } from './chat';
+import type { ControlView } from './control-view';
+import type {
+  ActionResult,
+  Adjudication,
+  Decision,
+  EndingCheck,
+  EndingState,
+  ExerciseConfig,
+  NarrativeEntry,
+  Phase,
+  PlayedAction,
+  Reflection,
+  ReleaseCause,
+  TeamScore,
+  TrackChange,
+  TrackSnapshot,
+  Tracks,
+} from './explanation';
+import type { Recipient, RosterEntry, SeatKind } from './roster';
+import type { DecisionDraft } from './team-commands';
+
+/**
+ * What the server sends: one ExerciseView per recipient, computed by the
+ * server's single projection function from the whole state. A field a
+ * recipient may not read is absent from its view (filtered, or null), never
+ * merely flagged: whatever reaches a socket is assumed read.
+ */
+export interface ExerciseView {
+  recipient: Recipient;
+  exercise: ExerciseMeta;
+  scenario: ScenarioView;
+  tracks: { current: Tracks; history: TrackSnapshot[] };
+  /** Released injects the recipient may see, in order of release. */
+  injects: InjectView[];
+  /** The decisions the recipient may see, every move, in order of submission. */
+  decisions: DecisionView[];
+  /** Published adjudications, oldest first (the one under review is in `control.review`). */
+  adjudications: AdjudicationView[];
+  narrative: NarrativeEntry[];
+  roster: RosterEntry[];
+  /** Who plays each team seat. */
+  seats: Record<string, SeatKind>;
+  /** The channels the recipient reads, and whether it may write to each. */
+  channels: ChannelView[];
+  /** The messages of those channels, oldest first. */
+  chat: ChatMessage[];
+  /** The recipient's own team: its secrets and its cards; null for Control and observers. */
+  team: OwnTeamView | null;
+  /** The own team's draft; Control gets every team's. */
+  drafts: DecisionDraft[];
+  ending: EndingView | null;
+  /** Every team's objective scores, once the play is over (hotwash); null before. */
+  scores: TeamScore[] | null;
+  /** The recipient's own reflections; Control gets everybody's. */
+  reflections: Reflection[];
+  /** Control's desk: non-null only in the facilitator's view. */
+  control: ControlView | null;
+}
+
+export interface ExerciseMeta {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  title: LocalizedText;
+  phase: Phase;
+  move: number;
+  /** Whether the current move is the unscored practice move. */
+  practice: boolean;
+  paused: boolean;
+  /** The machine has reached its final state (after the hotwash). */
+  ended: boolean;
+  /** Whether Control has locked the lobby. */
+  locked: boolean;
+  /** The machine's state tags ("accepting-decisions", "review"...): what is allowed now. */
+  tags: string[];
+  timer: TimerView | null;
+  turn: TurnView;
+  config: ExerciseConfig;
+  /** The server's clock when the view was made, to correct the browser's clock; null if unknown. */
+  serverTime: number | null;
+}
+
+export interface TimerView {
+  status: 'running' | 'paused';
+  /** Epoch ms while running; null while paused. */
+  deadline: number | null;
+  /** Exact while paused; while running, as of `serverTime` (null if it is unknown). */
+  remainingMs: number | null;
+  durationMs: number;
+}
+
+export interface TurnView {
+  mode: 'sequential' | 'simultaneous';
+  /** The scenario's order of decision. */
+  order: string[];
+  /** The team whose turn it is (sequential decisions only), else null. */
+  current: string | null;
+  /** The teams that have not decided yet this move (during decisions), in order. */
+  pending: string[];
+}
+
+/** The public face of the scenario, plus the cards the recipient may know of. */
+export interface ScenarioView {
+  id: string;
+  version: number;
+  title: LocalizedText;
+  summary: LocalizedText;
+  audience: LocalizedText;
+  languages: string[];
+  source: SourceCitation;
+  learningObjectives: LearningObjective[];
+  tracks: Track[];
+  rules: Rules;
+  moves: Move[];
+  teams: TeamPublicView[];
+  /** Public cards of every team, the recipient's own cards and any covert card an outcome revealed. */
+  cards: CardSummary[];
+}
+
+export interface TeamPublicView {
+  id: string;
+  name: LocalizedText;
+  role: LocalizedText;
+  publicBriefing: LocalizedText;
+  color: string | null;
+  /** The team's public objectives; once the play is over, all of them. */
+  objectives: ObjectiveView[];
+}
+
+/**
+ * An objective as players read it: its words, not its condition (a condition
+ * may name another team's covert card). Control has the whole TeamObjective.
+ */
+export type ObjectiveView = Omit<TeamObjective, 'target'>;
+
+/**
+ * A card in the own team's hand, as its players read it: the odds modifiers'
+ * reasons without their conditions, and the outcomes without the injects they
+ * trigger, since both may name another team's covert card or private inject.
+ */
+export interface HandCard extends Omit<
+  ActionCard,
+  'odds' | 'prerequisites' | 'onSuccess' | 'onFailure'
+> {
+  odds: { base: number; modifiers: { delta: number; reason: LocalizedText }[] };
+  /** Whether the card's prerequisites hold now; null when it has none. */
+  prerequisitesMet: boolean | null;
+  onSuccess: HandCardOutcome;
+  onFailure: HandCardOutcome;
+}
+
+export type HandCardOutcome = Omit<ActionCard['onSuccess'], 'triggers'>;
+
+export interface CardSummary {
+  id: string;
+  team: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  visibility: 'public' | 'covert';
+}
+
+export interface OwnTeamView {
+  id: string;
+  secretBriefing: LocalizedText;
+  /** Every objective of the team, secret ones included. */
+  objectives: ObjectiveView[];
+  /** The team's whole hand, covert cards included. */
+  cards: HandCard[];
+  /** How often each card has been played so far (rationed cards). */
+  uses: Record<string, number>;
+  /** The lead submits the team's decision; the recipient's own standing. */
+  isLead: boolean;
+}
+
+/** A released inject card, with the card's text and where it comes from. */
+export interface InjectView {
+  id: string;
+  title: LocalizedText;
+  date: string;
+  kind: InjectKind;
+  from: LocalizedText;
+  audience: 'all' | string[];
+  body: LocalizedText;
+  /** The line of the source article and a short excerpt. */
+  source: InjectSource;
+  citation: SourceCitation;
+  /** Discussion questions for everybody and for the recipient's team (Control: all). */
+  questions: InjectCard['questions'];
+  /** Learning objective ids. */
+  objectives: string[];
+  release: VisibleRelease;
+}
+
+export interface VisibleRelease {
+  move: number;
+  at: number;
+  /** Null when the cause is another team's covert action that is still hidden. */
+  cause: ReleaseCause | null;
+  changes: TrackChange[];
+}
+
+/**
+ * A decision as the recipient may see it. The own team and Control see it
+ * whole. Another team's shows only its public (or revealed) actions,
+ * numbered among themselves, and its statement; `kind` is "undisclosed"
+ * when nothing public was played, so that a hold and a covert-only decision
+ * look alike, and the rationale is null.
+ */
+export interface DecisionView {
+  move: number;
+  team: string;
+  order: number;
+  at: number;
+  kind: Decision['kind'] | 'undisclosed';
+  holdReason: Decision['holdReason'];
+  actions: PlayedAction[];
+  rationale: string | null;
+  statement: string | null;
+  /** Whether this is the whole decision (own team, Control). */
+  whole: boolean;
+}
+
+/** A published adjudication; results of hidden covert actions are left out for other teams. */
+export interface AdjudicationView {
+  move: number;
+  publishedAt: number | null;
+  tracksBefore: Tracks;
+  tracksAfter: Tracks;
+  results: ActionResult[];
+  injects: { inject: string; cause: ReleaseCause | null; changes: TrackChange[] }[];
+  overrideChanges: Adjudication['overrideChanges'];
+  ending: EndingCheck | null;
+  /** Control's inputs (dice, overrides, free-form rulings, deferred triggers); Control only. */
+  inputs: Pick<
+    Adjudication,
+    'rolls' | 'outcomeOverrides' | 'freeform' | 'trackOverrides' | 'deferred'
+  > | null;
+}
+
+export interface EndingView {
+  state: EndingState;
+  /** The scenario's ending; null when Control ended the exercise without naming one. */
+  title: LocalizedText | null;
+  text: LocalizedText | null;
+  /** The forced choice, if the ending brings one. */
+  dilemma: Dilemma | null;
+}
+
+export interface ChannelView extends ChannelInfo {
+  canWrite: boolean;
+}
