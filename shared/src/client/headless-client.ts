@@ -1,0 +1,201 @@
+import { io, type Socket } from 'socket.io-client';
+import type { Ack } from '../protocol/ack';
+import type { ChatMessage } from '../protocol/chat';
+import type { ClientCommand } from '../protocol/commands';
+import type { Notice } from '../protocol/notices';
+import type { SocketAuth } from '../protocol/session';
+import type {
+  ClientToServerEvents,
+  CommandReceipt,
+  ServerToClientEvents,
+} from '../protocol/socket-events';
+import type { ExerciseView } from '../protocol/views';
+
+/** A command as a caller writes it: the client adds the id unless one is given (to resend). */
+export type OutgoingCommand = ClientCommand extends infer C
+  ? C extends { id: string }
+    ? Omit<C, 'id'> & { id?: string }
+    : never
+  : never;
+
+/** Every payload the server sent to this client, in order, for tests that look for leaks. */
+export interface ReceivedPayload {
+  event: keyof ServerToClientEvents;
+  payload: unknown;
+}
+
+export interface HeadlessClientOptions {
+  /** e.g. "http://127.0.0.1:3000" */
+  baseUrl: string;
+  auth: SocketAuth;
+  /** How long to wait for an acknowledgement or a view before giving up (ms). */
+  timeoutMs?: number;
+  /** Keep every payload received (off by default: a long game sends many views). */
+  capture?: boolean;
+  /** Reconnect on its own after a dropped connection (socket.io's default: on). */
+  reconnection?: boolean;
+}
+
+type ServerSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Command ids: random, URL-safe, within the protocol's 8–64 characters. */
+function newCommandId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * A typed client of the exercise protocol with no user interface. The tests,
+ * the bots of the live simulation and the benchmark all talk to the server
+ * through it, so they exercise exactly what a browser does.
+ */
+export class HeadlessClient {
+  readonly socket: ServerSocket;
+  readonly received: ReceivedPayload[] = [];
+  readonly chat: ChatMessage[] = [];
+  readonly notices: Notice[] = [];
+  private latest: ExerciseView | null = null;
+  private readonly timeoutMs: number;
+  private readonly viewListeners = new Set<(view: ExerciseView) => void>();
+
+  private constructor(socket: ServerSocket, options: HeadlessClientOptions) {
+    this.socket = socket;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    const keep = (event: keyof ServerToClientEvents, payload: unknown) => {
+      if (options.capture === true) this.received.push({ event, payload });
+    };
+    socket.on('view', (view) => {
+      keep('view', view);
+      this.latest = view;
+      for (const listener of this.viewListeners) listener(view);
+    });
+    socket.on('chat', (message) => {
+      keep('chat', message);
+      this.chat.push(message);
+    });
+    socket.on('notice', (notice) => {
+      keep('notice', notice);
+      this.notices.push(notice);
+    });
+    socket.on('seatRemoved', (info) => keep('seatRemoved', info));
+    socket.on('exerciseDeleted', () => keep('exerciseDeleted', null));
+  }
+
+  /** Connects and resolves once the server has sent the first view; rejects with the server's reason. */
+  static connect(options: HeadlessClientOptions): Promise<HeadlessClient> {
+    const socket: ServerSocket = io(options.baseUrl, {
+      auth: options.auth,
+      transports: ['websocket'],
+      reconnection: options.reconnection ?? true,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 1_000,
+      forceNew: true,
+    });
+    const client = new HeadlessClient(socket, options);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        socket.close();
+        reject(new Error(`no view from ${options.baseUrl} within ${client.timeoutMs} ms`));
+      }, client.timeoutMs);
+      socket.once('view', () => {
+        clearTimeout(timer);
+        resolve(client);
+      });
+      socket.once('connect_error', (error: Error & { data?: unknown }) => {
+        clearTimeout(timer);
+        socket.close();
+        reject(Object.assign(new Error(error.message), { data: error.data }));
+      });
+    });
+  }
+
+  /** The newest view the server sent. */
+  get view(): ExerciseView {
+    if (this.latest === null) throw new Error('no view received yet');
+    return this.latest;
+  }
+
+  get connected(): boolean {
+    return this.socket.connected;
+  }
+
+  /** Sends a command and resolves with the server's acknowledgement (it never rejects on a refusal). */
+  send(command: OutgoingCommand): Promise<Ack<CommandReceipt> & { commandId: string }> {
+    const commandId = command.id ?? newCommandId();
+    const full = { ...command, id: commandId } as ClientCommand;
+    return new Promise((resolve, reject) => {
+      this.socket
+        .timeout(this.timeoutMs)
+        .emit('command', full, (error: Error | null, result: Ack<CommandReceipt>) => {
+          if (error !== null)
+            reject(new Error(`no acknowledgement for ${full.type}: ${error.message}`));
+          else resolve({ ...result, commandId });
+        });
+    });
+  }
+
+  /** Sends a command that must be accepted; throws with the server's message otherwise. */
+  async expectOk(command: OutgoingCommand): Promise<CommandReceipt> {
+    const result = await this.send(command);
+    if (!result.ok) {
+      throw new Error(`${command.type} refused: ${result.error.code}: ${result.error.message}`);
+    }
+    return result.data;
+  }
+
+  /** Asks for the current view again. */
+  sync(): Promise<Ack<ExerciseView>> {
+    return new Promise((resolve, reject) => {
+      this.socket.timeout(this.timeoutMs).emit('sync', (error: Error | null, result) => {
+        if (error !== null) reject(new Error(`no answer to sync: ${error.message}`));
+        else resolve(result);
+      });
+    });
+  }
+
+  /** Resolves with the first view (the current one included) that satisfies the predicate. */
+  waitForView(
+    predicate: (view: ExerciseView) => boolean,
+    timeoutMs = this.timeoutMs,
+  ): Promise<ExerciseView> {
+    if (this.latest !== null && predicate(this.latest)) return Promise.resolve(this.latest);
+    return new Promise((resolve, reject) => {
+      const listener = (view: ExerciseView) => {
+        if (!predicate(view)) return;
+        clearTimeout(timer);
+        this.viewListeners.delete(listener);
+        resolve(view);
+      };
+      const timer = setTimeout(() => {
+        this.viewListeners.delete(listener);
+        reject(new Error(`no matching view within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.viewListeners.add(listener);
+    });
+  }
+
+  /** Drops the connection (as a lost network would); `reconnect` brings it back. */
+  disconnect(): void {
+    this.socket.disconnect();
+  }
+
+  /** Reconnects with the same credentials; resolves once a fresh view has arrived. */
+  reconnect(): Promise<ExerciseView> {
+    const fresh = new Promise<ExerciseView>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no view after reconnecting within ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
+      this.socket.once('view', (view) => {
+        clearTimeout(timer);
+        resolve(view);
+      });
+    });
+    this.socket.connect();
+    return fresh;
+  }
+
+  close(): void {
+    this.viewListeners.clear();
+    this.socket.close();
+  }
+}

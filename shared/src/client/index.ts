@@ -1,0 +1,2 @@
+export * from './headless-client';
+export * from './http-client';
