@@ -9,7 +9,9 @@ import {
   type Scenario,
   type ScenarioListResponse,
 } from '@borderline/shared';
+import type { ExerciseService } from './exercises';
 import type { Logger } from './logger';
+import { httpRoutes, type RateLimits } from './transport';
 
 export interface AppOptions {
   scenarios: readonly Scenario[];
@@ -18,6 +20,10 @@ export interface AppOptions {
   /** The built client (client/dist); served when it exists. */
   clientDir: string;
   startedAt: number;
+  /** The exercises behind the /api routes (injected, so that a test gives it its own store). */
+  service: ExerciseService;
+  /** Per-address budgets of exercise creation and joins; the protocol's RATE_LIMITS unless given. */
+  rateLimits?: RateLimits;
   now?: () => number;
 }
 
@@ -26,7 +32,7 @@ function errorBody(code: string, message: string): ErrorResponse {
 }
 
 export function createApp(options: AppOptions): Express {
-  const { scenarios, logger, version, clientDir, startedAt } = options;
+  const { scenarios, logger, version, clientDir, startedAt, service, rateLimits } = options;
   const now = options.now ?? Date.now;
   const app = express();
   app.disable('x-powered-by');
@@ -55,6 +61,8 @@ export function createApp(options: AppOptions): Express {
     const body: ScenarioListResponse = { scenarios: scenarios.map(summarizeScenario) };
     response.json(body);
   });
+
+  app.use('/api', httpRoutes({ service, logger, rateLimits, now }));
 
   app.use('/api', (request, response) => {
     response
@@ -89,9 +97,11 @@ export function createApp(options: AppOptions): Express {
       return;
     }
     // Client errors (malformed JSON, body too large): say what, never how the server failed.
-    const code = status === 413 ? 'too-large' : 'bad-request';
+    const code = status === 413 ? 'too-large' : 'invalid-message';
     const message =
-      status === 413 ? 'The request body is too large.' : 'The request could not be read.';
+      status === 413
+        ? 'The request body is too large: at most 64 KB are accepted.'
+        : 'The request body could not be read: expected JSON.';
     response.status(status).json(errorBody(code, message));
   };
   app.use(handleError);

@@ -12,6 +12,17 @@ const Environment = z.object({
   /** Empty means every interface, so a seminar room's laptops reach the facilitator's machine. */
   HOST: z.string().trim().optional(),
   DATA_DIR: z.string().trim().min(1).default('./data'),
+  /** The SQLite file; `<DATA_DIR>/borderline.db` unless given. */
+  DB_FILE: z.string().trim().min(1).optional(),
+  /**
+   * Multiplies every rate budget (RATE_LIMITS): e.g. 5 for a classroom whose
+   * laptops all reach the server through one address, or for load tests.
+   */
+  RATE_LIMIT_FACTOR: z.coerce
+    .number({ message: 'expected a number' })
+    .positive('expected a number above 0')
+    .max(10_000, 'expected a number up to 10000')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -20,6 +31,10 @@ export interface ServerConfig {
   /** undefined: listen on all interfaces. */
   host: string | undefined;
   dataDir: string;
+  /** The SQLite file when DB_FILE is set; undefined: `<dataDir>/borderline.db` (see `databaseFile`). */
+  dbFile?: string | undefined;
+  /** Multiplies the rate budgets; undefined: 1 (the protocol's RATE_LIMITS). */
+  rateLimitFactor?: number | undefined;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
 }
 
@@ -38,12 +53,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     );
     throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
   }
-  const { PORT, HOST, DATA_DIR, LOG_LEVEL } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DB_FILE, RATE_LIMIT_FACTOR, LOG_LEVEL } = parsed.data;
   const base = env.INIT_CWD ?? process.cwd();
   return {
     port: PORT,
     host: HOST === undefined || HOST === '' ? undefined : HOST,
     dataDir: path.resolve(base, DATA_DIR),
+    dbFile: DB_FILE === undefined ? undefined : path.resolve(base, DB_FILE),
+    rateLimitFactor: RATE_LIMIT_FACTOR,
     logLevel: LOG_LEVEL,
   };
+}
+
+/** The SQLite file that stores every exercise: DB_FILE, or `borderline.db` in the data folder. */
+export function databaseFile(config: ServerConfig): string {
+  return config.dbFile ?? path.join(config.dataDir, 'borderline.db');
 }

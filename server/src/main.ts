@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAllScenarios, scenariosRoot } from '@borderline/scenarios';
 import { createApp } from './app';
-import { ConfigError, readConfig } from './config';
+import { ConfigError, databaseFile, readConfig } from './config';
+import { ExerciseService, realClock, realSecrets } from './exercises';
 import { createLogger } from './logger';
+import { openSqliteStore } from './store/sqlite-store';
+import { attachSocketServer, DEFAULT_RATE_LIMITS, scaleRateLimits } from './transport';
 
 const VERSION = '0.1.0';
 const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -23,10 +27,30 @@ function main(): void {
   }
   const logger = createLogger(config.logLevel);
   fs.mkdirSync(config.dataDir, { recursive: true });
+  const dbFile = databaseFile(config);
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
 
   const scenarios = loadAllScenarios(scenariosRoot);
-  const app = createApp({ scenarios, logger, version: VERSION, clientDir, startedAt: Date.now() });
+  const store = openSqliteStore(dbFile);
+  const service = new ExerciseService({
+    store,
+    scenarios,
+    clock: realClock(),
+    secrets: realSecrets(),
+    logger,
+  });
+  const rateLimits = scaleRateLimits(DEFAULT_RATE_LIMITS, config.rateLimitFactor ?? 1);
+  const app = createApp({
+    scenarios,
+    logger,
+    version: VERSION,
+    clientDir,
+    startedAt: Date.now(),
+    service,
+    rateLimits,
+  });
   const server = createServer(app);
+  const transport = attachSocketServer(server, { service, logger, rateLimits });
 
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'server could not start');
@@ -35,16 +59,38 @@ function main(): void {
   server.listen(config.port, config.host, () => {
     const { port, address } = server.address() as AddressInfo;
     logger.info(
-      { port, address, dataDir: config.dataDir, scenarios: scenarios.map((s) => s.id) },
+      {
+        port,
+        address,
+        dataDir: config.dataDir,
+        scenarios: scenarios.map((s) => s.id),
+        rateLimits,
+      },
       `Borderline is listening on http://localhost:${port}`,
+    );
+    // Every stored exercise, active or ended, comes back with its deadlines and bots re-armed.
+    // Synchronously, in the listening callback: no connection is served before it is done.
+    const report = service.restoreAll();
+    logger.info(
+      { dbFile, restored: report.restored, failed: report.failed.map((f) => f.exerciseId) },
+      'stored exercises resumed',
     );
   });
 
+  let stopping = false;
   const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
-    server.close(() => process.exit(0));
+    service.stop();
+    const exit = (): void => {
+      store.close();
+      process.exit(0);
+    };
+    // Closing socket.io disconnects every socket and closes the HTTP server.
+    transport.close().then(exit, exit);
     // Open keep-alive sockets must not hold the process past a short grace period.
-    setTimeout(() => process.exit(0), 3000).unref();
+    setTimeout(exit, 3000).unref();
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -96,15 +96,19 @@ export class HeadlessClient {
         socket.close();
         reject(new Error(`no view from ${options.baseUrl} within ${client.timeoutMs} ms`));
       }, client.timeoutMs);
-      socket.once('view', () => {
-        clearTimeout(timer);
-        resolve(client);
-      });
-      socket.once('connect_error', (error: Error & { data?: unknown }) => {
+      // Only the first connection may fail the promise: later failures are
+      // reconnection attempts (a restarting server), which socket.io retries.
+      const refused = (error: Error & { data?: unknown }) => {
         clearTimeout(timer);
         socket.close();
         reject(Object.assign(new Error(error.message), { data: error.data }));
+      };
+      socket.once('view', () => {
+        clearTimeout(timer);
+        socket.off('connect_error', refused);
+        resolve(client);
       });
+      socket.once('connect_error', refused);
     });
   }
 

@@ -1,0 +1,238 @@
+import type { Server as HttpServer } from 'node:http';
+import {
+  ackError,
+  ackOk,
+  MAX_MESSAGE_BYTES,
+  parseClientCommand,
+  type Ack,
+  type AckError,
+  type CommandReceipt,
+  type ExerciseView,
+} from '@borderline/shared';
+import { Server } from 'socket.io';
+import { ExerciseServiceError, type ExerciseService } from '../exercises';
+import type { Logger } from '../logger';
+import { AppliedCommands } from './applied-commands';
+import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
+import { fromServiceError, INTERNAL_MESSAGE } from './refusals';
+import { routeCommand } from './route-command';
+import { authenticateSocket } from './socket-auth';
+import { exerciseRoom, type TransportServer, type TransportSocket } from './socket-types';
+import { ViewBroadcaster } from './view-broadcaster';
+
+/**
+ * The largest frame socket.io accepts: a command of MAX_MESSAGE_BYTES plus
+ * room for socket.io's own envelope (event name, acknowledgement id), so
+ * that a command just over the limit is answered `too-large`. A frame past
+ * this is dropped by socket.io, which closes the connection (the client
+ * reconnects by itself).
+ */
+export const MAX_FRAME_BYTES = MAX_MESSAGE_BYTES + 1024;
+
+export interface SocketServerOptions {
+  service: ExerciseService;
+  logger: Logger;
+  /** Per-socket budgets; the protocol's RATE_LIMITS unless given (tests raise them). */
+  rateLimits?: RateLimits;
+}
+
+export interface SocketTransport {
+  io: TransportServer;
+  /** Disconnects every socket and stops listening (socket.io also closes the HTTP server). */
+  close(): Promise<void>;
+}
+
+type Answer<T> = (result: Ack<T>) => void;
+
+/**
+ * Splits a client's arguments into the payload and the acknowledgement
+ * callback (always the last argument); null when there is no callback, since
+ * then no answer can be given.
+ */
+function withAck<T>(args: unknown[]): { payload: unknown; answer: Answer<T> } | null {
+  const last = args[args.length - 1];
+  if (typeof last !== 'function') return null;
+  const callback = last as (result: unknown) => void;
+  return { payload: args.length >= 2 ? args[0] : undefined, answer: (result) => callback(result) };
+}
+
+function describeSocket(socket: TransportSocket): Record<string, string> {
+  const { exerciseId, sender } = socket.data;
+  return sender.kind === 'player'
+    ? { exerciseId, socket: socket.id, role: 'player', player: sender.playerId }
+    : { exerciseId, socket: socket.id, role: 'facilitator' };
+}
+
+/**
+ * Attaches socket.io to the HTTP server: checks every handshake, keeps one
+ * room per exercise, sends each socket its view on connection and after
+ * every change, and answers every `command` and `sync` through the
+ * acknowledgement, after the socket's rate budget, the size and shape
+ * checks, and the sender's seat. Every handler answers; none throws.
+ */
+export function attachSocketServer(
+  httpServer: HttpServer,
+  options: SocketServerOptions,
+): SocketTransport {
+  const { service, logger } = options;
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const io: TransportServer = new Server(httpServer, {
+    maxHttpBufferSize: MAX_FRAME_BYTES,
+    perMessageDeflate: true,
+    serveClient: false,
+  });
+  const applied = new AppliedCommands();
+  const broadcaster = new ViewBroadcaster(io, service, logger, (id) => applied.forget(id));
+  const commandBudget = new RateBudget(limits.commands, 'messages');
+  const chatBudget = new RateBudget(limits.chat, 'chat messages');
+  // `sync` reads only: its own budget, so that re-reading never costs a command.
+  const syncBudget = new RateBudget(limits.commands, 'requests for the view');
+  broadcaster.start();
+
+  const refuse = <T>(
+    socket: TransportSocket,
+    answer: Answer<T>,
+    error: AckError,
+    type?: string,
+  ) => {
+    logger.info(
+      { ...describeSocket(socket), command: type, code: error.code, reason: error.reason },
+      'message refused',
+    );
+    answer({ ok: false, error });
+  };
+
+  /** Runs a handler; a service refusal or a bug becomes an answer, never a crash. */
+  const guarded = async <T>(
+    socket: TransportSocket,
+    answer: Answer<T>,
+    run: () => Promise<void>,
+  ): Promise<void> => {
+    try {
+      await run();
+    } catch (error) {
+      if (error instanceof ExerciseServiceError) {
+        refuse(socket, answer, fromServiceError(error.code, error.message));
+        return;
+      }
+      logger.error({ ...describeSocket(socket), err: error }, 'message handler failed');
+      try {
+        answer(ackError('internal', INTERNAL_MESSAGE));
+      } catch {
+        // The socket is gone: nobody to answer.
+      }
+    }
+  };
+
+  const onCommand = (socket: TransportSocket, args: unknown[]): Promise<void> | undefined => {
+    const call = withAck<CommandReceipt>(args);
+    if (call === null) {
+      logger.info({ ...describeSocket(socket) }, 'command without acknowledgement ignored');
+      return undefined;
+    }
+    const { payload, answer } = call;
+    return guarded(socket, answer, async () => {
+      const spent = await commandBudget.take(socket.id);
+      if (!spent.ok)
+        return refuse(socket, answer, { code: 'rate-limited', message: spent.message });
+      const parsed = parseClientCommand(payload);
+      if (!parsed.ok) return refuse(socket, answer, parsed.error);
+      const { command } = parsed;
+      if (command.type === 'chat.send') {
+        const chat = await chatBudget.take(socket.id);
+        if (!chat.ok) {
+          return refuse(
+            socket,
+            answer,
+            { code: 'rate-limited', message: chat.message },
+            command.type,
+          );
+        }
+      }
+      const { exerciseId, sender } = socket.data;
+      const result = routeCommand({ service, applied, exerciseId, sender }, command);
+      if (!result.ok) return refuse(socket, answer, result.error, command.type);
+      logger.debug(
+        { ...describeSocket(socket), command: command.type, duplicate: result.data.duplicate },
+        'command applied',
+      );
+      answer(result);
+    });
+  };
+
+  const onSync = (socket: TransportSocket, args: unknown[]): Promise<void> | undefined => {
+    const call = withAck<ExerciseView>(args);
+    if (call === null) return undefined;
+    const { answer } = call;
+    return guarded(socket, answer, async () => {
+      const spent = await syncBudget.take(socket.id);
+      if (!spent.ok)
+        return refuse(socket, answer, { code: 'rate-limited', message: spent.message });
+      answer(ackOk(broadcaster.currentView(socket)));
+    });
+  };
+
+  const onUnknownEvent = (socket: TransportSocket, event: unknown, args: unknown[]) => {
+    if (event === 'command' || event === 'sync') return;
+    const call = withAck<never>(args);
+    if (call === null) return;
+    const name = String(event).slice(0, 100);
+    void guarded(socket, call.answer, async () => {
+      const spent = await commandBudget.take(socket.id);
+      if (!spent.ok) {
+        return refuse(socket, call.answer, { code: 'rate-limited', message: spent.message });
+      }
+      const message = `unknown event "${name}"; a client sends "command" or "sync"`;
+      refuse(socket, call.answer, { code: 'unknown-command', message });
+    });
+  };
+
+  const onDisconnect = (socket: TransportSocket, reason: string) => {
+    for (const budget of [commandBudget, chatBudget, syncBudget]) budget.forget(socket.id);
+    const { exerciseId, sender } = socket.data;
+    try {
+      const running = service.exerciseIds().includes(exerciseId);
+      if (
+        running &&
+        sender.kind === 'player' &&
+        service.player(exerciseId, sender.playerId) !== undefined
+      ) {
+        service.setConnected(exerciseId, sender.playerId, false);
+      }
+    } catch (error) {
+      logger.error({ ...describeSocket(socket), err: error }, 'disconnection not recorded');
+    }
+    logger.info({ ...describeSocket(socket), reason }, 'socket disconnected');
+  };
+
+  io.use(authenticateSocket(service, logger));
+  io.on('connection', (socket) => {
+    const { exerciseId, sender } = socket.data;
+    socket.on('disconnect', (reason) => onDisconnect(socket, reason));
+    try {
+      void socket.join(exerciseRoom(exerciseId));
+      if (sender.kind === 'player') service.setConnected(exerciseId, sender.playerId, true);
+      logger.info(
+        { ...describeSocket(socket), address: socket.handshake.address },
+        'socket connected',
+      );
+      broadcaster.sendCurrentView(socket);
+    } catch (error) {
+      logger.error({ ...describeSocket(socket), err: error }, 'connection failed');
+      socket.disconnect(true);
+      return;
+    }
+    socket.on('command', (...args: unknown[]) => void onCommand(socket, args));
+    socket.on('sync', (...args: unknown[]) => void onSync(socket, args));
+    socket.onAny((event: unknown, ...args: unknown[]) => onUnknownEvent(socket, event, args));
+  });
+
+  return {
+    io,
+    close: () =>
+      new Promise<void>((resolve) => {
+        broadcaster.stop();
+        void io.close(() => resolve());
+      }),
+  };
+}
