@@ -1,0 +1,124 @@
+import type { ExerciseView, Scenario } from '@borderline/shared';
+import { createExerciseOverHttp, HeadlessClient, joinOverHttp } from '@borderline/shared/client';
+import { chooseDilemmaOption, decideForTeam } from '../bots';
+import type { Temperament } from '../bots/temperament';
+import { replay, type ExerciseContext, type ExerciseEvent, type LogEntry } from '../engine';
+
+export interface LiveGameOptions {
+  baseUrl: string;
+  scenario: Scenario;
+  seed: number;
+  skipPractice: boolean;
+  temperaments: Record<string, Temperament>;
+}
+
+async function viewOf(client: HeadlessClient): Promise<ExerciseView> {
+  const result = await client.sync();
+  if (!result.ok) throw new Error(`sync refused: ${result.error.message}`);
+  return result.data;
+}
+
+/**
+ * The exact engine state, rebuilt from Control's log. The bots' brains run
+ * here, in the harness that holds the facilitator key, so that each bot
+ * decides on the same state as in the in-process simulation; every decision
+ * still travels over its own team's socket like a person's.
+ */
+function contextFromControl(scenario: Scenario, view: ExerciseView, seed: number): ExerciseContext {
+  const log = view.control?.log;
+  if (log === undefined) throw new Error('the facilitator view has no log');
+  const entries = log.map((entry): LogEntry => ({
+    seq: entry.seq,
+    at: entry.at,
+    move: entry.move,
+    phase: entry.phase,
+    paused: entry.paused,
+    by: entry.by as LogEntry['by'],
+    event: entry.event as unknown as ExerciseEvent,
+  }));
+  return replay(scenario, {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seed,
+    config: view.exercise.config,
+    entries,
+  }).context;
+}
+
+/**
+ * Plays one complete exercise against a running server: Control and a bot
+ * for every team connect over real sockets; Control advances and publishes
+ * every adjudication as proposed, as the in-process simulation does.
+ */
+export async function playLiveGame(options: LiveGameOptions): Promise<ExerciseView> {
+  const { baseUrl, scenario, seed } = options;
+  const created = await createExerciseOverHttp(baseUrl, {
+    scenarioId: scenario.id,
+    settings: { seed, skipPractice: options.skipPractice },
+  });
+  const exerciseId = created.exerciseId;
+  const facilitator = await HeadlessClient.connect({
+    baseUrl,
+    auth: { exerciseId, role: 'facilitator', key: created.facilitatorKey },
+  });
+  const bots = new Map<string, HeadlessClient>();
+  try {
+    for (const team of scenario.teams) {
+      const seat = await joinOverHttp(baseUrl, {
+        joinCode: created.joinCode,
+        name: `Bot ${team.id}`,
+        team: team.id,
+      });
+      bots.set(
+        team.id,
+        await HeadlessClient.connect({
+          baseUrl,
+          auth: { exerciseId, role: 'player', token: seat.token },
+        }),
+      );
+    }
+    const botOf = (team: string): HeadlessClient => {
+      const bot = bots.get(team);
+      if (bot === undefined) throw new Error(`no bot seated for ${team}`);
+      return bot;
+    };
+    const temperament = (team: string): Temperament => options.temperaments[team] ?? 'balanced';
+
+    await facilitator.expectOk({ type: 'facilitator.start' });
+    for (let steps = 0; steps < 10_000; steps += 1) {
+      const view = await viewOf(facilitator);
+      switch (view.exercise.phase) {
+        case 'ended':
+          return view;
+        case 'decisions': {
+          const context = contextFromControl(scenario, view, seed);
+          const { current, pending } = view.exercise.turn;
+          for (const team of current === null ? pending : [current]) {
+            const decision = decideForTeam(scenario, context, team, temperament(team));
+            await botOf(team).expectOk({ type: 'team.submitDecision', decision });
+          }
+          break;
+        }
+        case 'dilemma': {
+          const context = contextFromControl(scenario, view, seed);
+          const team = context.ending?.dilemma?.team ?? '';
+          const option = chooseDilemmaOption(scenario, context, team, temperament(team)) ?? '';
+          await botOf(team).expectOk({ type: 'team.chooseDilemmaOption', option });
+          break;
+        }
+        case 'adjudication':
+          await facilitator.expectOk({ type: 'facilitator.publishAdjudication' });
+          break;
+        case 'hotwash':
+          await facilitator.expectOk({ type: 'facilitator.closeHotwash' });
+          break;
+        default:
+          await facilitator.expectOk({ type: 'facilitator.advance' });
+      }
+    }
+    throw new Error('The live exercise did not end.');
+  } finally {
+    facilitator.close();
+    for (const bot of bots.values()) bot.close();
+  }
+}
