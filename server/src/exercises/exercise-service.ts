@@ -182,6 +182,19 @@ export class ExerciseService {
     return dispatchCommand(this.runtime, exerciseId, sender, commandId, command);
   }
 
+  /**
+   * Who applied a command that is not an engine event (chat, draft, seating),
+   * if anyone did: kept in the store, so a resend after a restart is still
+   * recognised. (Engine commands are recognised by `dispatch` itself.)
+   */
+  commandSender(exerciseId: string, commandId: string): string | undefined {
+    return this.runtime.deps.store.findCommand(exerciseId, commandId);
+  }
+
+  rememberCommand(exerciseId: string, commandId: string, sender: string): void {
+    this.runtime.deps.store.recordCommand(exerciseId, commandId, sender);
+  }
+
   postChat(exerciseId: string, sender: CommandSender, channel: string, text: string): ChatMessage {
     return postChat(this.runtime, this.runtime.live(exerciseId), sender, channel, text);
   }

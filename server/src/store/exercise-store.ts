@@ -89,6 +89,11 @@ export interface ExerciseStore {
   appendChat(message: ChatRecord): void;
   listChat(exerciseId: string): ChatRecord[];
 
+  /** Remembers who applied a command that is not an engine event (those live in the log). */
+  recordCommand(exerciseId: string, commandId: string, sender: string): void;
+  /** The sender that applied this command id, if any. */
+  findCommand(exerciseId: string, commandId: string): string | undefined;
+
   close(): void;
 }
 

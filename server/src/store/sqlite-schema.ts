@@ -52,4 +52,14 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX chat_by_exercise ON chat (exercise_id, at);
   `,
+  // 2: ids of the commands that are not engine events (chat, drafts, seating),
+  // so that one resent after a restart is still applied once.
+  `
+  CREATE TABLE applied_commands (
+    exercise_id TEXT NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+    command_id TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    PRIMARY KEY (exercise_id, command_id)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -126,6 +126,12 @@ export function openSqliteStore(file: string): ExerciseStore {
       `INSERT INTO chat (id, exercise_id, channel, sender, text, at, move, phase)
        VALUES (@id, @exerciseId, @channel, @sender, @text, @at, @move, @phase)`,
     ),
+    insertCommand: db.prepare(
+      'INSERT INTO applied_commands (exercise_id, command_id, sender) VALUES (?, ?, ?)',
+    ),
+    commandSender: db.prepare<[string, string], { sender: string }>(
+      'SELECT sender FROM applied_commands WHERE exercise_id = ? AND command_id = ?',
+    ),
     chatOf: db.prepare<[string], ChatRow>(
       'SELECT * FROM chat WHERE exercise_id = ? ORDER BY at, rowid',
     ),
@@ -184,6 +190,11 @@ export function openSqliteStore(file: string): ExerciseStore {
       statements.insertChat.run(message);
     },
     listChat: (exerciseId) => statements.chatOf.all(exerciseId).map(toChat),
+    recordCommand(exerciseId, commandId, sender) {
+      statements.insertCommand.run(exerciseId, commandId, sender);
+    },
+    findCommand: (exerciseId, commandId) =>
+      statements.commandSender.get(exerciseId, commandId)?.sender,
     close() {
       db.close();
     },

@@ -14,13 +14,11 @@ import {
   type ExerciseService,
   type PlayerSeat,
 } from '../exercises';
-import type { AppliedCommands } from './applied-commands';
 import { authoriseSender, type SeatedSender } from './authorise-sender';
 import { fromDispatchRefusal, fromServiceError } from './refusals';
 
 export interface CommandContext {
   service: ExerciseService;
-  applied: AppliedCommands;
   exerciseId: string;
   sender: CommandSender;
 }
@@ -87,11 +85,11 @@ function seatedSender(context: CommandContext): SeatedSender | null {
  * Authorises a validated command against the sender's seat as it is now and
  * applies it: engine commands through `dispatch` (which remembers their ids
  * in the stored log), the others through the service's methods (their ids
- * remembered in memory). A repeated id is answered `duplicate: true` and
+ * remembered in the store too, so a resend after a restart is recognised). A repeated id is answered `duplicate: true` and
  * changes nothing. Throws only on a bug (the caller answers `internal`).
  */
 export function routeCommand(context: CommandContext, command: ClientCommand): Ack<CommandReceipt> {
-  const { service, applied, exerciseId, sender } = context;
+  const { service, exerciseId, sender } = context;
   const seated = seatedSender(context);
   if (seated === null) {
     return ackError('unauthorized', 'You are no longer seated in this exercise; join again.');
@@ -113,7 +111,7 @@ export function routeCommand(context: CommandContext, command: ClientCommand): A
   }
 
   const key = senderKey(sender);
-  const earlier = applied.senderOf(exerciseId, command.id);
+  const earlier = service.commandSender(exerciseId, command.id);
   if (earlier !== undefined) {
     return earlier === key
       ? ackOk({ commandId: command.id, duplicate: true })
@@ -127,6 +125,6 @@ export function routeCommand(context: CommandContext, command: ClientCommand): A
     }
     throw error;
   }
-  applied.remember(exerciseId, command.id, key);
+  service.rememberCommand(exerciseId, command.id, key);
   return ackOk({ commandId: command.id, duplicate: false });
 }

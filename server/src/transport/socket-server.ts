@@ -12,7 +12,6 @@ import {
 import { Server } from 'socket.io';
 import { ExerciseServiceError, type ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
-import { AppliedCommands } from './applied-commands';
 import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
 import { fromServiceError, INTERNAL_MESSAGE } from './refusals';
 import { routeCommand } from './route-command';
@@ -81,8 +80,7 @@ export function attachSocketServer(
     perMessageDeflate: true,
     serveClient: false,
   });
-  const applied = new AppliedCommands();
-  const broadcaster = new ViewBroadcaster(io, service, logger, (id) => applied.forget(id));
+  const broadcaster = new ViewBroadcaster(io, service, logger);
   const commandBudget = new RateBudget(limits.commands, 'messages');
   const chatBudget = new RateBudget(limits.chat, 'chat messages');
   // `sync` reads only: its own budget, so that re-reading never costs a command.
@@ -150,7 +148,7 @@ export function attachSocketServer(
         }
       }
       const { exerciseId, sender } = socket.data;
-      const result = routeCommand({ service, applied, exerciseId, sender }, command);
+      const result = routeCommand({ service, exerciseId, sender }, command);
       if (!result.ok) return refuse(socket, answer, result.error, command.type);
       logger.debug(
         { ...describeSocket(socket), command: command.type, duplicate: result.data.duplicate },

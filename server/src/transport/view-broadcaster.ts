@@ -44,7 +44,6 @@ export class ViewBroadcaster {
     private readonly io: TransportServer,
     private readonly service: ExerciseService,
     private readonly logger: Logger,
-    private readonly onDeleted: (exerciseId: string) => void = () => undefined,
   ) {}
 
   start(): void {
@@ -169,7 +168,6 @@ export class ViewBroadcaster {
   }
 
   private closeExercise(exerciseId: string): void {
-    this.onDeleted(exerciseId);
     const sockets = this.socketsOf(exerciseId);
     for (const socket of sockets) {
       socket.emit('exerciseDeleted');

@@ -152,7 +152,7 @@ describe('duplicate commands', () => {
     expect(later).toMatchObject({ ok: true, data: { duplicate: false } });
   });
 
-  it('remembers applied engine commands across a restart of the server', async () => {
+  it('remembers applied engine and chat commands across a restart of the server', async () => {
     const { dir, remove } = tempDir('borderline-duplicates-');
     cleanups.push(remove);
     const dbFile = path.join(dir, 'borderline.db');
@@ -163,6 +163,12 @@ describe('duplicate commands', () => {
       id: 'cmd-before-restart',
       type: 'team.submitDecision',
       decision: { kind: 'hold', rationale: 'Before the restart.' },
+    });
+    await first.washington.client.expectOk({
+      id: 'chat-before-restart',
+      type: 'chat.send',
+      channel: 'team:washington',
+      text: 'Said once.',
     });
     const { exerciseId } = first.created;
     for (const client of [first.control, first.washington.client, first.mexico.client]) {
@@ -184,6 +190,14 @@ describe('duplicate commands', () => {
       decision: { kind: 'hold', rationale: 'Before the restart.' },
     });
     expect(again).toMatchObject({ ok: true, data: { duplicate: true } });
+    const chatAgain = await washington.send({
+      id: 'chat-before-restart',
+      type: 'chat.send',
+      channel: 'team:washington',
+      text: 'Said once.',
+    });
+    expect(chatAgain).toMatchObject({ ok: true, data: { duplicate: true } });
+    expect(server.service.chat(exerciseId).map((message) => message.text)).toEqual(['Said once.']);
     expect(exerciseFingerprint(server.service, exerciseId)).toBe(before);
   });
 });

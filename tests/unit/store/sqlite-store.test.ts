@@ -125,6 +125,16 @@ describe('the SQLite exercise store', () => {
     expect(store.readEvents('ex-1')).toEqual([]);
   });
 
+  it('remembers who applied a command id, once per exercise', () => {
+    const store = open();
+    store.createExercise(exercise('ex-1', 'ABC123'));
+    store.createExercise(exercise('ex-2', 'DEF456'));
+    store.recordCommand('ex-1', 'cmd-1', 'player:p-1');
+    expect(store.findCommand('ex-1', 'cmd-1')).toBe('player:p-1');
+    expect(store.findCommand('ex-2', 'cmd-1')).toBeUndefined();
+    expect(() => store.recordCommand('ex-1', 'cmd-1', 'facilitator')).toThrow(/UNIQUE|PRIMARY/);
+  });
+
   it('keeps what it committed when the file is opened again', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-store-'));
     const file = path.join(dir, 'borderline.db');
