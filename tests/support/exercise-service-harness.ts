@@ -9,6 +9,7 @@ import {
   type ServiceErrorCode,
   type ServiceLogger,
 } from '../../server/src/exercises';
+import type { ExerciseCommand } from '../../server/src/exercises';
 import type { ExerciseStore } from '../../server/src/store/exercise-store';
 import { openSqliteStore } from '../../server/src/store/sqlite-store';
 import { fixture } from '../fixtures/engine/fixture-scenario';
@@ -119,4 +120,35 @@ export function serviceErrorOf(run: () => unknown): { code: ServiceErrorCode; me
     throw error;
   }
   throw new Error('expected an ExerciseServiceError, but nothing was thrown');
+}
+
+/**
+ * An exercise of the engine fixture with two Washington players (Ana leads),
+ * one each for Mexico and the Cartels, and an observer; `control` sends
+ * Control's commands and throws on a refusal.
+ */
+export function seatedExercise(harness: Harness) {
+  const { service } = harness;
+  const { exerciseId, joinCode } = service.createExercise({ scenarioId: 'engine-fixture' });
+  const join = (name: string, team: string | null) =>
+    service.joinExercise(joinCode, { name, team }).playerId;
+  const ids = {
+    ana: join('Ana', 'washington'),
+    ben: join('Ben', 'washington'),
+    carl: join('Carl', 'mexico'),
+    dora: join('Dora', 'cartels'),
+    eve: join('Eve', null),
+  };
+  let counter = 0;
+  const control = (command: ExerciseCommand) => {
+    const result = service.dispatch(
+      exerciseId,
+      { kind: 'facilitator' },
+      `f-${(counter += 1)}`,
+      command,
+    );
+    if (!result.ok) throw new Error(`${command.type} refused: ${result.message}`);
+    return result;
+  };
+  return { ...harness, exerciseId, ids, control };
 }

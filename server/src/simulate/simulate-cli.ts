@@ -1,32 +1,13 @@
 import type { ExerciseContext } from '../engine';
 import { formatGame, formatSummary } from './format-report';
-import { parseArgs, USAGE, type CliOptions } from './cli-args';
-import { scenarioFor } from './scenario-for-cli';
+import { USAGE } from './cli-args';
+import { readCliInput } from './read-cli-input';
 import { simulate } from './simulate';
 
 function main(argv: readonly string[]): number {
-  let options: CliOptions | null;
-  try {
-    options = parseArgs(argv);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options === null) {
-    console.log(USAGE);
-    return 0;
-  }
-  const scenario = scenarioFor(options.scenario);
-  if (typeof scenario === 'string') {
-    console.error(scenario);
-    return 2;
-  }
-  for (const team of Object.keys(options.temperaments)) {
-    if (!scenario.teams.some((candidate) => candidate.id === team)) {
-      console.error(`The scenario has no team "${team}".`);
-      return 2;
-    }
-  }
+  const input = readCliInput(argv, USAGE);
+  if (typeof input === 'number') return input;
+  const { options, scenario } = input;
   let single: ExerciseContext | null = null;
   const summary = simulate(scenario, {
     runs: options.runs,

@@ -3,10 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ExerciseView, Scenario } from '@borderline/shared';
 import type { Exercise } from '../engine';
-import { parseArgs, type CliOptions } from './cli-args';
 import { playLiveGame } from './live-game';
 import { resolveTemperaments, runGame } from './run-game';
-import { scenarioFor } from './scenario-for-cli';
+import { readCliInput } from './read-cli-input';
 import { startServerProcess } from './server-process';
 import { gameSeed } from './simulate';
 
@@ -54,22 +53,9 @@ function formatOutcome(scenario: Scenario, outcome: Outcome): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let options: CliOptions | null;
-  try {
-    options = parseArgs(argv);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options === null) {
-    console.log(USAGE);
-    return 0;
-  }
-  const scenario = scenarioFor(options.scenario);
-  if (typeof scenario === 'string') {
-    console.error(scenario);
-    return 2;
-  }
+  const input = readCliInput(argv, USAGE);
+  if (typeof input === 'number') return input;
+  const { options, scenario } = input;
   // The same game as `simulate --runs 1 --seed <s>`: its first game's seed and temperaments.
   const seed = gameSeed(options.seed, 0);
   const temperaments = resolveTemperaments(scenario, seed, options.temperaments);

@@ -43,7 +43,7 @@ export function isEngineCommand(command: ClientCommand): command is EngineComman
  * - `team-lead`: the lead of a team (anyone else in the team gets `not-lead`);
  * - `team-member`: anybody seated in a team (a team drafts together, whoever leads it);
  * - `player`: anybody seated with a token, observers included;
- * - `anyone`: any connected role (for chat, the channel decides: `forbidden`).
+ * - `anyone`: every connected role (for chat, the channel decides: `forbidden`).
  */
 export type CommandSender = 'facilitator' | 'team-lead' | 'team-member' | 'player' | 'anyone';
 

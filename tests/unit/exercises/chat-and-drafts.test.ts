@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExerciseCommand } from '../../../server/src/exercises';
 import {
   makeHarness,
+  seatedExercise,
   serviceErrorOf,
   T0,
   type Harness,
@@ -22,23 +22,7 @@ describe('chat and drafts', () => {
   function seated() {
     const harness = makeHarness();
     harnesses.push(harness);
-    const { service } = harness;
-    const { exerciseId, joinCode } = service.createExercise({ scenarioId: 'engine-fixture' });
-    const join = (name: string, team: string | null) =>
-      service.joinExercise(joinCode, { name, team }).playerId;
-    const ids = {
-      ana: join('Ana', 'washington'),
-      ben: join('Ben', 'washington'),
-      carl: join('Carl', 'mexico'),
-      dora: join('Dora', 'cartels'),
-      eve: join('Eve', null),
-    };
-    let counter = 0;
-    const control = (command: ExerciseCommand) => {
-      const result = service.dispatch(exerciseId, facilitator, `f-${(counter += 1)}`, command);
-      if (!result.ok) throw new Error(`${command.type} refused: ${result.message}`);
-    };
-    return { ...harness, exerciseId, ids, control };
+    return seatedExercise(harness);
   }
 
   it('stores a message stamped with the time, the move and the phase, and announces it', () => {

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SNAPSHOT_EVERY, type ExerciseCommand } from '../../../server/src/exercises';
-import { makeHarness, T0, type Harness } from '../../support/exercise-service-harness';
+import {
+  makeHarness,
+  seatedExercise,
+  T0,
+  type Harness,
+} from '../../support/exercise-service-harness';
 
 const facilitator = { kind: 'facilitator' } as const;
 const player = (playerId: string) => ({ kind: 'player', playerId }) as const;
@@ -23,27 +28,12 @@ describe('dispatching commands', () => {
   function seated() {
     const harness = makeHarness();
     harnesses.push(harness);
-    const { service } = harness;
-    const { exerciseId, joinCode } = service.createExercise({ scenarioId: 'engine-fixture' });
-    const join = (name: string, team: string | null) =>
-      service.joinExercise(joinCode, { name, team }).playerId;
-    const ids = {
-      ana: join('Ana', 'washington'),
-      ben: join('Ben', 'washington'),
-      carl: join('Carl', 'mexico'),
-      eve: join('Eve', null),
-    };
-    let counter = 0;
-    const control = (command: ExerciseCommand) => {
-      const result = service.dispatch(exerciseId, facilitator, `f-${(counter += 1)}`, command);
-      if (!result.ok) throw new Error(`${command.type} refused: ${result.message}`);
-      return result;
-    };
+    const seatedOne = seatedExercise(harness);
     const toDecisions = () => {
-      control({ type: 'facilitator.start' });
-      for (let step = 0; step < 3; step += 1) control({ type: 'facilitator.advance' });
+      seatedOne.control({ type: 'facilitator.start' });
+      for (let step = 0; step < 3; step += 1) seatedOne.control({ type: 'facilitator.advance' });
     };
-    return { ...harness, exerciseId, ids, control, toDecisions };
+    return { ...seatedOne, toDecisions };
   }
 
   it('stamps the time, stores the event with its command id and sender, and answers with its seq', () => {
