@@ -20,6 +20,24 @@ const suites = [
       ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     ],
   },
+  {
+    name: 'browser end-to-end (playwright-core, Chromium)',
+    report: path.join(resultsDir, 'e2e.json'),
+    // The browser loads the client the server serves: build it first, as it is now.
+    before: ['npm', ['run', 'build', '--workspace', 'client']],
+    command: (report) => [
+      'npx',
+      [
+        'vitest',
+        'run',
+        '--config',
+        'vitest.e2e.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+      ],
+    ],
+  },
 ];
 
 let passed = 0;
@@ -29,6 +47,15 @@ let broken = false;
 for (const suite of suites) {
   fs.rmSync(suite.report, { force: true });
   console.log(`\n=== ${suite.name}`);
+  if (suite.before !== undefined) {
+    const [command, args] = suite.before;
+    const prepared = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+    if (prepared.status !== 0) {
+      console.error(`${suite.name}: could not prepare (${command} ${args.join(' ')})`);
+      broken = true;
+      continue;
+    }
+  }
   const [command, args] = suite.command(suite.report);
   const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (!fs.existsSync(suite.report)) {
