@@ -1,5 +1,10 @@
 import type { ExerciseView, Scenario } from '@borderline/shared';
-import { createExerciseOverHttp, HeadlessClient, joinOverHttp } from '@borderline/shared/client';
+import {
+  createExerciseOverHttp,
+  HeadlessClient,
+  joinOverHttp,
+  type OutgoingCommand,
+} from '@borderline/shared/client';
 import { chooseDilemmaOption, decideForTeam } from '../bots';
 import type { Temperament } from '../bots/temperament';
 import { replay, type ExerciseContext, type ExerciseEvent, type LogEntry } from '../engine';
@@ -10,6 +15,8 @@ export interface LiveGameOptions {
   seed: number;
   skipPractice: boolean;
   temperaments: Record<string, Temperament>;
+  /** Hears how long each command took to be acknowledged (for the load benchmark). */
+  onAck?: (type: string, milliseconds: number) => void;
 }
 
 async function viewOf(client: HeadlessClient): Promise<ExerciseView> {
@@ -62,6 +69,11 @@ export async function playLiveGame(options: LiveGameOptions): Promise<ExerciseVi
     auth: { exerciseId, role: 'facilitator', key: created.facilitatorKey },
   });
   const bots = new Map<string, HeadlessClient>();
+  const timed = async (client: HeadlessClient, command: OutgoingCommand): Promise<void> => {
+    const started = performance.now();
+    await client.expectOk(command);
+    options.onAck?.(command.type, performance.now() - started);
+  };
   try {
     for (const team of scenario.teams) {
       const seat = await joinOverHttp(baseUrl, {
@@ -84,7 +96,7 @@ export async function playLiveGame(options: LiveGameOptions): Promise<ExerciseVi
     };
     const temperament = (team: string): Temperament => options.temperaments[team] ?? 'balanced';
 
-    await facilitator.expectOk({ type: 'facilitator.start' });
+    await timed(facilitator, { type: 'facilitator.start' });
     for (let steps = 0; steps < 10_000; steps += 1) {
       const view = await viewOf(facilitator);
       switch (view.exercise.phase) {
@@ -95,7 +107,7 @@ export async function playLiveGame(options: LiveGameOptions): Promise<ExerciseVi
           const { current, pending } = view.exercise.turn;
           for (const team of current === null ? pending : [current]) {
             const decision = decideForTeam(scenario, context, team, temperament(team));
-            await botOf(team).expectOk({ type: 'team.submitDecision', decision });
+            await timed(botOf(team), { type: 'team.submitDecision', decision });
           }
           break;
         }
@@ -103,17 +115,17 @@ export async function playLiveGame(options: LiveGameOptions): Promise<ExerciseVi
           const context = contextFromControl(scenario, view, seed);
           const team = context.ending?.dilemma?.team ?? '';
           const option = chooseDilemmaOption(scenario, context, team, temperament(team)) ?? '';
-          await botOf(team).expectOk({ type: 'team.chooseDilemmaOption', option });
+          await timed(botOf(team), { type: 'team.chooseDilemmaOption', option });
           break;
         }
         case 'adjudication':
-          await facilitator.expectOk({ type: 'facilitator.publishAdjudication' });
+          await timed(facilitator, { type: 'facilitator.publishAdjudication' });
           break;
         case 'hotwash':
-          await facilitator.expectOk({ type: 'facilitator.closeHotwash' });
+          await timed(facilitator, { type: 'facilitator.closeHotwash' });
           break;
         default:
-          await facilitator.expectOk({ type: 'facilitator.advance' });
+          await timed(facilitator, { type: 'facilitator.advance' });
       }
     }
     throw new Error('The live exercise did not end.');
