@@ -1,14 +1,15 @@
-import type { Language, ScenarioSummary } from '@borderline/shared';
-import { localize } from './localize';
-import { ui } from './ui-text';
+import type { ScenarioSummary } from '@borderline/shared';
+import { useTranslation } from 'react-i18next';
+import { localize } from './i18n/localize';
+import { useLanguage } from './i18n/use-language';
 
 interface ScenarioCardProps {
   scenario: ScenarioSummary;
-  language: Language;
 }
 
-export function ScenarioCard({ scenario, language }: ScenarioCardProps) {
-  const t = ui[language];
+export function ScenarioCard({ scenario }: ScenarioCardProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const headingId = `scenario-${scenario.id}`;
   return (
     <article className="scenario" aria-labelledby={headingId}>
@@ -16,34 +17,38 @@ export function ScenarioCard({ scenario, language }: ScenarioCardProps) {
       <p className="summary">{localize(scenario.summary, language)}</p>
       <dl className="facts">
         <div>
-          <dt>{t.audience}</dt>
+          <dt>{t('scenario.audience')}</dt>
           <dd>{localize(scenario.audience, language)}</dd>
         </div>
         <div>
-          <dt>{t.players}</dt>
+          <dt>{t('scenario.players')}</dt>
           <dd>
             {scenario.players.min}–{scenario.players.max}
           </dd>
         </div>
         <div>
-          <dt>{t.duration}</dt>
-          <dd>{t.minutes(scenario.durationMinutes)}</dd>
+          <dt>{t('scenario.duration')}</dt>
+          <dd>{t('scenario.minutes', { count: scenario.durationMinutes })}</dd>
         </div>
         <div>
-          <dt>{t.moves}</dt>
-          <dd>{t.moveCount(scenario.moves, scenario.hasPracticeMove)}</dd>
+          <dt>{t('scenario.moves')}</dt>
+          <dd>
+            {scenario.hasPracticeMove
+              ? t('scenario.moveCount', { count: scenario.moves, context: 'practice' })
+              : t('scenario.moveCount', { count: scenario.moves })}
+          </dd>
         </div>
       </dl>
-      <h3>{t.objectives}</h3>
+      <h3>{t('scenario.objectives')}</h3>
       <ul>
         {scenario.learningObjectives.map((objective) => (
           <li key={objective.id}>
-            <span className="tag">{t.objectiveKind[objective.kind]}</span>{' '}
+            <span className="tag">{t(`scenario.objectiveKind.${objective.kind}`)}</span>{' '}
             {localize(objective.text, language)}
           </li>
         ))}
       </ul>
-      <h3>{t.teams}</h3>
+      <h3>{t('scenario.teams')}</h3>
       <ul>
         {scenario.teams.map((team) => (
           <li key={team.id}>
@@ -52,7 +57,7 @@ export function ScenarioCard({ scenario, language }: ScenarioCardProps) {
         ))}
       </ul>
       <p className="citation">
-        {t.source}: {scenario.source.author}, “{scenario.source.title}”,{' '}
+        {t('scenario.source')}: {scenario.source.author}, “{scenario.source.title}”,{' '}
         <cite>{scenario.source.publication}</cite>, {scenario.source.year}.
       </p>
     </article>

@@ -1,0 +1,45 @@
+import type { UiStrings } from './en';
+
+/** The page's own words in Spanish; the type demands every key English has (and `_many` plurals), no other. */
+export const es: UiStrings<'many'> = {
+  tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',
+  language: 'Idioma',
+  catalogue: {
+    scenarios: 'Escenarios',
+    loading: 'Cargando escenarios…',
+    failed: 'No se pudieron cargar los escenarios: {{message}}',
+    none: 'Este servidor no tiene ningún escenario instalado.',
+  },
+  scenario: {
+    audience: 'Para',
+    players: 'Participantes',
+    duration: 'Sesión',
+    minutes_one: 'aproximadamente {{count}} minuto',
+    minutes_other: 'unos {{count}} minutos',
+    minutes_many: 'unos {{count}} minutos',
+    moves: 'Rondas',
+    moveCount_one: '{{count}} ronda',
+    moveCount_other: '{{count}} rondas',
+    moveCount_many: '{{count}} rondas',
+    moveCount_practice_one: '{{count}} ronda, tras una ronda de práctica',
+    moveCount_practice_other: '{{count}} rondas, tras una ronda de práctica',
+    moveCount_practice_many: '{{count}} rondas, tras una ronda de práctica',
+    objectives: 'Objetivos de aprendizaje',
+    objectiveKind: { knowledge: 'Conocimiento', skill: 'Habilidad', attitude: 'Actitud' },
+    teams: 'Equipos',
+    source: 'Fuente',
+  },
+  connection: {
+    idle: 'Sin conexión',
+    connecting: 'Conectando…',
+    connected: 'Conectado',
+    reconnecting: 'Conexión perdida, reconectando…',
+    offline: 'Sin red: esperando la conexión',
+    refused: 'Acceso denegado: {{message}}',
+    lastConnected: 'última conexión a las {{time}}',
+    reason: {
+      'seat-removed': 'Control le ha retirado de este ejercicio.',
+      'exercise-deleted': 'Control ha eliminado este ejercicio.',
+    },
+  },
+};
