@@ -1,4 +1,4 @@
-import type { Effect } from '@borderline/shared';
+import type { DecisionInput, Effect, ReflectionAnswers } from '@borderline/shared';
 
 /**
  * The events the exercise engine accepts. Names say who sends them. The
@@ -10,36 +10,11 @@ interface Timed {
   at: number;
 }
 
-/** What a team plays in one decision. */
-export type DecisionInput =
-  | {
-      kind: 'actions';
-      /** Action card ids, in the order the team wants them adjudicated. */
-      cards: string[];
-      rationale: string;
-      statement?: string | undefined;
-    }
-  | {
-      /** Matrix-game style: the team argues for an action, Control sets its odds. */
-      kind: 'freeform';
-      description: string;
-      /** One to three reasons why it should work. */
-      reasons: string[];
-      visibility: 'public' | 'covert';
-      rationale?: string | undefined;
-      statement?: string | undefined;
-    }
-  | { kind: 'hold'; rationale?: string | undefined; statement?: string | undefined };
-
-/** A player's written reflection in the hotwash, in the usual debrief stages. */
-export interface ReflectionAnswers {
-  whatHappened?: string | undefined;
-  why?: string | undefined;
-  realWorld?: string | undefined;
-  takeaway?: string | undefined;
-  wentWell?: string | undefined;
-  toImprove?: string | undefined;
-}
+/**
+ * What a team plays in one decision, and a player's hotwash reflection: one
+ * definition each, in the shared protocol (the wire parses them with zod).
+ */
+export type { DecisionInput, ReflectionAnswers } from '@borderline/shared';
 
 export type FacilitatorEvent = Timed &
   (

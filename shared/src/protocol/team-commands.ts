@@ -21,9 +21,9 @@ const Visibility = z.enum(['public', 'covert']);
 
 /**
  * What a team plays in one decision: action cards, one free-form action
- * (matrix-game style) or a hold. The same shape as the engine's
- * DecisionInput; the engine checks the content (the team's own cards, the
- * limits per move, a rationale for cards, one to three reasons).
+ * (matrix-game style) or a hold. The engine takes this very type and
+ * checks its content (the team's own cards, the limits per move, a
+ * rationale for cards, one to three reasons).
  */
 export const DecisionInput = z.discriminatedUnion('kind', [
   z.strictObject({
