@@ -1,31 +1,67 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch } from 'wouter';
+import { ConnectionBadge } from './components/connection-badge';
 import { LanguageSelect } from './components/language-select';
-import { ScenarioCard } from './scenario-card';
-import { useScenarios } from './use-scenarios';
+import { NotFoundPage } from './not-found-page';
+import { StartPage } from './screens/start/start-page';
+
+// Every screen but the first loads when opened: socket.io-client and the
+// screens' code stay off the start page (issue 5: at most 250 KB gzipped).
+const JoinPage = lazy(() => import('./screens/join/join-page'));
+const PlayerPage = lazy(() => import('./screens/player-page'));
+const ControlPage = lazy(() => import('./screens/control/control-page'));
+const ProjectorPage = lazy(() => import('./screens/projector/projector-page'));
+
+/** Routes with an exercise socket show its state in the masthead. */
+const EXERCISE_ROUTES = /^\/(play|control|screen)\//;
 
 export function App() {
   const { t } = useTranslation();
-  const load = useScenarios();
-
   return (
     <>
+      <a className="skip-link" href="#content">
+        {t('common.skipToContent')}
+      </a>
       <header className="masthead">
         <div>
-          <h1>Borderline</h1>
-          <p>{t('tagline')}</p>
+          <p className="brand">
+            <Link href="/" aria-label={t('common.home')}>
+              Borderline
+            </Link>
+          </p>
+          <p className="tagline">{t('tagline')}</p>
         </div>
-        <LanguageSelect />
+        <div className="masthead-tools">
+          <Route path={EXERCISE_ROUTES}>
+            <ConnectionBadge />
+          </Route>
+          <LanguageSelect />
+        </div>
       </header>
-      <main>
-        <h2 className="section-title">{t('catalogue.scenarios')}</h2>
-        {load.status === 'loading' && <p role="status">{t('catalogue.loading')}</p>}
-        {load.status === 'failed' && (
-          <p role="alert">{t('catalogue.failed', { message: load.message })}</p>
-        )}
-        {load.status === 'loaded' && load.scenarios.length === 0 && <p>{t('catalogue.none')}</p>}
-        {load.status === 'loaded' &&
-          load.scenarios.map((scenario) => <ScenarioCard key={scenario.id} scenario={scenario} />)}
-      </main>
+      <Suspense
+        fallback={
+          <main id="content">
+            <p role="status">{t('common.loadingScreen')}</p>
+          </main>
+        }
+      >
+        <Switch>
+          <Route path="/" component={StartPage} />
+          <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>
+          <Route path="/join">{() => <JoinPage code="" />}</Route>
+          <Route path="/play/:exerciseId">
+            {(params) => <PlayerPage exerciseId={params.exerciseId} />}
+          </Route>
+          <Route path="/control/:exerciseId">
+            {(params) => <ControlPage exerciseId={params.exerciseId} />}
+          </Route>
+          <Route path="/screen/:exerciseId">
+            {(params) => <ProjectorPage exerciseId={params.exerciseId} />}
+          </Route>
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
     </>
   );
 }

@@ -1,10 +1,28 @@
+import { commonEn } from './en/common';
+import { startEn } from './en/start';
+import { joinEn } from './en/join';
+import { lobbyEn } from './en/lobby';
+import { teamEn } from './en/team';
+import { controlEn } from './en/control';
+import { screenEn } from './en/screen';
+import { hotwashEn } from './en/hotwash';
+
 /**
  * The page's own words in English, the reference language: its shape types
  * every other language and the keys of `t()`. Plurals use i18next's `_one` /
  * `_other` suffixes (chosen by Intl.PluralRules) and contexts the `_practice`
- * suffix; the scenario brings its own translations (see localize.ts).
+ * suffix; the scenario brings its own translations (see localize.ts). Each
+ * screen keeps its words in its own file (en/<screen>.ts, es/<screen>.ts).
  */
 export const en = {
+  common: commonEn,
+  start: startEn,
+  join: joinEn,
+  lobby: lobbyEn,
+  team: teamEn,
+  control: controlEn,
+  screen: screenEn,
+  hotwash: hotwashEn,
   tagline: 'A multiplayer tabletop crisis exercise for seminars and remote teams.',
   language: 'Language',
   catalogue: {

@@ -1,7 +1,23 @@
 import type { UiStrings } from './en';
+import { commonEs } from './es/common';
+import { startEs } from './es/start';
+import { joinEs } from './es/join';
+import { lobbyEs } from './es/lobby';
+import { teamEs } from './es/team';
+import { controlEs } from './es/control';
+import { screenEs } from './es/screen';
+import { hotwashEs } from './es/hotwash';
 
 /** The page's own words in Spanish; the type demands every key English has (and `_many` plurals), no other. */
 export const es: UiStrings<'many'> = {
+  common: commonEs,
+  start: startEs,
+  join: joinEs,
+  lobby: lobbyEs,
+  team: teamEs,
+  control: controlEs,
+  screen: screenEs,
+  hotwash: hotwashEs,
   tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',
   language: 'Idioma',
   catalogue: {

@@ -1,7 +1,7 @@
 import type { ScenarioSummary } from '@borderline/shared';
 import { useTranslation } from 'react-i18next';
-import { localize } from './i18n/localize';
-import { useLanguage } from './i18n/use-language';
+import { localize } from '../../i18n/localize';
+import { useLanguage } from '../../i18n/use-language';
 
 interface ScenarioCardProps {
   scenario: ScenarioSummary;

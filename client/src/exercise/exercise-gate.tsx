@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { ExerciseView } from '@borderline/shared';
+import type { SeatRole } from '../state/session-slice';
+import { useExerciseStore } from '../state/exercise-store';
+import { useExerciseSeat } from './use-exercise-seat';
+import { useView } from './use-view';
+
+/**
+ * Opens the browser's seat in an exercise and shows `children` with the
+ * view once the server has sent one; until then, or when there is no seat
+ * or the server refuses it, says so plainly and offers the way out.
+ */
+export function ExerciseGate({
+  exerciseId,
+  role,
+  children,
+}: {
+  exerciseId: string;
+  role: SeatRole;
+  children: (view: ExerciseView) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const seat = useExerciseSeat(exerciseId, role);
+  const view = useView();
+  const status = useExerciseStore((state) => state.connection.status);
+  const error = useExerciseStore((state) => state.connection.error);
+
+  if (seat === null || (status === 'refused' && view === null)) {
+    return (
+      <main id="content" className="gate">
+        <h1>{t('common.gate.noSeat')}</h1>
+        {status === 'refused' && error !== null ? (
+          <p role="alert">{t('common.gate.refused', { message: error.message })}</p>
+        ) : (
+          <p>
+            {role === 'facilitator'
+              ? t('common.gate.noSeatControl')
+              : t('common.gate.noSeatPlayer')}
+          </p>
+        )}
+        <Link href="/">{t('common.gate.toStart')}</Link>
+      </main>
+    );
+  }
+  if (view === null || view.exercise.id !== exerciseId) {
+    return (
+      <main id="content" className="gate">
+        <p role="status">{t('common.gate.connecting')}</p>
+      </main>
+    );
+  }
+  return <>{children(view)}</>;
+}

@@ -1,0 +1,2 @@
+/** English words of the screen screen (see ../en.ts for the conventions). */
+export const screenEn = {} as const;

@@ -1,0 +1,6 @@
+import type { ExerciseView } from '@borderline/shared';
+
+// Being written (issue 5): replaced by the screen itself.
+export function ControlConsole({ view }: { view: ExerciseView }) {
+  return <main id="content">{view.exercise.phase}</main>;
+}
