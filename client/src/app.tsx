@@ -12,6 +12,8 @@ const JoinPage = lazy(() => import('./screens/join/join-page'));
 const PlayerPage = lazy(() => import('./screens/player-page'));
 const ControlPage = lazy(() => import('./screens/control/control-page'));
 const ProjectorPage = lazy(() => import('./screens/projector/projector-page'));
+const ReportPage = lazy(() => import('./screens/report/report-page'));
+const ReplayPage = lazy(() => import('./screens/replay/replay-page'));
 
 /** Routes with an exercise socket show its state in the masthead. */
 const EXERCISE_ROUTES = /^\/(play|control|screen)\//;
@@ -58,6 +60,12 @@ export function App() {
           </Route>
           <Route path="/screen/:exerciseId">
             {(params) => <ProjectorPage exerciseId={params.exerciseId} />}
+          </Route>
+          <Route path="/report/:exerciseId">
+            {(params) => <ReportPage exerciseId={params.exerciseId} />}
+          </Route>
+          <Route path="/replay/:exerciseId">
+            {(params) => <ReplayPage exerciseId={params.exerciseId} />}
           </Route>
           <Route component={NotFoundPage} />
         </Switch>

@@ -6,6 +6,8 @@ import { teamEn } from './en/team';
 import { controlEn } from './en/control';
 import { screenEn } from './en/screen';
 import { hotwashEn } from './en/hotwash';
+import { reportEn } from './en/report';
+import { replayEn } from './en/replay';
 
 /**
  * The page's own words in English, the reference language: its shape types
@@ -23,6 +25,8 @@ export const en = {
   control: controlEn,
   screen: screenEn,
   hotwash: hotwashEn,
+  report: reportEn,
+  replay: replayEn,
   tagline: 'A multiplayer tabletop crisis exercise for seminars and remote teams.',
   language: 'Language',
   catalogue: {

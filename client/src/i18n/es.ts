@@ -7,6 +7,8 @@ import { teamEs } from './es/team';
 import { controlEs } from './es/control';
 import { screenEs } from './es/screen';
 import { hotwashEs } from './es/hotwash';
+import { reportEs } from './es/report';
+import { replayEs } from './es/replay';
 
 /** The page's own words in Spanish; the type demands every key English has (and `_many` plurals), no other. */
 export const es: UiStrings<'many'> = {
@@ -18,6 +20,8 @@ export const es: UiStrings<'many'> = {
   control: controlEs,
   screen: screenEs,
   hotwash: hotwashEs,
+  report: reportEs,
+  replay: replayEs,
   tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',
   language: 'Idioma',
   catalogue: {
