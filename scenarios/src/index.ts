@@ -28,3 +28,4 @@ export type { ScenarioIndex } from './scenario-index';
 export { scenariosRoot } from './scenarios-root';
 export { validateScenario } from './validate-scenario';
 export type { ArticleOutcome, ScenarioReport, ValidateOptions } from './validate-scenario';
+export * from './msel';

@@ -1,0 +1,12 @@
+export { exportMsel, mselCells } from './export-msel';
+export type { MselExportOptions } from './export-msel';
+export { importMsel } from './import-msel';
+export type { MselImport } from './import-msel';
+export { importMselIntoScenario } from './import-into-scenario';
+export type { MselImportOptions, MselImportResult } from './import-into-scenario';
+export { columnForCardPath, MSEL_COLUMNS, MSEL_HEADERS } from './msel-columns';
+export type { MselColumn, MselColumnKey } from './msel-columns';
+export { runMsel } from './msel-command';
+export type { MselIo } from './msel-command';
+export { formatMselError } from './msel-error';
+export type { MselError } from './msel-error';

@@ -1,0 +1,152 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultArticlePath, validateScenario } from '@borderline/scenarios';
+import {
+  exportMsel,
+  formatMselError,
+  importMselIntoScenario,
+} from '../../../../scenarios/src/msel';
+import {
+  editedExport,
+  FIRST_SCENARIO_DIR,
+  firstScenario,
+  removeScenarioCopies,
+  scenarioCopy,
+  setCell,
+  spreadsheetRow,
+} from './msel-support';
+
+afterAll(removeScenarioCopies);
+
+const realInjects = readFileSync(path.join(FIRST_SCENARIO_DIR, 'injects.yaml'), 'utf8');
+const articlePresent = existsSync(defaultArticlePath(firstScenario()));
+
+function errorsOf(dir: string, csv: string): string[] {
+  const result = importMselIntoScenario(dir, csv);
+  if (result.ok) throw new Error('expected the import to be refused');
+  return result.errors.map(formatMselError);
+}
+
+describe('importMselIntoScenario on a copy of the first scenario', () => {
+  it('writes the injects file so that the scenario reloads with the same cards and passes the checker', async () => {
+    const dir = scenarioCopy();
+    const file = path.join(dir, 'injects.yaml');
+    const result = importMselIntoScenario(dir, exportMsel(firstScenario(), { bom: true }));
+    expect(result).toMatchObject({ ok: true, file, written: true, ignoredColumns: [] });
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toBe(realInjects);
+    const report = validateScenario(dir, { checkArticle: true });
+    expect(report.problems).toEqual([]);
+    expect(report.scenario?.injects).toStrictEqual(firstScenario().injects);
+    // The header comment stays, each group of cards is labelled, and prettier has nothing to change.
+    expect(text.startsWith('# Inject cards. Each is written in our own words')).toBe(true);
+    expect(text).toMatch(/\n {2}# -{20,} move 0 \(practice\)\n {2}- id: six-cartels-designated\n/);
+    expect(text).toMatch(/\n {2}# -{20,} triggered\n {2}- id: designations-reach-business\n/);
+    expect(text).toContain('    release: { type: scheduled, move: 0 }\n');
+    const inRepository = path.join(FIRST_SCENARIO_DIR, 'injects.yaml');
+    const options = await resolveConfig(inRepository);
+    expect(options?.singleQuote).toBe(true);
+    expect(await format(text, { ...options, filepath: inRepository })).toBe(text);
+  });
+
+  it('writes nothing on a dry run', () => {
+    const dir = scenarioCopy();
+    const csv = editedExport((table) => setCell(table, 'visas-revoked', 'Move', '3'));
+    const result = importMselIntoScenario(dir, csv, { dryRun: true });
+    expect(result.ok && result.written).toBe(false);
+    expect(
+      result.ok && result.injects.find((card) => card.id === 'visas-revoked')?.release,
+    ).toEqual({
+      type: 'scheduled',
+      move: 3,
+    });
+    expect(readFileSync(path.join(dir, 'injects.yaml'), 'utf8')).toBe(realInjects);
+  });
+
+  it('reports the checker’s problems on the row and column of the card', () => {
+    const dir = scenarioCopy();
+    let row = 0;
+    const csv = editedExport((table) => {
+      row = spreadsheetRow(table, 'limited-strike-shockwaves');
+      setCell(
+        table,
+        'limited-strike-shockwaves',
+        'Trigger condition',
+        '{"type":"track","track":"escalaton","atLeast":5}',
+      );
+      setCell(table, 'limited-strike-shockwaves', 'Objectives', 'escalation-awareness; deterrence');
+      setCell(table, 'visas-revoked', 'Move', '9');
+    });
+    const errors = errorsOf(dir, csv);
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^row ${row}, column "Trigger condition": unknown track "escalaton" \\(tracks: .*"escalation".*\\) \\(card field release\\.when\\.track\\)$`,
+        ),
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^row ${row}, column "Objectives": unknown learning objective "deterrence" \\(learning objectives: .*\\) \\(card field objectives\\[1\\]\\)$`,
+        ),
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^row \d+, column "Move": move 9 does not exist \(moves: .*\), so this inject is never released \(card field release\.move\)$/,
+      ),
+    );
+    expect(readFileSync(path.join(dir, 'injects.yaml'), 'utf8')).toBe(realInjects);
+  });
+
+  it('reports a problem elsewhere in the scenario: an action that triggers a card no longer listed', () => {
+    const dir = scenarioCopy();
+    const csv = editedExport((table) => {
+      const index = table.findIndex((row) => row.includes('tariff-shock'));
+      table.splice(index, 1);
+    });
+    const errors = errorsOf(dir, csv);
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    for (const error of errors) {
+      expect(error).toMatch(
+        /^scenario check: us-mexico-2026\/actions\.yaml:\d+ actions\[\d+\]\.on(Success|Failure)\.triggers\[0\]: unknown inject "tariff-shock"$/,
+      );
+    }
+  });
+
+  it.skipIf(!articlePresent)('checks an edited excerpt against the article', () => {
+    const dir = scenarioCopy();
+    let row = 0;
+    const csv = editedExport((table) => {
+      row = spreadsheetRow(table, 'navy-capture');
+      setCell(table, 'navy-capture', 'Excerpt', 'words the article never wrote');
+    });
+    expect(errorsOf(dir, csv)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^row ${row}, column "Excerpt": excerpt not found at line \\d+ of article\\.txt \\(nor anywhere else in it, verbatim\\) \\(card field source\\.excerpt\\)$`,
+        ),
+      ),
+    ]);
+  });
+
+  it('refuses a scenario that does not load, and a CSV that does not read, leaving the files alone', () => {
+    const dir = scenarioCopy();
+    writeFileSync(path.join(dir, 'tracks.yaml'), 'tracks: [\n');
+    expect(errorsOf(dir, exportMsel(firstScenario()))[0]).toMatch(
+      /^the scenario in .* does not load \(1 problems; the first: .*tracks\.yaml:\d+: YAML syntax: .*\); fix it \(npm run scenario:check\) before importing$/,
+    );
+    const good = scenarioCopy();
+    expect(errorsOf(good, 'MSEL #,Title\r\n1,x\r\n')[0]).toMatch(
+      /^row 1, column "Move": missing from the header/,
+    );
+    expect(readFileSync(path.join(good, 'injects.yaml'), 'utf8')).toBe(realInjects);
+  });
+
+  it('never touched the real scenario folder', () => {
+    expect(readFileSync(path.join(FIRST_SCENARIO_DIR, 'injects.yaml'), 'utf8')).toBe(realInjects);
+  });
+});
