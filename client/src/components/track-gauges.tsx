@@ -9,19 +9,6 @@ function stepLabel(track: Track, value: number, language: 'en' | 'es'): string |
   return step === undefined ? null : localize(step.label, language);
 }
 
-function snapshotLabel(snapshot: TrackSnapshot, t: ReturnType<typeof useTranslation>['t']): string {
-  switch (snapshot.label) {
-    case 'start':
-      return t('common.tracks.start');
-    case 'after-move':
-      return t('common.tracks.afterMove', { move: snapshot.move });
-    case 'practice-reset':
-      return t('common.tracks.practiceReset');
-    case 'final':
-      return t('common.tracks.final');
-  }
-}
-
 /**
  * Every track as a meter with its value in words, and its history move by
  * move as a small table behind a disclosure (keyboard and screen-reader
@@ -80,7 +67,12 @@ export function TrackGauges({
                   <ol>
                     {history.map((snapshot, index) => (
                       <li key={index}>
-                        {snapshotLabel(snapshot, t)}: <strong>{snapshot.tracks[track.id]}</strong>
+                        {snapshot.label === 'start' && t('common.tracks.start')}
+                        {snapshot.label === 'after-move' &&
+                          t('common.tracks.afterMove', { move: snapshot.move })}
+                        {snapshot.label === 'practice-reset' && t('common.tracks.practiceReset')}
+                        {snapshot.label === 'final' && t('common.tracks.final')}:{' '}
+                        <strong>{snapshot.tracks[track.id]}</strong>
                       </li>
                     ))}
                   </ol>
