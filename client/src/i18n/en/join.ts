@@ -1,2 +1,34 @@
 /** English words of the join screen (see ../en.ts for the conventions). */
-export const joinEn = {} as const;
+export const joinEn = {
+  title: 'Join the exercise',
+  code: 'Join code {{code}}',
+  looking: 'Looking up the code…',
+  badCode: 'This address does not hold a valid join code.',
+  typeCode: 'Type the code Control shows you.',
+  notFound: 'There is no exercise with the code {{code}}. Check the code with Control.',
+  lookupFailed: 'The exercise could not be looked up.',
+  retry: 'Try again',
+  locked:
+    'Control has locked this exercise: nobody new can join now. Ask Control to unlock it, then check again.',
+  checkAgain: 'Check again',
+  started: 'This exercise has already started: you join it in the middle of play.',
+  seated: {
+    title: 'You already have a seat here',
+    text: 'This browser holds a seat in this exercise: go back to it, or take another seat below under another name.',
+    continue: 'Continue as before',
+  },
+  name: 'Your name',
+  nameHint: 'As the others will see it: 1 to 40 characters.',
+  nameEmpty: 'Type your name.',
+  nameLong: 'A name has at most 40 characters; this one has {{count}}.',
+  team: 'Your team',
+  teamHint: 'Choose the team you play in. Evaluators and guests join as observers.',
+  teamMissing: 'Choose a team, or join as an observer.',
+  players_one: '{{count}} player so far',
+  players_other: '{{count}} players so far',
+  bot: 'Played by a bot: it cannot be joined.',
+  observer: 'Observer',
+  observerHint: 'For evaluators and guests: you see the public picture, never a team’s secrets.',
+  submit: 'Join the exercise',
+  joining: 'Joining…',
+} as const;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ScenarioSummary } from '@borderline/shared';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../i18n/localize';
@@ -5,15 +6,24 @@ import { useLanguage } from '../../i18n/use-language';
 
 interface ScenarioCardProps {
   scenario: ScenarioSummary;
+  /** Whether the create form has this scenario chosen (marked by a border and the checked radio). */
+  chosen?: boolean;
+  /** The control that chooses it, shown under the title. */
+  children?: ReactNode;
 }
 
-export function ScenarioCard({ scenario }: ScenarioCardProps) {
+/** A scenario of the catalogue: its summary, audience, size, objectives, teams and source. */
+export function ScenarioCard({ scenario, chosen = false, children }: ScenarioCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = `scenario-${scenario.id}`;
   return (
-    <article className="scenario" aria-labelledby={headingId}>
+    <article
+      className={chosen ? 'scenario scenario-chosen' : 'scenario'}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>{localize(scenario.title, language)}</h2>
+      {children}
       <p className="summary">{localize(scenario.summary, language)}</p>
       <dl className="facts">
         <div>
