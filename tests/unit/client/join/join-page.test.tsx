@@ -9,7 +9,6 @@ import { useExerciseStore } from '../../../../client/src/state/exercise-store';
 import { scenario } from '../support/game-views';
 import { fakeServer, renderAt, type FakeRoute } from '../start/render-at';
 
-
 const info: JoinInfoResponse = {
   exerciseId: 'x7Kp2mQ9aB',
   scenarioId: 'us-mexico-2026',
