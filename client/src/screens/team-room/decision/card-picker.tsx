@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { HandCard, Rules } from '@borderline/shared';
+import type { Names } from '../names';
+import { cardBlock } from './draft-model';
+import { HandCardItem, type CardBlock } from './hand-card-item';
+
+/**
+ * The team's hand as checkboxes, within the scenario's rules: once the
+ * maximum of cards (or of covert cards) is ticked, the others say so and
+ * wait until one is unticked.
+ */
+export function CardPicker({
+  hand,
+  uses,
+  rules,
+  selected,
+  onChange,
+  names,
+}: {
+  hand: HandCard[];
+  uses: Record<string, number>;
+  rules: Rules;
+  selected: string[];
+  onChange: (cards: string[]) => void;
+  names: Names;
+}) {
+  const { t } = useTranslation();
+  const covertTicked = hand.filter(
+    (card) => card.visibility === 'covert' && selected.includes(card.id),
+  ).length;
+  const blockOf = (card: HandCard, checked: boolean): CardBlock | null => {
+    const own = cardBlock(card, uses);
+    if (own !== null || checked) return own;
+    if (selected.length >= rules.maxActionsPerDecision) return 'maxCards';
+    if (card.visibility === 'covert' && covertTicked >= rules.maxCovertPerMove) return 'maxCovert';
+    return null;
+  };
+  const toggle = (id: string, checked: boolean) =>
+    onChange(checked ? [...selected, id] : selected.filter((card) => card !== id));
+
+  return (
+    <fieldset className="tr-cards">
+      <legend>{t('team.form.cards')}</legend>
+      <p className="tr-hint">
+        {t('team.form.cardRules', {
+          count: rules.maxActionsPerDecision,
+          covert: rules.maxCovertPerMove,
+        })}
+      </p>
+      <ul>
+        {hand.map((card) => {
+          const checked = selected.includes(card.id);
+          return (
+            <HandCardItem
+              key={card.id}
+              card={card}
+              used={uses[card.id] ?? 0}
+              checked={checked}
+              block={blockOf(card, checked)}
+              onToggle={(next) => toggle(card.id, next)}
+              names={names}
+            />
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

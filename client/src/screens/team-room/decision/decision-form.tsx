@@ -1,0 +1,100 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExerciseView } from '@borderline/shared';
+import { useCommand } from '../../../exercise/use-command';
+import type { Names } from '../names';
+import type { RoomState } from '../room-state';
+import { CardPicker } from './card-picker';
+import { draftProblems, toDecisionInput } from './draft-model';
+import { DraftStatus } from './draft-status';
+import { FreeformFields } from './freeform-fields';
+import { KindPicker } from './kind-picker';
+import { RationaleFields } from './rationale-fields';
+import { SubmitBar } from './submit-bar';
+import { useSharedDraft } from './use-shared-draft';
+
+/**
+ * The team's decision, written together: every member edits the shared
+ * draft, the lead submits it. Shown only while it is the team's turn.
+ */
+export function DecisionForm({
+  view,
+  room,
+  team,
+  names,
+}: {
+  view: ExerciseView;
+  room: RoomState;
+  team: string;
+  names: Names;
+}) {
+  const { t } = useTranslation();
+  const { exercise, scenario } = view;
+  const shared = useSharedDraft({
+    exerciseId: exercise.id,
+    team,
+    move: exercise.move,
+    ownId: room.ownId,
+    shared: room.sharedDraft,
+  });
+  const submit = useCommand();
+  const { draft, update } = shared;
+  const hand = view.team?.cards ?? [];
+  const uses = view.team?.uses ?? {};
+  const problems = draftProblems(draft, hand, uses, scenario.rules);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!room.isLead || problems.length > 0 || submit.pending) return;
+    const decision = toDecisionInput(draft);
+    if (await submit.send({ type: 'team.submitDecision', decision })) shared.finish();
+  };
+
+  return (
+    <form
+      className="tr-decision-form"
+      data-testid="decision-form"
+      aria-labelledby="decision-form-title"
+      noValidate
+      onSubmit={onSubmit}
+    >
+      <h3 id="decision-form-title">{t('team.form.title')}</h3>
+      <DraftStatus
+        draft={draft}
+        shared={room.sharedDraft}
+        ownId={room.ownId}
+        unsent={shared.unsent}
+        syncError={shared.syncError}
+        names={names}
+      />
+      <KindPicker kind={draft.kind} onChange={(kind) => update({ kind })} />
+      {draft.kind === 'actions' && (
+        <CardPicker
+          hand={hand}
+          uses={uses}
+          rules={scenario.rules}
+          selected={draft.cards ?? []}
+          onChange={(cards) => update({ cards })}
+          names={names}
+        />
+      )}
+      {draft.kind === 'freeform' && (
+        <FreeformFields
+          draft={draft}
+          covertAllowed={scenario.rules.maxCovertPerMove > 0}
+          onChange={update}
+        />
+      )}
+      {draft.kind === 'hold' && <p className="tr-hint">{t('team.form.holdHint')}</p>}
+      <RationaleFields draft={draft} onChange={update} />
+      <SubmitBar
+        isLead={room.isLead}
+        lead={room.lead}
+        problems={problems}
+        accepting={room.acceptingDecisions}
+        pending={submit.pending}
+        error={submit.error}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import {
+  LIMITS,
+  type DecisionInput,
+  type DraftDecision,
+  type HandCard,
+  type Rules,
+} from '@borderline/shared';
+
+/** A fresh form: action cards are what most teams play. */
+export const EMPTY_DRAFT: DraftDecision = { kind: 'actions', cards: [] };
+
+/** Why the form cannot be submitted yet, as i18n keys under `team.problem`. */
+export type DraftProblem =
+  | 'noCards'
+  | 'tooManyCards'
+  | 'tooManyCovert'
+  | 'unplayableCard'
+  | 'missingRationale'
+  | 'missingDescription'
+  | 'missingReason'
+  | 'noCovertAllowed';
+
+const isBlank = (text: string | undefined) => text === undefined || text.trim() === '';
+
+/** The reasons worth sending: the non-blank ones, at most three. */
+export function filledReasons(draft: DraftDecision): string[] {
+  return (draft.reasons ?? [])
+    .filter((reason) => !isBlank(reason))
+    .slice(0, LIMITS.freeformReasons);
+}
+
+/** Why a card cannot be ticked now, or null: used up, or its prerequisites do not hold. */
+export function cardBlock(
+  card: HandCard,
+  uses: Record<string, number>,
+): 'usedUp' | 'prerequisites' | null {
+  if (card.maxUses !== undefined && (uses[card.id] ?? 0) >= card.maxUses) return 'usedUp';
+  if (card.prerequisitesMet === false) return 'prerequisites';
+  return null;
+}
+
+/** The same checks as the engine's validator, so that the lead learns before submitting. */
+export function draftProblems(
+  draft: DraftDecision,
+  hand: HandCard[],
+  uses: Record<string, number>,
+  rules: Rules,
+): DraftProblem[] {
+  const problems: DraftProblem[] = [];
+  if (draft.kind === 'actions') {
+    const cards = (draft.cards ?? []).map((id) => hand.find((card) => card.id === id));
+    if (cards.length === 0) problems.push('noCards');
+    if (cards.length > rules.maxActionsPerDecision) problems.push('tooManyCards');
+    if (cards.filter((card) => card?.visibility === 'covert').length > rules.maxCovertPerMove)
+      problems.push('tooManyCovert');
+    if (cards.some((card) => card === undefined || cardBlock(card, uses) !== null))
+      problems.push('unplayableCard');
+    if (isBlank(draft.rationale)) problems.push('missingRationale');
+  }
+  if (draft.kind === 'freeform') {
+    if (isBlank(draft.description)) problems.push('missingDescription');
+    if (filledReasons(draft).length === 0) problems.push('missingReason');
+    if (draft.visibility === 'covert' && rules.maxCovertPerMove < 1)
+      problems.push('noCovertAllowed');
+  }
+  return problems;
+}
+
+/** Optional text is left out when blank, so that an empty statement is not published. */
+function optional<K extends 'rationale' | 'statement'>(
+  key: K,
+  text: string | undefined,
+): Partial<Record<K, string>> {
+  return isBlank(text) ? {} : ({ [key]: (text ?? '').trim() } as Record<K, string>);
+}
+
+/** What the lead submits: only the fields of the chosen kind (the schema is strict). */
+export function toDecisionInput(draft: DraftDecision): DecisionInput {
+  const statement = optional('statement', draft.statement);
+  switch (draft.kind) {
+    case 'actions':
+      return {
+        kind: 'actions',
+        cards: draft.cards ?? [],
+        rationale: (draft.rationale ?? '').trim(),
+        ...statement,
+      };
+    case 'freeform':
+      return {
+        kind: 'freeform',
+        description: (draft.description ?? '').trim(),
+        reasons: filledReasons(draft).map((reason) => reason.trim()),
+        visibility: draft.visibility ?? 'public',
+        ...optional('rationale', draft.rationale),
+        ...statement,
+      };
+    case 'hold':
+      return { kind: 'hold', ...optional('rationale', draft.rationale), ...statement };
+  }
+}
+
+/** Two drafts say the same (key order and missing vs. empty fields aside). */
+export function sameDraft(a: DraftDecision | undefined, b: DraftDecision | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const norm = (draft: DraftDecision) =>
+    JSON.stringify([
+      draft.kind,
+      draft.cards ?? [],
+      draft.description ?? '',
+      draft.reasons ?? [],
+      draft.visibility ?? 'public',
+      draft.rationale ?? '',
+      draft.statement ?? '',
+    ]);
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { RosterEntry } from '@borderline/shared';
+import { CommandError } from '../../../components/command-error';
+import type { CommandFailure } from '../../../exercise/use-command';
+import type { DraftProblem } from './draft-model';
+
+/**
+ * The foot of the form: what is still missing, then the lead's submit
+ * button, or, for everybody else, who will submit (everyone may edit).
+ */
+export function SubmitBar({
+  isLead,
+  lead,
+  problems,
+  accepting,
+  pending,
+  error,
+}: {
+  isLead: boolean;
+  lead: RosterEntry | null;
+  problems: DraftProblem[];
+  accepting: boolean;
+  pending: boolean;
+  error: CommandFailure | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="tr-submit">
+      {problems.length > 0 && (
+        <div className="tr-problems" id="decision-problems">
+          <p>{t('team.problem.title')}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{t(`team.problem.${problem}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!accepting && <p className="tr-hint">{t('team.form.notAccepting')}</p>}
+      {isLead ? (
+        <>
+          <button
+            type="submit"
+            data-testid="submit-decision"
+            disabled={pending || problems.length > 0 || !accepting}
+            aria-describedby={problems.length > 0 ? 'decision-problems' : undefined}
+          >
+            {pending ? t('team.form.submitting') : t('team.form.submit')}
+          </button>
+          <p className="tr-hint">{t('team.form.submitHint')}</p>
+          <CommandError error={error} />
+        </>
+      ) : (
+        <p className="tr-not-lead" data-testid="not-lead">
+          {lead === null ? t('team.form.noLead') : t('team.form.notLead', { name: lead.name })}
+        </p>
+      )}
+    </div>
+  );
+}

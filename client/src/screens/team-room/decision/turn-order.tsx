@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { ExerciseMeta } from '@borderline/shared';
+import type { Names } from '../names';
+
+type TeamTurn = 'decided' | 'now' | 'waiting';
+
+/** Who decides in which order, and where the move stands, in words (never by colour alone). */
+export function TurnOrder({
+  exercise,
+  ownTeam,
+  names,
+}: {
+  exercise: ExerciseMeta;
+  ownTeam: string | null;
+  names: Names;
+}) {
+  const { t } = useTranslation();
+  const { turn, phase } = exercise;
+  const stateOf = (team: string): TeamTurn => {
+    if (phase !== 'decisions' || !turn.pending.includes(team)) return 'decided';
+    if (turn.mode === 'simultaneous' || turn.current === team) return 'now';
+    return 'waiting';
+  };
+  return (
+    <div className="tr-turns">
+      <p className="tr-hint">
+        {turn.mode === 'sequential' ? t('team.turns.sequential') : t('team.turns.simultaneous')}
+      </p>
+      <ol>
+        {turn.order.map((team) => {
+          const state = stateOf(team);
+          return (
+            <li key={team} data-turn={state} aria-current={state === 'now' ? 'step' : undefined}>
+              <span className="tr-turn-team">
+                {names.team(team)}
+                {team === ownTeam && ` (${t('team.turns.yours')})`}
+              </span>{' '}
+              <span className="tr-turn-state">{t(`team.turns.${state}`)}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

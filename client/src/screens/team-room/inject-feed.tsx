@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { ExerciseView } from '@borderline/shared';
+import { InjectCardView } from '../../components/inject-card';
+
+/** The developments so far, newest first; those released in the current move are marked new. */
+export function InjectFeed({ view }: { view: ExerciseView }) {
+  const { t } = useTranslation();
+  const { move } = view.exercise;
+  const newestFirst = [...view.injects].reverse();
+  const fresh = newestFirst.filter((inject) => inject.release.move === move).length;
+  return (
+    <section
+      id="injects"
+      className="panel tr-feed"
+      data-testid="inject-feed"
+      aria-labelledby="injects-title"
+    >
+      <h2 id="injects-title">{t('team.feed.title')}</h2>
+      <p className="tr-hint">
+        {fresh === 0 ? t('team.feed.noneNew') : t('team.feed.new', { count: fresh })}
+      </p>
+      {newestFirst.length === 0 ? (
+        <p>{t('team.feed.empty')}</p>
+      ) : (
+        <ol className="tr-feed-list">
+          {newestFirst.map((inject) => {
+            const isNew = inject.release.move === move;
+            return (
+              <li
+                key={inject.id}
+                id={`inject-${inject.id}`}
+                className={isNew ? 'tr-feed-new' : undefined}
+                data-new={isNew}
+              >
+                {isNew && <span className="tr-tag tr-tag-new">{t('team.feed.newTag')}</span>}
+                <InjectCardView inject={inject} teams={view.scenario.teams} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { ExerciseView } from '@borderline/shared';
+import { localize } from '../../i18n/localize';
+import { useLanguage } from '../../i18n/use-language';
+
+/** Where the story stands: the current move's period, title and situation. */
+export function MoveSituation({ view }: { view: ExerciseView }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const move = view.scenario.moves.find((candidate) => candidate.number === view.exercise.move);
+  if (move === undefined) return null;
+  return (
+    <section className="panel tr-situation" aria-labelledby="situation-title">
+      <h2 id="situation-title">
+        {move.practice === true
+          ? t('team.situation.practice')
+          : t('team.situation.move', { move: move.number })}
+        : {localize(move.title, language)}
+      </h2>
+      <p className="tr-hint">{localize(move.period, language)}</p>
+      <p>{localize(move.situation, language)}</p>
+      {move.practice === true && <p className="tr-hint">{t('team.situation.practiceHint')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { EndingCheck, EndingView } from '@borderline/shared';
+import { localize } from '../../../i18n/localize';
+import type { Names } from '../names';
+
+/** The ending an adjudication reached, and the engine's reasoning behind it. */
+export function EndingNote({
+  check,
+  ending,
+  names,
+}: {
+  check: EndingCheck;
+  ending: EndingView | null;
+  names: Names;
+}) {
+  const { t } = useTranslation();
+  const title =
+    ending !== null && ending.state.id === check.id && ending.title !== null
+      ? localize(ending.title, names.language)
+      : t('team.ending.untitled');
+  return (
+    <div className="tr-ending-note" role="note">
+      <p>
+        <strong>{t(`team.ending.${check.kind}`, { title })}</strong>
+      </p>
+      {check.trace !== null && (
+        <details>
+          <summary>{t('team.ending.why')}</summary>
+          <p>{check.trace.text}</p>
+          {check.trace.children !== undefined && (
+            <ul>
+              {check.trace.children.map((child, index) => (
+                <li key={index}>{child.text}</li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { DecisionDraft, ExerciseView, RosterEntry } from '@borderline/shared';
+
+/** What the team room needs to know about the reader's standing now, computed once per view. */
+export interface RoomState {
+  /** The reader's team; null if the view is not a team's (the room then shows the public picture). */
+  team: string | null;
+  /** The reader's player id, to mark their own messages and drafts. */
+  ownId: string | null;
+  isLead: boolean;
+  /** The team's lead, if it has one. */
+  lead: RosterEntry | null;
+  /** It is this team's turn to decide (sequential: the current team; simultaneous: still pending). */
+  myTurn: boolean;
+  /** The team has submitted its decision in the current move. */
+  decided: boolean;
+  /** The engine takes decisions right now (false while paused). */
+  acceptingDecisions: boolean;
+  /** The team's shared draft of the current move, if any. */
+  sharedDraft: DecisionDraft | null;
+}
+
+export function roomStateOf(view: ExerciseView): RoomState {
+  const { exercise } = view;
+  const team = view.recipient.kind === 'team' ? view.recipient.team : null;
+  const ownId = view.recipient.kind === 'team' ? view.recipient.player : null;
+  const { turn } = exercise;
+  const decided = view.decisions.some(
+    (decision) => decision.move === exercise.move && decision.team === team,
+  );
+  const myTurn =
+    team !== null &&
+    !decided &&
+    exercise.phase === 'decisions' &&
+    (turn.mode === 'sequential' ? turn.current === team : turn.pending.includes(team));
+  return {
+    team,
+    ownId,
+    isLead: view.team?.isLead ?? false,
+    lead: view.roster.find((entry) => entry.team === team && entry.isLead) ?? null,
+    myTurn,
+    decided,
+    acceptingDecisions: exercise.tags.includes('accepting-decisions'),
+    sharedDraft:
+      view.drafts.find((draft) => draft.team === team && draft.move === exercise.move) ?? null,
+  };
+}
