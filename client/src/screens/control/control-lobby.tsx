@@ -1,6 +1,34 @@
+import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
+import { ExerciseStatusBar } from '../../components/exercise-status-bar';
+import { localize } from '../../i18n/localize';
+import { useLanguage } from '../../i18n/use-language';
+import { JoinPanel } from './lobby/join-panel';
+import { RosterPanel } from './lobby/roster-panel';
+import { SeatsPanel } from './lobby/seats-panel';
+import { StartPanel } from './lobby/start-panel';
+import './control.css';
 
-// Being written (issue 5): replaced by the screen itself.
+/**
+ * Control's lobby: how players get in, who has joined and where they sit,
+ * who plays each seat, then lock and start.
+ */
 export function ControlLobby({ view }: { view: ExerciseView }) {
-  return <main id="content">{view.exercise.phase}</main>;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <main id="content" className="control-page control-lobby" data-testid="control-lobby">
+      <h1>
+        {t('control.lobby.title')}
+        <span className="control-subtitle">{localize(view.exercise.title, language)}</span>
+      </h1>
+      <ExerciseStatusBar view={view} />
+      <div className="control-lobby-grid">
+        <JoinPanel exerciseId={view.exercise.id} />
+        <StartPanel view={view} />
+      </div>
+      <RosterPanel view={view} />
+      <SeatsPanel view={view} />
+    </main>
+  );
 }

@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import type { ReleaseCause } from '@borderline/shared';
+import type { Names } from '../use-names';
+
+/** Why an inject came out, in a few words. */
+export function causeText(cause: ReleaseCause | null, t: TFunction, names: Names): string {
+  if (cause === null) return t('control.cause.hidden');
+  switch (cause.kind) {
+    case 'scheduled':
+      return t('control.cause.scheduled');
+    case 'facilitator':
+      return t('control.cause.facilitator');
+    case 'condition':
+      return t('control.cause.condition');
+    case 'action':
+      return cause.card === null
+        ? t('control.cause.freeform', { team: names.team(cause.team) })
+        : t('control.cause.action', { team: names.team(cause.team), card: names.card(cause.card) });
+  }
+}
+
+export function audienceText(audience: 'all' | string[], t: TFunction, names: Names): string {
+  return audience === 'all'
+    ? t('control.injects.audienceAll')
+    : audience.map((team) => names.team(team)).join(', ');
+}
+
+export function moveName(move: number, t: TFunction): string {
+  return move === 0 ? t('control.practiceMove') : t('control.moveNumber', { move });
+}

@@ -1,0 +1,132 @@
+import type { TFunction } from 'i18next';
+import type { ControlLogEntry } from '@borderline/shared';
+import type { Names } from '../use-names';
+import { moveName } from './inject-words';
+
+type LogEvent = ControlLogEntry['event'];
+
+const text = (event: LogEvent, field: string): string => {
+  const value = event[field];
+  return typeof value === 'string' ? value : '';
+};
+const count = (event: LogEvent, field: string): number => {
+  const value = event[field];
+  return typeof value === 'number' ? value : 0;
+};
+const list = (event: LogEvent, field: string): string[] => {
+  const value = event[field];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
+};
+/** Long texts (narrative, reasons) cut to one line. */
+const short = (value: string, max = 120) =>
+  value.length > max ? `${value.slice(0, max - 1).trimEnd()}…` : value;
+
+function decisionSummary(event: LogEvent, t: TFunction, names: Names): string {
+  const raw = event.decision;
+  const decision = typeof raw === 'object' && raw !== null ? (raw as LogEvent) : null;
+  if (decision === null) return t('control.log.summary.decided');
+  switch (decision.kind) {
+    case 'actions':
+      return t('control.log.summary.playedCards', {
+        cards: list(decision, 'cards').map(names.card).join(', '),
+      });
+    case 'freeform':
+      return t('control.log.summary.playedFreeform', {
+        description: short(text(decision, 'description')),
+      });
+    default:
+      return t('control.log.summary.held');
+  }
+}
+
+/** One line saying what a logged event did, in the reader's words. */
+export function logSummary(entry: ControlLogEntry, t: TFunction, names: Names): string {
+  const { event } = entry;
+  switch (event.type) {
+    case 'facilitator.start':
+      return event.skipPractice === true
+        ? t('control.log.summary.startSkipping')
+        : t('control.log.summary.start');
+    case 'facilitator.skipPractice':
+      return t('control.log.summary.skipPractice');
+    case 'facilitator.advance':
+      return t('control.log.summary.advance', { phase: t(`common.phase.${entry.phase}`) });
+    case 'facilitator.releaseInject':
+      return t('control.log.summary.release', { inject: names.inject(text(event, 'inject')) });
+    case 'facilitator.pause':
+      return t('control.log.summary.pause');
+    case 'facilitator.resume':
+      return t('control.log.summary.resume');
+    case 'facilitator.adjustDeadline': {
+      const minutes = Math.round((count(event, 'deltaMs') / 60_000) * 10) / 10;
+      return minutes >= 0
+        ? t('control.log.summary.extend', { minutes })
+        : t('control.log.summary.shorten', { minutes: -minutes });
+    }
+    case 'facilitator.skipTurn':
+      return t('control.log.summary.skipTurn', { team: names.team(text(event, 'team')) });
+    case 'facilitator.setFreeformOdds':
+      return t('control.log.summary.odds', {
+        action: text(event, 'action'),
+        odds: count(event, 'odds'),
+        reason: short(text(event, 'reason')),
+      });
+    case 'facilitator.vetoFreeform':
+      return t('control.log.summary.veto', {
+        action: text(event, 'action'),
+        reason: short(text(event, 'reason')),
+      });
+    case 'facilitator.overrideOutcome':
+      return t('control.log.summary.outcome', {
+        action: text(event, 'action'),
+        outcome:
+          text(event, 'outcome') === 'failure'
+            ? t('control.outcome.failure')
+            : t('control.outcome.success'),
+        reason: short(text(event, 'reason')),
+      });
+    case 'facilitator.overrideTrack':
+      return t('control.log.summary.track', {
+        track: names.track(text(event, 'track')),
+        value: count(event, 'value'),
+        reason: short(text(event, 'reason')),
+      });
+    case 'facilitator.addNarrative':
+      return t('control.log.summary.narrative', { text: short(text(event, 'text')) });
+    case 'facilitator.publishAdjudication':
+      return t('control.log.summary.publish', { move: moveName(entry.move, t) });
+    case 'facilitator.endEarly': {
+      const ending = text(event, 'ending');
+      return ending === ''
+        ? t('control.log.summary.endEarly', { reason: short(text(event, 'reason')) })
+        : t('control.log.summary.endEarlyWith', {
+            ending: names.ending(ending),
+            reason: short(text(event, 'reason')),
+          });
+    }
+    case 'facilitator.closeHotwash':
+      return t('control.log.summary.closeHotwash');
+    case 'team.submitDecision':
+      return decisionSummary(event, t, names);
+    case 'team.chooseDilemmaOption':
+      return t('control.log.summary.dilemma', { option: text(event, 'option') });
+    case 'player.submitReflection':
+      return t('control.log.summary.reflection');
+    case 'clock.deadlineReached':
+      return t('control.log.summary.deadline', { phase: t(`common.phase.${entry.phase}`) });
+    default:
+      return event.type;
+  }
+}
+
+/** Who did it: Control, the clock, a team or a player. */
+export function logSender(by: string, t: TFunction, names: Names): string {
+  if (by === 'facilitator') return t('common.chat.control');
+  if (by === 'clock') return t('control.log.clock');
+  if (by === 'system') return t('control.log.system');
+  if (by.startsWith('team:')) return names.team(by.slice('team:'.length));
+  if (by.startsWith('player:')) return names.player(by.slice('player:'.length));
+  return by;
+}

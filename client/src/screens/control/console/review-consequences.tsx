@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import type { Adjudication, ExerciseView } from '@borderline/shared';
+import { localize } from '../../../i18n/localize';
+import { useLanguage } from '../../../i18n/use-language';
+import type { Names } from '../use-names';
+import { changeText } from './change-text';
+import { causeText, moveName } from './inject-words';
+
+/** What publishing would also do: the injects it releases, those it defers, and an ending. */
+export function ReviewConsequences({
+  view,
+  review,
+  names,
+}: {
+  view: ExerciseView;
+  review: Adjudication;
+  names: Names;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const ending =
+    review.ending?.id == null
+      ? null
+      : (view.control?.endings.find((candidate) => candidate.id === review.ending?.id) ?? null);
+  return (
+    <section className="control-subsection" aria-labelledby="review-consequences-title">
+      <h3 id="review-consequences-title">{t('control.review.consequencesTitle')}</h3>
+      <h4>{t('control.review.wouldRelease')}</h4>
+      {review.injects.length === 0 ? (
+        <p className="control-hint">{t('control.review.noInjects')}</p>
+      ) : (
+        <ul>
+          {review.injects.map((release) => (
+            <li key={release.inject}>
+              <strong>{names.inject(release.inject)}</strong> ({causeText(release.cause, t, names)})
+              {release.changes.length > 0 &&
+                `: ${release.changes.map((change) => changeText(change, t, names)).join(' · ')}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {review.deferred.length > 0 && (
+        <>
+          <h4>{t('control.review.deferred')}</h4>
+          <ul>
+            {review.deferred.map((trigger) => (
+              <li key={trigger.inject}>
+                {names.inject(trigger.inject)}:{' '}
+                {t('control.review.deferredFrom', { move: moveName(trigger.fromMove, t) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>{t('control.review.ending')}</h4>
+      {review.ending === null ? (
+        <p className="control-hint">{t('control.review.noEnding')}</p>
+      ) : (
+        <div className="control-warning" data-ending={review.ending.id ?? ''}>
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            <strong>
+              {ending === null
+                ? t('control.review.endingUnnamed')
+                : t('control.review.endingWould', { title: localize(ending.title, language) })}
+            </strong>
+          </p>
+          {review.ending.trace !== null && <p>{review.ending.trace.text}</p>}
+          {ending?.dilemma !== undefined && (
+            <p>{t('control.review.endingDilemma', { team: names.team(ending.dilemma.team) })}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

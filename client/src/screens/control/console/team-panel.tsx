@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import type { ExerciseView } from '@borderline/shared';
+import { localize } from '../../../i18n/localize';
+import { useLanguage } from '../../../i18n/use-language';
+import type { Names } from '../use-names';
+import { DecisionSummary } from './decision-summary';
+import { DraftSummary } from './draft-summary';
+
+type TurnState = 'deciding' | 'waiting' | 'decided' | 'none';
+
+function turnState(view: ExerciseView, team: string): TurnState {
+  const { phase, turn, move } = view.exercise;
+  const decided = view.decisions.some((d) => d.move === move && d.team === team);
+  if (decided) return 'decided';
+  if (phase !== 'decisions') return 'none';
+  if (turn.current === team || (turn.current === null && turn.pending.includes(team)))
+    return 'deciding';
+  return 'waiting';
+}
+
+/** One team: who plays it, whether it has decided, its secrets (folded), its draft and decisions. */
+export function TeamPanel({
+  view,
+  team,
+  names,
+}: {
+  view: ExerciseView;
+  team: string;
+  names: Names;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const whole = view.control?.teams.find((candidate) => candidate.id === team);
+  const players = view.roster.filter((entry) => entry.team === team);
+  const seat = view.seats[team] ?? 'empty';
+  const state = turnState(view, team);
+  const decisions = view.decisions.filter((d) => d.team === team && d.move === view.exercise.move);
+  const draft = view.drafts.find((candidate) => candidate.team === team) ?? null;
+  const titleId = `team-panel-title-${team}`;
+
+  return (
+    <article
+      className="panel control-team"
+      data-testid={`team-panel-${team}`}
+      data-turn={state}
+      aria-labelledby={titleId}
+    >
+      <h3 id={titleId}>{names.team(team)}</h3>
+      <p className="control-team-meta">
+        <span>{t(`control.teams.seat.${seat}`)}</span>
+        {state !== 'none' && (
+          <span className={`control-turn control-turn-${state}`}>
+            {t(`control.teams.turn.${state}`)}
+          </span>
+        )}
+      </p>
+      {players.length === 0 ? (
+        <p className="control-hint">{t('control.teams.noPlayers')}</p>
+      ) : (
+        <ul className="control-team-players" aria-label={t('control.teams.players')}>
+          {players.map((entry) => (
+            <li key={entry.id}>
+              {entry.name}
+              {entry.isBot ? ` (${t('common.bot')})` : entry.isLead && ` (${t('common.lead')})`}
+              {!entry.connected && ` · ${t('common.offline')}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {whole !== undefined && (
+        <details className="control-secrets">
+          <summary>{t('control.teams.secrets')}</summary>
+          <p>{localize(whole.secretBriefing, language)}</p>
+          <h4>{t('control.teams.objectives')}</h4>
+          <ul>
+            {whole.objectives.map((objective) => (
+              <li key={objective.id}>
+                <span className="control-tag">
+                  {t(`control.teams.visibility.${objective.visibility}`)}
+                </span>{' '}
+                {localize(objective.text, language)}{' '}
+                <span className="control-hint">
+                  {t('control.teams.weight', { weight: objective.weight })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <DraftSummary
+        team={team}
+        draft={draft}
+        move={view.exercise.move}
+        names={names}
+        testId={`draft-${team}`}
+      />
+      <h4>{t('control.teams.decisions')}</h4>
+      {decisions.length === 0 ? (
+        <p className="control-hint">{t('control.teams.noDecision')}</p>
+      ) : (
+        decisions.map((decision) => (
+          <DecisionSummary key={decision.order} decision={decision} names={names} />
+        ))
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExerciseView } from '@borderline/shared';
+import { CommandError } from '../../../components/command-error';
+import { useCommand } from '../../../exercise/use-command';
+import { useNames } from '../use-names';
+import { useProposedValue } from '../use-proposed-value';
+
+/**
+ * Locking the lobby and starting the exercise. The engine would start with
+ * an empty team seat, but that team would then hold every move unseen, so
+ * Start waits until every team has people or a bot, and says which do not.
+ */
+export function StartPanel({ view }: { view: ExerciseView }) {
+  const { t } = useTranslation();
+  const names = useNames(view);
+  const lock = useCommand();
+  const locked = useProposedValue(view.exercise.locked);
+  const start = useCommand();
+  const [skipPractice, setSkipPractice] = useState(view.exercise.config.skipPractice);
+  const hasPractice = view.scenario.moves.some((move) => move.number === 0);
+  const empty = view.scenario.teams
+    .filter((team) => view.seats[team.id] === 'empty')
+    .map((team) => names.team(team.id));
+  const blocked = empty.length > 0;
+  const people = view.roster.filter((entry) => !entry.isBot);
+  const observers = people.filter((entry) => entry.team === null).length;
+
+  return (
+    <section className="panel control-start" aria-labelledby="control-start-title">
+      <h2 id="control-start-title">{t('control.start.title')}</h2>
+      <p>
+        {t('control.start.seated', { count: people.length - observers })}{' '}
+        {t('control.start.observers', { count: observers })}
+      </p>
+      <div className="control-field">
+        <input
+          type="checkbox"
+          id="lock-lobby"
+          data-testid="lock-lobby"
+          checked={locked.shown}
+          disabled={lock.pending}
+          onChange={async (event) => {
+            locked.propose(event.target.checked);
+            if (!(await lock.send({ type: 'lobby.setLocked', locked: event.target.checked })))
+              locked.withdraw();
+          }}
+        />
+        <label htmlFor="lock-lobby">{t('control.start.lock')}</label>
+        <p className="control-hint">
+          {locked.shown ? t('control.start.locked') : t('control.start.unlocked')}
+        </p>
+        <CommandError error={lock.error} />
+      </div>
+      <div className="control-field">
+        <input
+          type="checkbox"
+          id="skip-practice"
+          data-testid="skip-practice"
+          checked={skipPractice}
+          disabled={!hasPractice}
+          onChange={(event) => setSkipPractice(event.target.checked)}
+        />
+        <label htmlFor="skip-practice">{t('control.start.skipPractice')}</label>
+        <p className="control-hint">
+          {hasPractice ? t('control.start.skipPracticeHint') : t('control.start.noPractice')}
+        </p>
+      </div>
+      <button
+        type="button"
+        className="control-primary"
+        data-testid="start-exercise"
+        disabled={blocked || start.pending}
+        aria-describedby={blocked ? 'start-blocked' : undefined}
+        onClick={() => void start.send({ type: 'facilitator.start', skipPractice })}
+      >
+        {t('control.start.start')}
+      </button>
+      {blocked && (
+        <p id="start-blocked" className="control-warning">
+          <span aria-hidden="true">⚠ </span>
+          {t('control.start.blocked', { teams: empty.join(', ') })}
+        </p>
+      )}
+      <CommandError error={start.error} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useExerciseStore } from '../../../state/exercise-store';
+import { fetchExerciseSummary } from './fetch-exercise-summary';
+
+export type JoinCodeState =
+  { status: 'loading' } | { status: 'ready'; code: string } | { status: 'failed'; message: string };
+
+/**
+ * The exercise's join code, asked of the server with this browser's
+ * facilitator key (the view does not carry it), and a way to ask again.
+ */
+export function useJoinCode(exerciseId: string): { state: JoinCodeState; retry: () => void } {
+  const key = useExerciseStore((store) => {
+    const seat = store.session.current;
+    return seat?.role === 'facilitator' && seat.exerciseId === exerciseId ? seat.key : null;
+  });
+  const [state, setState] = useState<JoinCodeState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (key === null) return;
+    const controller = new AbortController();
+    fetchExerciseSummary(exerciseId, key, controller.signal).then(
+      (summary) => setState({ status: 'ready', code: summary.joinCode }),
+      (error: unknown) => {
+        // An aborted request belongs to a screen that is gone: nothing to say.
+        if (controller.signal.aborted) return;
+        setState({
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      },
+    );
+    return () => controller.abort();
+  }, [exerciseId, key, attempt]);
+
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((count) => count + 1);
+  }, []);
+  return { state, retry };
+}

@@ -1,0 +1,46 @@
+import type { Ack, CommandReceipt, ControlView, ExerciseView } from '@borderline/shared';
+import type { OutgoingCommand } from '@borderline/shared/client';
+import { initI18n } from '../../../../client/src/i18n/init-i18n';
+import { chooseLanguage } from '../../../../client/src/state/actions';
+
+/** What the mocked `sendCommand` answers: applied. */
+export const applied: Ack<CommandReceipt> = {
+  ok: true,
+  data: { commandId: 'cmd-test-0001', duplicate: false },
+};
+
+/** A refusal as the server words it. */
+export const refused = (message: string): Ack<CommandReceipt> => ({
+  ok: false,
+  error: { code: 'refused', message },
+});
+
+export function startDomTests(): void {
+  chooseLanguage('en');
+  initI18n();
+}
+
+/** The commands a mocked `sendCommand` received, in order. */
+export function sentCommands(calls: unknown[][]): OutgoingCommand[] {
+  return calls.map((call) => call[0] as OutgoingCommand);
+}
+
+/** A view as the facilitator would have it while paused (the machine's only tag then). */
+export function paused(view: ExerciseView): ExerciseView {
+  const timer =
+    view.exercise.timer === null
+      ? null
+      : { ...view.exercise.timer, status: 'paused' as const, deadline: null };
+  return { ...view, exercise: { ...view.exercise, paused: true, tags: ['paused'], timer } };
+}
+
+/** The value, or a failed test saying what was missing (instead of a non-null assertion). */
+export function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}`);
+  return value;
+}
+
+/** Control's desk of a facilitator's view. */
+export function controlOf(view: ExerciseView): ControlView {
+  return must(view.control, "Control's desk in the view");
+}

@@ -1,0 +1,244 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ExerciseView } from '@borderline/shared';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sendCommand } from '../../../../client/src/connection/connection';
+import { ControlConsole } from '../../../../client/src/screens/control/control-console';
+import { viewAt } from '../support/game-views';
+import {
+  applied,
+  controlOf,
+  must,
+  paused,
+  refused,
+  sentCommands,
+  startDomTests,
+} from './control-fixtures';
+
+vi.mock('../../../../client/src/connection/connection', () => ({
+  sendCommand: vi.fn(),
+  connectToExercise: vi.fn(),
+  disconnect: vi.fn(),
+}));
+
+const sent = () => sentCommands(vi.mocked(sendCommand).mock.calls);
+const button = (testId: string) => screen.getByTestId(testId) as HTMLButtonElement;
+const type = (testId: string, value: string) =>
+  fireEvent.change(screen.getByTestId(testId), { target: { value } });
+const click = async (testId: string) => {
+  await act(async () => {
+    fireEvent.click(screen.getByTestId(testId));
+  });
+};
+
+/** Move 2's review: Mexico City's covert free-form action waits for its odds. */
+const FREEFORM = 'm2-mexico-city-0';
+
+describe("Control's review of an adjudication", () => {
+  beforeAll(startDomTests);
+  beforeEach(() => {
+    vi.mocked(sendCommand).mockReset();
+    vi.mocked(sendCommand).mockResolvedValue(applied);
+  });
+  afterEach(cleanup);
+
+  it('shows no review outside the adjudication', () => {
+    render(<ControlConsole view={viewAt('facilitator', 'decisions', 1)} />);
+    expect(screen.queryByTestId('review')).toBeNull();
+    // The narrative and the track form live in their own panel then.
+    expect(screen.getByTestId('narrative')).toBeDefined();
+    expect(screen.getByTestId('track-override-apply')).toBeDefined();
+  });
+
+  it('explains every action result: team, card, visibility, odds, roll, outcome and effects', () => {
+    const view = viewAt('facilitator', 'adjudication', 2);
+    render(<ControlConsole view={view} />);
+    const review = screen.getByTestId('review');
+    expect(within(review).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Adjudication of move 2: review before publishing',
+    );
+    for (const result of view.control?.review?.results ?? [])
+      expect(screen.getByTestId(`review-${result.id}`)).toBeDefined();
+    const strike = screen.getByTestId('review-m2-washington-0');
+    const card = view.control?.cards.find((candidate) => candidate.id === 'covert-drone-strike');
+    expect(within(strike).getByRole('heading').textContent).toBe(`Washington: ${card?.name.en}`);
+    expect(strike.textContent).toContain('Covert');
+    expect(strike.textContent).toContain('Odds 55%');
+    expect(strike.textContent).toContain('Base 55%');
+    expect(strike.textContent).toContain('does not apply');
+    expect(strike.textContent).toContain('Roll 92 against 55%');
+    expect(strike.textContent).toContain('Failure');
+    expect(strike.textContent).toContain('Bilateral trust 3 → 1 (-2)');
+    expect(strike.textContent).toContain('This outcome reveals the covert action to everyone.');
+    const freeform = screen.getByTestId(`review-${FREEFORM}`);
+    expect(freeform.textContent).toContain('FREEFORM<mexico-city> covert move 2');
+    expect(freeform.textContent).toContain('Waiting for Control’s odds');
+  });
+
+  it('shows the tracks before and after, the injects publishing releases and the ending it reaches', () => {
+    render(<ControlConsole view={viewAt('facilitator', 'adjudication', 2)} />);
+    const review = within(screen.getByTestId('review'));
+    const trust = screen
+      .getAllByRole('row')
+      .find((row) => row.getAttribute('data-track') === 'bilateral-trust');
+    expect(trust?.textContent).toBe('Bilateral trust30-3');
+    expect(review.getByText('This adjudication ends the exercise: “Rupture”')).toBeDefined();
+    expect(review.getByText('bilateral-trust is 0 (needs at most 0)')).toBeDefined();
+    const consequences = review.getByRole('heading', {
+      name: 'Injects it releases',
+    }).nextElementSibling;
+    expect(consequences?.querySelectorAll('li')).toHaveLength(3);
+    expect(consequences?.textContent).toContain('by the state of the world');
+  });
+
+  it('overrides an outcome only with a reason', async () => {
+    render(<ControlConsole view={viewAt('facilitator', 'adjudication', 2)} />);
+    const id = 'm2-washington-0';
+    const select = screen.getByTestId(`outcome-${id}`) as HTMLSelectElement;
+    expect(select.value).toBe('failure');
+    fireEvent.change(select, { target: { value: 'success' } });
+    expect(button(`override-${id}`).disabled).toBe(true);
+    type(`outcome-reason-${id}`, '   ');
+    expect(button(`override-${id}`).disabled).toBe(true);
+    type(`outcome-reason-${id}`, 'The seminar asked what if.');
+    await click(`override-${id}`);
+    expect(sent()).toEqual([
+      {
+        type: 'facilitator.overrideOutcome',
+        action: id,
+        outcome: 'success',
+        reason: 'The seminar asked what if.',
+      },
+    ]);
+    // Sent: the form is ready for the next change.
+    expect((screen.getByTestId(`outcome-reason-${id}`) as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows an overridden outcome with its reason', () => {
+    const view = viewAt('facilitator', 'adjudication', 2);
+    const result = must(must(controlOf(view).review, 'a review').results[1], 'a result');
+    result.outcome = 'failure';
+    result.override = { outcome: 'failure', reason: 'The leak came first.' };
+    render(<ControlConsole view={view} />);
+    const card = screen.getByTestId(`review-${result.id}`);
+    expect(card.textContent).toContain('Failure (set by Control: The leak came first.)');
+  });
+
+  it('sets the odds of a free-form action, with track effects', async () => {
+    render(<ControlConsole view={viewAt('facilitator', 'adjudication', 2)} />);
+    expect(button(`freeform-apply-${FREEFORM}`).disabled).toBe(true);
+    type(`freeform-odds-${FREEFORM}`, '140');
+    type(`freeform-reason-${FREEFORM}`, 'Plausible but costly.');
+    expect(button(`freeform-apply-${FREEFORM}`).disabled).toBe(true);
+    type(`freeform-odds-${FREEFORM}`, '40');
+    const card = within(screen.getByTestId(`review-${FREEFORM}`));
+    const onSuccess = card.getByRole('group', { name: 'If it succeeds' });
+    fireEvent.click(within(onSuccess).getByRole('button', { name: 'Add a track change' }));
+    fireEvent.change(within(onSuccess).getByLabelText('Track'), {
+      target: { value: 'bilateral-trust' },
+    });
+    fireEvent.change(within(onSuccess).getByLabelText('Change'), { target: { value: '1' } });
+    await click(`freeform-apply-${FREEFORM}`);
+    expect(sent()).toEqual([
+      {
+        type: 'facilitator.setFreeformOdds',
+        action: FREEFORM,
+        odds: 40,
+        reason: 'Plausible but costly.',
+        onSuccess: [{ track: 'bilateral-trust', delta: 1 }],
+        onFailure: [],
+      },
+    ]);
+  });
+
+  it('vetoes a free-form action only with a reason', async () => {
+    render(<ControlConsole view={viewAt('facilitator', 'adjudication', 2)} />);
+    expect(button(`veto-${FREEFORM}`).disabled).toBe(true);
+    type(`freeform-reason-${FREEFORM}`, 'Beyond their reach.');
+    await click(`veto-${FREEFORM}`);
+    expect(sent()).toEqual([
+      { type: 'facilitator.vetoFreeform', action: FREEFORM, reason: 'Beyond their reach.' },
+    ]);
+  });
+
+  it('does not publish while a free-form action waits for its odds', () => {
+    render(<ControlConsole view={viewAt('facilitator', 'adjudication', 2)} />);
+    expect(button('publish').disabled).toBe(true);
+    expect(
+      screen.getByText('Set the odds of, or veto, the free-form actions of Mexico City first.'),
+    ).toBeDefined();
+  });
+
+  it('sets a track during review, with a reason and within its range', async () => {
+    render(<ControlConsole view={viewAt('facilitator', 'adjudication', 1)} />);
+    type('track-override-track', 'escalation');
+    type('track-override-value', '9');
+    type('track-override-reason', 'Tariffs announced on television.');
+    expect(button('track-override-apply').disabled).toBe(true);
+    type('track-override-value', '3');
+    await click('track-override-apply');
+    expect(sent()).toEqual([
+      {
+        type: 'facilitator.overrideTrack',
+        track: 'escalation',
+        value: 3,
+        reason: 'Tariffs announced on television.',
+      },
+    ]);
+  });
+
+  it('writes the narrative, shows it in the review, then publishes', async () => {
+    const view = viewAt('facilitator', 'adjudication', 1);
+    render(<ControlConsole view={view} />);
+    expect(button('add-narrative').disabled).toBe(true);
+    type('narrative', 'Washington’s pressure mounts.');
+    await click('add-narrative');
+    expect((screen.getByTestId('narrative') as HTMLTextAreaElement).value).toBe('');
+    // The server's next view carries the entry.
+    const next: ExerciseView = {
+      ...view,
+      narrative: [
+        ...view.narrative,
+        {
+          move: 1,
+          phase: 'adjudication',
+          at: view.exercise.serverTime ?? 0,
+          text: 'Washington’s pressure mounts.',
+        },
+      ],
+    };
+    cleanup();
+    render(<ControlConsole view={next} />);
+    expect(screen.getByTestId('review').textContent).toContain('Washington’s pressure mounts.');
+    // The practice move's narrative is folded away.
+    expect(screen.getByText('Earlier narrative (1 entry)')).toBeDefined();
+    expect(button('publish').disabled).toBe(false);
+    await click('publish');
+    expect(sent()).toEqual([
+      { type: 'facilitator.addNarrative', text: 'Washington’s pressure mounts.' },
+      { type: 'facilitator.publishAdjudication' },
+    ]);
+  });
+
+  it('shows a refused publication next to the button', async () => {
+    vi.mocked(sendCommand).mockResolvedValue(refused('Set the odds of m1-cartels-0.'));
+    render(<ControlConsole view={viewAt('facilitator', 'adjudication', 1)} />);
+    await click('publish');
+    const publish = screen.getByTestId('publish').parentElement;
+    expect(within(must(publish, 'the publish panel')).getByRole('alert').textContent).toBe(
+      'Not possible now: Set the odds of m1-cartels-0.',
+    );
+  });
+
+  it('changes nothing while paused', () => {
+    render(<ControlConsole view={paused(viewAt('facilitator', 'adjudication', 2))} />);
+    expect(button('publish').disabled).toBe(true);
+    expect((screen.getByTestId('outcome-m2-washington-0') as HTMLSelectElement).disabled).toBe(
+      true,
+    );
+    expect(button('track-override-apply').disabled).toBe(true);
+    expect(
+      screen.getByText('Resume the exercise to change or publish the adjudication.'),
+    ).toBeDefined();
+  });
+});
