@@ -12,6 +12,8 @@ import {
 import type { ExerciseService } from './exercises';
 import type { Logger } from './logger';
 import { httpRoutes, type RateLimits } from './transport';
+import { replayRoutes } from './transport/replay-routes';
+import { reportRoutes } from './transport/report-routes';
 
 export interface AppOptions {
   scenarios: readonly Scenario[];
@@ -63,6 +65,8 @@ export function createApp(options: AppOptions): Express {
   });
 
   app.use('/api', httpRoutes({ service, logger, rateLimits, now }));
+  app.use('/api', replayRoutes({ service, logger, rateLimits }));
+  app.use('/api', reportRoutes({ service, logger, now }));
 
   app.use('/api', (request, response) => {
     response

@@ -1,2 +1,3 @@
 export * from './protocol/index';
 export * from './scenario/index';
+export * from './report/index';

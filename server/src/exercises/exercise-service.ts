@@ -18,6 +18,7 @@ import {
   type RestoreReport,
 } from './exercise-lifecycle';
 import { ExerciseRuntime, type DispatchResult } from './exercise-runtime';
+import { forkExercise, forkOriginOf, type ForkedExercise } from './fork-exercise';
 import {
   describeExercise,
   describeState,
@@ -27,6 +28,9 @@ import {
   type ProjectionSource,
 } from './exercise-view';
 import type { Participation } from './participation';
+import { seatProjector, type ProjectorSeat } from './projector-seat';
+import { ReplayCache } from './replay-cache';
+import type { ExerciseReplay } from './replay-exercise';
 import { normaliseJoinCode } from './secrets';
 import * as seating from './seating';
 import type { JoinedPlayer, PlayerSeat } from './seating';
@@ -49,6 +53,7 @@ import type { CommandSender } from './stored-entry';
  */
 export class ExerciseService {
   private readonly runtime: ExerciseRuntime;
+  private readonly replays = new ReplayCache();
 
   constructor(deps: ExerciseServiceDeps) {
     this.runtime = new ExerciseRuntime(deps);
@@ -96,6 +101,11 @@ export class ExerciseService {
     const exerciseId = this.findByJoinCode(joinCode);
     const live = exerciseId === undefined ? undefined : this.runtime.find(exerciseId);
     return seating.joinExercise(this.runtime, live, joinCode, seat);
+  }
+
+  /** The room's projector: an observer seat for the key's holder, the same one on every call. */
+  seatProjector(exerciseId: string, key: string): ProjectorSeat {
+    return seatProjector(this.runtime, this.runtime.live(exerciseId), key);
   }
 
   /** The seat a browser's token holds; works in a locked lobby and after the end, not once removed. */
@@ -216,6 +226,37 @@ export class ExerciseService {
   /** By team: this move's drafts of the teams that have not decided yet. */
   drafts(exerciseId: string): Record<string, DecisionDraft> {
     return currentDrafts(this.runtime.live(exerciseId));
+  }
+
+  // Replay and fork: Control's, of ended exercises (ReplayRefusal otherwise)
+
+  /** An ended exercise step by step, rebuilt from its stored log (kept for the next steps). */
+  replay(exerciseId: string): ExerciseReplay {
+    return this.replays.get(this.runtime.live(exerciseId), this.runtime.deps.store);
+  }
+
+  /** A new exercise whose history is the ended one's up to the opening of `move`. */
+  forkExercise(exerciseId: string, move: number): ForkedExercise {
+    return forkExercise(this.runtime, this.replay(exerciseId), move);
+  }
+
+  /** Where an exercise was forked from; null for an original. */
+  forkOrigin(exerciseId: string): { exerciseId: string; move: number } | null {
+    return forkOriginOf(this.runtime, exerciseId);
+  }
+
+  // The after-action report
+
+  /** Lets the players read the report once the exercise has ended (true), or stops (false); kept in the log. */
+  setReportShared(exerciseId: string, shared: boolean): void {
+    const live = this.runtime.live(exerciseId);
+    if (live.reportShared === shared) return;
+    this.runtime.appendService(live, { type: 'report.share', shared }, { kind: 'facilitator' });
+  }
+
+  /** Whether Control lets the players read the report. */
+  reportShared(exerciseId: string): boolean {
+    return this.runtime.live(exerciseId).reportShared;
   }
 
   // Reading

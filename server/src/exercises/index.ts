@@ -5,8 +5,16 @@ export type { CreatedExercise, RestoreReport } from './exercise-lifecycle';
 export { SNAPSHOT_EVERY, type DispatchResult } from './exercise-runtime';
 export { ExerciseService } from './exercise-service';
 export type { ExerciseInfo, ExerciseState, ProjectionSource } from './exercise-view';
+export type { ForkedExercise } from './fork-exercise';
 export type { Draft } from './live-exercise';
 export type { Participation } from './participation';
+export { PROJECTOR_NAME, type ProjectorSeat } from './projector-seat';
+export {
+  ExerciseReplay,
+  ReplayRefusal,
+  type ReplayFrame,
+  type ReplayRefusalCode,
+} from './replay-exercise';
 export { hashSecret, realSecrets, secretMatches, type Secrets } from './secrets';
 export { BOT_ID_PREFIX, MAX_NAME_LENGTH } from './seat-roster';
 export type { JoinedPlayer, PlayerSeat } from './seating';

@@ -20,6 +20,8 @@ export interface LiveExercise {
   /** Command ids applied to this exercise: the entry's seq and who sent it. */
   readonly applied: Map<string, { seq: number; sender: string }>;
   lobbyLocked: boolean;
+  /** Whether Control lets the players read the after-action report. */
+  reportShared: boolean;
   /** The latest draft of each team. */
   readonly drafts: Map<string, Draft>;
   readonly participation: ParticipationCounter;
@@ -46,6 +48,7 @@ export function newLiveExercise(
     seq: 0,
     applied: new Map(),
     lobbyLocked: false,
+    reportShared: false,
     drafts: new Map(),
     participation: new ParticipationCounter(),
     eventsSinceSnapshot: 0,
@@ -73,6 +76,9 @@ export function noteEntry(live: LiveExercise, seq: number, at: number, entry: St
   switch (service.type) {
     case 'lobby.lock':
       live.lobbyLocked = service.locked;
+      break;
+    case 'report.share':
+      live.reportShared = service.shared;
       break;
     case 'seat.set':
       if (service.seat === 'bot')

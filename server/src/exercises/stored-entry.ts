@@ -19,7 +19,9 @@ export type ServiceEntry =
   | { type: 'lobby.lock'; locked: boolean }
   | { type: 'seat.set'; team: string; seat: 'human' | 'bot'; temperament: Temperament | null }
   /** A team's draft replaced (null: cleared). */
-  | { type: 'draft.update'; team: string; move: number; draft: DraftDecision | null };
+  | { type: 'draft.update'; team: string; move: number; draft: DraftDecision | null }
+  /** Control lets the players read the after-action report once the exercise has ended, or stops. */
+  | { type: 'report.share'; shared: boolean };
 
 /** One entry of the stored log: an event the engine accepted, or a service fact. */
 export type StoredEntry =
@@ -59,6 +61,7 @@ const ServicePayload = z.object({
       move: z.number(),
       draft: z.looseObject({ kind: z.string() }).nullable(),
     }),
+    z.object({ type: z.literal('report.share'), shared: z.boolean() }),
   ]),
   sender: Sender,
 });

@@ -60,6 +60,12 @@ export interface ChatRecord {
   phase: string;
 }
 
+/** Where a forked exercise came from: the original's id and the move the fork opens with. */
+export interface ForkOrigin {
+  exerciseId: string;
+  move: number;
+}
+
 export interface LoadedExercise {
   record: ExerciseRecord;
   /** The newest snapshot, if any was saved. */
@@ -93,6 +99,10 @@ export interface ExerciseStore {
   recordCommand(exerciseId: string, commandId: string, sender: string): void;
   /** The sender that applied this command id, if any. */
   findCommand(exerciseId: string, commandId: string): string | undefined;
+
+  /** Remembers that an exercise is a fork of another. */
+  recordFork(exerciseId: string, origin: ForkOrigin): void;
+  findFork(exerciseId: string): ForkOrigin | undefined;
 
   close(): void;
 }

@@ -62,4 +62,12 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (exercise_id, command_id)
   ) WITHOUT ROWID;
   `,
+  // 3: where a forked exercise came from (the original may be deleted later).
+  `
+  CREATE TABLE forks (
+    exercise_id TEXT PRIMARY KEY REFERENCES exercises(id) ON DELETE CASCADE,
+    source_id TEXT NOT NULL,
+    move INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

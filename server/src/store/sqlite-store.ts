@@ -3,6 +3,7 @@ import type {
   ChatRecord,
   ExerciseRecord,
   ExerciseStore,
+  ForkOrigin,
   LoadedExercise,
   PlayerRecord,
   StoredEvent,
@@ -132,6 +133,10 @@ export function openSqliteStore(file: string): ExerciseStore {
     commandSender: db.prepare<[string, string], { sender: string }>(
       'SELECT sender FROM applied_commands WHERE exercise_id = ? AND command_id = ?',
     ),
+    insertFork: db.prepare('INSERT INTO forks (exercise_id, source_id, move) VALUES (?, ?, ?)'),
+    forkOf: db.prepare<[string], { source_id: string; move: number }>(
+      'SELECT source_id, move FROM forks WHERE exercise_id = ?',
+    ),
     chatOf: db.prepare<[string], ChatRow>(
       'SELECT * FROM chat WHERE exercise_id = ? ORDER BY at, rowid',
     ),
@@ -195,6 +200,14 @@ export function openSqliteStore(file: string): ExerciseStore {
     },
     findCommand: (exerciseId, commandId) =>
       statements.commandSender.get(exerciseId, commandId)?.sender,
+    recordFork(exerciseId, origin) {
+      statements.insertFork.run(exerciseId, origin.exerciseId, origin.move);
+    },
+    findFork: (exerciseId) =>
+      mapRow(statements.forkOf.get(exerciseId), (row): ForkOrigin => ({
+        exerciseId: row.source_id,
+        move: row.move,
+      })),
     close() {
       db.close();
     },

@@ -13,7 +13,8 @@ import { Router, type Request } from 'express';
 import type { ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
 import { project } from '../projection';
-import { facilitatorKeyOf, parseBody, rateLimited, refuse, route } from './http-support';
+import { facilitatorKeyOf, originOf, parseBody, rateLimited, refuse, route } from './http-support';
+import { projectorRoute } from './projector-route';
 import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
 
 export interface HttpRoutesOptions {
@@ -22,15 +23,6 @@ export interface HttpRoutesOptions {
   /** `http` is the per-address budget of creations and of joins; RATE_LIMITS unless given. */
   rateLimits?: RateLimits;
   now?: () => number;
-}
-
-/** A Host header as it may appear in a link: a name or address and a port, nothing else. */
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-
-/** Where the browser reached this server, for the links it hands out. */
-function originOf(request: Request): string {
-  const host = request.get('host');
-  return `${request.protocol}://${host !== undefined && HOST.test(host) ? host : 'localhost'}`;
 }
 
 function exerciseIdOf(request: Request): string {
@@ -42,7 +34,8 @@ function exerciseIdOf(request: Request): string {
 /**
  * The exercise routes under /api (see docs/protocol.md): create an
  * exercise, read what the join page shows, take a seat, and Control's
- * summary, deletion and report data (facilitator key in its header).
+ * summary, deletion and report data, and the projector's seat
+ * (facilitator key in its header).
  * Creation and joins are rate-limited per client address.
  */
 export function httpRoutes(options: HttpRoutesOptions): Router {
@@ -176,6 +169,8 @@ export function httpRoutes(options: HttpRoutesOptions): Router {
       response.json(body);
     }),
   );
+
+  router.use(projectorRoute({ service, logger }));
 
   return router;
 }

@@ -118,3 +118,12 @@ export function rateLimited(budget: RateBudget, logger: Logger): RequestHandler 
     );
   };
 }
+
+/** A Host header as it may appear in a link: a name or address and a port, nothing else. */
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+/** Where the browser reached this server, for the links it hands out. */
+export function originOf(request: Request): string {
+  const host = request.get('host');
+  return `${request.protocol}://${host !== undefined && HOST.test(host) ? host : 'localhost'}`;
+}

@@ -1,11 +1,13 @@
 import type { ErrorResponse } from '../protocol/http';
 import {
   CreateExerciseResponse,
+  ExerciseSummaryResponse,
   JoinInfoResponse,
   JoinResponse,
   type CreateExerciseRequest,
   type JoinRequest,
 } from '../protocol/exercise-http';
+import { FACILITATOR_KEY_HEADER } from '../protocol/session';
 
 /** An HTTP answer that was not a success, with the server's code and message. */
 export class HttpError extends Error {
@@ -56,5 +58,32 @@ export async function joinInfoOverHttp(baseUrl: string, code: string): Promise<J
 /** `POST /api/join`: a seat and the token that brings the player back to it. */
 export async function joinOverHttp(baseUrl: string, request: JoinRequest): Promise<JoinResponse> {
   const response = await fetch(`${baseUrl}/api/join`, jsonPost(request));
+  return JoinResponse.parse(await readJson(response));
+}
+
+const withKey = (key: string): Record<string, string> => ({ [FACILITATOR_KEY_HEADER]: key });
+
+/** `GET /api/exercises/:id` (Control): the exercise at a glance, its join code included. */
+export async function exerciseSummaryOverHttp(
+  baseUrl: string,
+  exerciseId: string,
+  key: string,
+): Promise<ExerciseSummaryResponse> {
+  const response = await fetch(`${baseUrl}/api/exercises/${encodeURIComponent(exerciseId)}`, {
+    headers: withKey(key),
+  });
+  return ExerciseSummaryResponse.parse(await readJson(response));
+}
+
+/** `POST /api/exercises/:id/projector` (Control): the projector's observer seat, the same on every call. */
+export async function projectorSeatOverHttp(
+  baseUrl: string,
+  exerciseId: string,
+  key: string,
+): Promise<JoinResponse> {
+  const response = await fetch(
+    `${baseUrl}/api/exercises/${encodeURIComponent(exerciseId)}/projector`,
+    { method: 'POST', headers: withKey(key) },
+  );
   return JoinResponse.parse(await readJson(response));
 }

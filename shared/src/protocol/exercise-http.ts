@@ -71,6 +71,7 @@ export const JoinRequest = z.strictObject({
 });
 export type JoinRequest = z.infer<typeof JoinRequest>;
 
+/** Also the answer of `POST /api/exercises/:id/projector` (facilitator key header): the projector's observer seat. */
 export const JoinResponse = z.strictObject({
   exerciseId: ExerciseId,
   playerId: z.string(),

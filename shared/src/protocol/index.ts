@@ -12,6 +12,7 @@ export * from './lobby-commands';
 export * from './notices';
 export * from './parse-command';
 export * from './reflection';
+export * from './replay-http';
 export * from './roster';
 export * from './session';
 export * from './socket-events';
