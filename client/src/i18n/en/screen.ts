@@ -1,2 +1,50 @@
-/** English words of the screen screen (see ../en.ts for the conventions). */
-export const screenEn = {} as const;
+/** English words of the projector (and observer) screen (see ../en.ts for the conventions). */
+export const screenEn = {
+  debrief: 'The debrief, in four stages',
+  lobby: {
+    title: 'Join the exercise',
+    noCode: 'Ask Control for the join code, then open the join page.',
+    goTo: 'Go to {{url}} and enter the code:',
+    code: 'Join code',
+    qr: 'QR code of the join link {{url}}',
+    locked: 'Control has locked the exercise: ask Control to let you in.',
+    joined_one: '{{count}} player has joined a team',
+    joined_other: '{{count}} players have joined a team',
+    bot: 'played by a bot',
+    nobody: 'nobody yet',
+  },
+  injects: {
+    title: 'New developments',
+    none: 'No inject card has been released yet.',
+    earlier_one: '{{count}} earlier development',
+    earlier_other: '{{count}} earlier developments',
+  },
+  statements: {
+    title: 'Public statements',
+    none: 'No team has made a public statement yet.',
+  },
+  results: {
+    title: 'Results: {{move}}',
+    tracks: 'How the tracks moved',
+  },
+  scores: {
+    title: 'The objectives, scored',
+    line: '{{earned}} of {{possible}} points; {{met}} of {{total}} objectives met',
+  },
+  seat: {
+    noSeat: 'This browser cannot show the projector view.',
+    howTo:
+      'Open the projector view from the facilitator’s console, in the browser that holds the facilitator link, or join the exercise as an observer with its code.',
+    toControl: 'Go to the facilitator’s console',
+    toJoin: 'Join with a code',
+    taking: 'Taking the projector’s seat…',
+    failedTitle: 'The projector could not take its seat.',
+    failed: 'The server said: {{message}}',
+    retry: 'Try again',
+  },
+  teamSeat: {
+    title: 'Not on the projector',
+    text: 'This browser holds a seat in the team {{team}}. A team’s screen shows its secrets, so it is never shown on the projector. Open the projector view from the facilitator’s browser, or from a browser that joined as an observer.',
+    toTeam: 'Go to your team’s room',
+  },
+} as const;

@@ -1,6 +1,29 @@
+import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
+import { Debrief } from './debrief';
+import { HotwashShell } from './hotwash-shell';
+import { ReflectionForm } from './reflection-form';
 
-// Being written (issue 5): replaced by the screen itself.
+/**
+ * The hotwash and the end for a player (and an observer): the guided
+ * debrief, their own reflection in its last stage, and once ended the
+ * report's link.
+ */
 export function PlayerHotwash({ view }: { view: ExerciseView }) {
-  return <main id="content">{view.exercise.phase}</main>;
+  const { t } = useTranslation();
+  const player = view.recipient.kind === 'facilitator' ? null : view.recipient.player;
+  return (
+    <HotwashShell view={view} className="hotwash-player">
+      <Debrief
+        view={view}
+        takeaway={
+          player === null ? (
+            <p>{t('hotwash.reflection.noSeat')}</p>
+          ) : (
+            <ReflectionForm key={`${view.exercise.id}:${player}`} view={view} player={player} />
+          )
+        }
+      />
+    </HotwashShell>
+  );
 }

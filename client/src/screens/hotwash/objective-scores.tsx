@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import type { ConditionTrace, ExerciseView, ObjectiveScore, TeamScore } from '@borderline/shared';
+import { useLanguage } from '../../i18n/use-language';
+import { objectiveText, teamName } from './view-names';
+
+/** Why an objective was met or missed: the engine's reading of its condition, nested. */
+function Why({ trace }: { trace: ConditionTrace }) {
+  return (
+    <>
+      {trace.text}
+      {trace.children !== undefined && trace.children.length > 0 && (
+        <ul>
+          {trace.children.map((child, index) => (
+            <li key={index}>
+              <span aria-hidden="true">{child.holds ? '✓' : '✗'}</span> <Why trace={child} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ObjectiveLine({
+  view,
+  team,
+  score,
+}: {
+  view: ExerciseView;
+  team: string;
+  score: ObjectiveScore;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <li
+      className={`debrief-objective ${score.met ? 'debrief-met' : 'debrief-missed'}`}
+      data-objective={score.objective}
+      data-met={score.met}
+    >
+      <p>
+        <span className="debrief-verdict">
+          <span aria-hidden="true">{score.met ? '✓' : '✗'}</span>{' '}
+          {score.met ? t('hotwash.scores.met') : t('hotwash.scores.missed')}
+        </span>{' '}
+        {objectiveText(view, team, score.objective, language)}{' '}
+        <span className="tag">
+          {score.visibility === 'secret' ? t('hotwash.scores.secret') : t('hotwash.scores.public')}
+        </span>{' '}
+        <span className="debrief-note">{t('hotwash.scores.weight', { count: score.weight })}</span>
+      </p>
+      <div className="debrief-why">
+        <span className="debrief-label">{t('hotwash.scores.why')}</span> <Why trace={score.why} />
+      </div>
+    </li>
+  );
+}
+
+function TeamScoreCard({ view, score }: { view: ExerciseView; score: TeamScore }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const own = view.recipient.kind === 'team' && view.recipient.team === score.team;
+  return (
+    <li className="debrief-team-score" data-team={score.team}>
+      <h4>
+        {teamName(view, score.team, language)}
+        {own && <span className="tag">{t('hotwash.timeline.yourTeam')}</span>}
+      </h4>
+      <p className="debrief-points">
+        {t('hotwash.scores.points', {
+          earned: score.earned,
+          possible: score.possible,
+          percent: Math.round(score.score * 100),
+        })}
+      </p>
+      <ul className="debrief-list">
+        {score.objectives.map((objective) => (
+          <ObjectiveLine
+            key={objective.objective}
+            view={view}
+            team={score.team}
+            score={objective}
+          />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** Every team's objectives, met or missed and why, with the points they earned. */
+export function ObjectiveScores({ view }: { view: ExerciseView }) {
+  const { t } = useTranslation();
+  if (view.scores === null) {
+    return (
+      <p data-testid="scores" className="debrief-note">
+        {t('hotwash.scores.none')}
+      </p>
+    );
+  }
+  return (
+    <ul className="debrief-scores" data-testid="scores" aria-label={t('hotwash.scores.title')}>
+      {view.scores.map((score) => (
+        <TeamScoreCard key={score.team} view={view} score={score} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { ExerciseView } from '@borderline/shared';
+import { useLanguage } from '../../i18n/use-language';
+import { teamName } from '../hotwash/view-names';
+
+/** Once the play is over: each team's points and how many objectives it met, for the room. */
+export function ScoreSummary({ view }: { view: ExerciseView }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (view.scores === null) return null;
+  return (
+    <section
+      className="panel projector-scores"
+      data-testid="projector-scores"
+      aria-labelledby="projector-scores-title"
+    >
+      <h2 id="projector-scores-title">{t('screen.scores.title')}</h2>
+      <ul>
+        {view.scores.map((score) => (
+          <li key={score.team} data-team={score.team}>
+            <strong>{teamName(view, score.team, language)}</strong>:{' '}
+            {t('screen.scores.line', {
+              earned: score.earned,
+              possible: score.possible,
+              met: score.objectives.filter((objective) => objective.met).length,
+              total: score.objectives.length,
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

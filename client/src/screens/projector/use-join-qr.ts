@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * A QR code of `text` as an SVG data URL, for an <img> (the page's policy
+ * allows data: images). The qrcode library loads only when a code is drawn.
+ * Null until ready, or if drawing failed.
+ */
+export function useJoinQr(text: string | null): string | null {
+  const [drawn, setDrawn] = useState<{ text: string; url: string } | null>(null);
+  useEffect(() => {
+    if (text === null) return;
+    let current = true;
+    import('qrcode')
+      .then((qrcode) =>
+        qrcode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+      )
+      .then(
+        (svg) => {
+          if (current)
+            setDrawn({ text, url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` });
+        },
+        () => {
+          if (current) setDrawn(null);
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  return drawn !== null && drawn.text === text ? drawn.url : null;
+}

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sendCommand } from '../../../../client/src/connection/connection';
+import { ControlHotwash } from '../../../../client/src/screens/hotwash/control-hotwash';
+import { lastView, viewAt } from '../support/game-views';
+import { applied, sentCommands, startDomTests } from './hotwash-fixtures';
+
+vi.mock('../../../../client/src/connection/connection', () => ({
+  sendCommand: vi.fn(),
+  connectToExercise: vi.fn(),
+  disconnect: vi.fn(),
+}));
+
+/** Control's hotwash once two of the four people have reflected (Washington's revised once). */
+function twoReflected() {
+  const view = viewAt('facilitator', 'hotwash');
+  const [washington, mexico] = lastView('facilitator').reflections;
+  if (washington === undefined || mexico === undefined) throw new Error('expected reflections');
+  view.reflections = [
+    { ...washington, answers: { takeaway: 'First thought.' } },
+    mexico,
+    {
+      ...washington,
+      at: washington.at + 200_000,
+      answers: { ...washington.answers, wentWell: 'Pace' },
+    },
+  ];
+  return view;
+}
+
+describe('Control’s hotwash', () => {
+  beforeAll(startDomTests);
+  beforeEach(() => {
+    vi.mocked(sendCommand).mockReset();
+    vi.mocked(sendCommand).mockResolvedValue(applied);
+  });
+  afterEach(cleanup);
+
+  it('runs the same four stages, with every team’s rationale in the timeline', () => {
+    render(<ControlHotwash view={viewAt('facilitator', 'hotwash')} />);
+    for (const stage of ['what', 'why', 'meaning', 'takeaway'])
+      expect(screen.getByTestId(`debrief-step-${stage}`)).toBeDefined();
+    const timeline = screen.getByTestId('game-timeline');
+    for (const team of ['washington', 'mexico-city', 'cartels'])
+      expect(timeline.textContent).toContain(`RATIONALE<${team}>`);
+    expect(within(screen.getByTestId('scores')).getAllByRole('heading')).toHaveLength(3);
+    expect(screen.queryByTestId('reflection-form')).toBeNull();
+  });
+
+  it('shows each person’s newest reflection with their name, and who has yet to reflect', () => {
+    render(<ControlHotwash view={twoReflected()} />);
+    const reflections = screen.getByTestId('reflections');
+    expect(within(screen.getByTestId('debrief-step-takeaway')).getByTestId('reflections')).toBe(
+      reflections,
+    );
+    const items = [...reflections.querySelectorAll('[data-player]')];
+    expect(items.map((item) => item.getAttribute('data-player'))).toEqual([
+      'p-mexico-city',
+      'p-washington',
+    ]);
+    expect(items[1]?.textContent).toContain('Lead of washington (Washington)');
+    expect(items[1]?.textContent).toContain('revised');
+    expect(items[1]?.textContent).toContain('REFLECTION<p-washington>');
+    expect(items[1]?.textContent).toContain('Pace');
+    expect(reflections.textContent).not.toContain('First thought.');
+    expect(screen.getByText('2 reflections received')).toBeDefined();
+    // Observers may reflect but are not waited for.
+    expect(screen.getByTestId('missing-reflections').textContent).toBe(
+      'Still to reflect: Lead of cartels (The Cartels).',
+    );
+  });
+
+  it('closes the hotwash only after a confirmation', async () => {
+    render(<ControlHotwash view={twoReflected()} />);
+    expect(screen.queryByTestId('close-hotwash-confirm')).toBeNull();
+    fireEvent.click(screen.getByTestId('close-hotwash'));
+    expect(sendCommand).not.toHaveBeenCalled();
+    expect(screen.getByText(/1 player has not reflected yet/)).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Not yet' }));
+    expect(screen.queryByTestId('close-hotwash-confirm')).toBeNull();
+    expect(sendCommand).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByTestId('close-hotwash'));
+    await act(async () => fireEvent.click(screen.getByTestId('close-hotwash-confirm')));
+    expect(sentCommands(vi.mocked(sendCommand).mock.calls)).toEqual([
+      { type: 'facilitator.closeHotwash' },
+    ]);
+  });
+
+  it('shows a refusal to close next to the control', async () => {
+    vi.mocked(sendCommand).mockResolvedValue({
+      ok: false,
+      error: { code: 'refused', message: 'The exercise is paused.' },
+    });
+    render(<ControlHotwash view={viewAt('facilitator', 'hotwash')} />);
+    fireEvent.click(screen.getByTestId('close-hotwash'));
+    await act(async () => fireEvent.click(screen.getByTestId('close-hotwash-confirm')));
+    expect(screen.getByRole('alert').textContent).toBe('Not possible now: The exercise is paused.');
+  });
+
+  it('while paused, offers to resume instead of closing', async () => {
+    const view = viewAt('facilitator', 'hotwash');
+    view.exercise.paused = true;
+    view.exercise.tags = ['paused'];
+    render(<ControlHotwash view={view} />);
+    expect(screen.queryByTestId('close-hotwash')).toBeNull();
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Resume the hotwash' })),
+    );
+    expect(sentCommands(vi.mocked(sendCommand).mock.calls)).toEqual([
+      { type: 'facilitator.resume' },
+    ]);
+  });
+
+  it('once ended: everybody’s reflections and the report’s link, nothing left to close', () => {
+    const view = lastView('facilitator');
+    render(<ControlHotwash view={view} />);
+    expect(screen.queryByTestId('close-hotwash')).toBeNull();
+    expect(screen.getByTestId('report-link').getAttribute('href')).toBe(
+      `/report/${view.exercise.id}`,
+    );
+    expect(screen.getByTestId('reflections').textContent).toContain('REFLECTION<p-observer>');
+    expect(screen.getByTestId('missing-reflections').textContent).toBe(
+      'Every team player has reflected.',
+    );
+  });
+});

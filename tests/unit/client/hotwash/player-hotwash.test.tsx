@@ -1,0 +1,213 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MAX_REFLECTION_ANSWER } from '@borderline/shared';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sendCommand } from '../../../../client/src/connection/connection';
+import { PlayerHotwash } from '../../../../client/src/screens/hotwash/player-hotwash';
+import { reflectionDraftKey } from '../../../../client/src/screens/hotwash/reflection-draft';
+import { chooseLanguage } from '../../../../client/src/state/actions';
+import { lastView, viewAt } from '../support/game-views';
+import { applied, sentCommands, startDomTests } from './hotwash-fixtures';
+
+vi.mock('../../../../client/src/connection/connection', () => ({
+  sendCommand: vi.fn(),
+  connectToExercise: vi.fn(),
+  disconnect: vi.fn(),
+}));
+
+const STAGES = ['what', 'why', 'meaning', 'takeaway'] as const;
+
+describe('the hotwash for players', () => {
+  beforeAll(startDomTests);
+  beforeEach(() => {
+    localStorage.clear();
+    vi.mocked(sendCommand).mockReset();
+    vi.mocked(sendCommand).mockResolvedValue(applied);
+  });
+  afterEach(cleanup);
+
+  it('guides the debrief in its four stages, in order, under the status bar', () => {
+    render(<PlayerHotwash view={viewAt('washington', 'hotwash')} />);
+    const root = screen.getByTestId('hotwash');
+    expect(within(root).getByTestId('phase').textContent).toBe('Hotwash');
+    const sections = STAGES.map((stage) => screen.getByTestId(`debrief-step-${stage}`));
+    expect(sections.map((section) => section.querySelector('h2')?.textContent)).toEqual([
+      'Step 1 of 4: What happened',
+      'Step 2 of 4: Why it happened',
+      'Step 3 of 4: What it means for the real relationship',
+      'Step 4 of 4: What each of us takes away',
+    ]);
+    const links = within(screen.getByRole('navigation', { name: 'Stages of the debrief' }))
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+    expect(links).toEqual(STAGES.map((stage) => `#debrief-${stage}`));
+  });
+
+  it('retells the game move by move: injects, decisions with statements, the own rationale, results', () => {
+    const view = viewAt('washington', 'hotwash');
+    render(<PlayerHotwash view={view} />);
+    const timeline = screen.getByTestId('game-timeline');
+    const moves = [...timeline.querySelectorAll(':scope > li')].map((li) =>
+      li.getAttribute('data-move'),
+    );
+    expect(moves).toEqual(['0', '1', '2']);
+    const move1 = timeline.querySelector('[data-move="1"]') as HTMLElement;
+    expect(move1.querySelector('h4')?.textContent).toMatch(/^Move 1: /);
+    for (const inject of view.injects.filter((i) => i.release.move === 1))
+      expect(move1.textContent).toContain(inject.title.en);
+    expect(move1.textContent).toContain('STATEMENT<mexico-city,1>');
+    // The own team's rationale, and nobody else's.
+    expect(move1.textContent).toContain('Your team’s rationale');
+    expect(move1.textContent).toContain('RATIONALE<washington>');
+    expect(timeline.textContent).not.toContain('RATIONALE<mexico-city>');
+    // Results: each action's outcome in words, with the roll, and the tracks it moved.
+    const result = move1.querySelector('[data-result="m1-washington-0"]');
+    expect(result?.textContent).toContain('Success');
+    expect(result?.textContent).toContain('rolled 13, needed 70 or less');
+    expect(result?.textContent).toContain('Fentanyl flow: 7 → 6');
+    expect(timeline.querySelector('[data-move="0"] h4')?.textContent).toMatch(/^Practice move/);
+
+    const step = screen.getByTestId('debrief-step-what');
+    expect(within(step).getByRole('heading', { name: 'How it ended: Rupture' })).toBeDefined();
+    expect(step.textContent).toContain(view.ending?.text?.en);
+    const history = within(step).getByTestId('track-history');
+    expect(history.querySelectorAll('tbody tr')).toHaveLength(view.scenario.tracks.length);
+    expect(history.querySelector('[data-track="bilateral-trust"]')?.textContent).toContain(
+      'Bilateral trust545300',
+    );
+  });
+
+  it('shows every team’s objectives met or missed, with the reason', () => {
+    render(<PlayerHotwash view={viewAt('washington', 'hotwash')} />);
+    const scores = screen.getByTestId('scores');
+    expect(within(screen.getByTestId('debrief-step-why')).getByTestId('scores')).toBe(scores);
+    const teams = [...scores.querySelectorAll('[data-team]')].map((li) =>
+      li.getAttribute('data-team'),
+    );
+    expect(teams).toEqual(['washington', 'mexico-city', 'cartels']);
+    const washington = scores.querySelector('[data-team="washington"]') as HTMLElement;
+    expect(washington.textContent).toContain('3 of 10 points (30%)');
+    const flow = washington.querySelector('[data-objective="w-cut-the-flow"]');
+    expect(flow?.getAttribute('data-met')).toBe('false');
+    expect(flow?.textContent).toContain('Missed');
+    expect(flow?.textContent).toContain('fentanyl-flow is 6 (needs at most 4)');
+    expect(washington.querySelector('[data-objective="w-break-the-link"]')?.textContent).toContain(
+      'Met',
+    );
+  });
+
+  it('ties the real-world stage to the scenario’s learning objectives and their questions', () => {
+    const view = viewAt('washington', 'hotwash');
+    render(<PlayerHotwash view={view} />);
+    const objectives = within(screen.getByTestId('debrief-step-meaning')).getByTestId(
+      'learning-objectives',
+    );
+    expect(objectives.querySelectorAll(':scope > li')).toHaveLength(
+      view.scenario.learningObjectives.length,
+    );
+    const first = view.scenario.learningObjectives[0];
+    const question = view.injects.find((inject) => inject.objectives.includes(first?.id ?? ''))
+      ?.questions[0]?.text.en;
+    expect(objectives.textContent).toContain(first?.text.en);
+    expect(question).toBeDefined();
+    expect(objectives.textContent).toContain(question);
+  });
+
+  it('sends the written reflection, trimmed and without empty answers', async () => {
+    render(<PlayerHotwash view={viewAt('washington', 'hotwash')} />);
+    const form = screen.getByTestId('reflection-form');
+    expect(within(screen.getByTestId('debrief-step-takeaway')).getByTestId('reflection-form')).toBe(
+      form,
+    );
+    const submit = screen.getByTestId('submit-reflection') as HTMLButtonElement;
+    expect(submit.disabled).toBe(true);
+    const takeaway = screen.getByLabelText('What do you take away?') as HTMLTextAreaElement;
+    expect(takeaway).toBe(screen.getByTestId('reflection-takeaway'));
+    expect(takeaway.maxLength).toBe(MAX_REFLECTION_ANSWER);
+    fireEvent.change(takeaway, { target: { value: '  Talk before acting.  ' } });
+    fireEvent.change(screen.getByTestId('reflection-why'), { target: { value: '   ' } });
+    expect(submit.disabled).toBe(false);
+    await act(async () => fireEvent.click(submit));
+    expect(sentCommands(vi.mocked(sendCommand).mock.calls)).toEqual([
+      { type: 'player.submitReflection', answers: { takeaway: 'Talk before acting.' } },
+    ]);
+  });
+
+  it('shows a refusal next to the button', async () => {
+    vi.mocked(sendCommand).mockResolvedValue({
+      ok: false,
+      error: { code: 'refused', message: 'A reflection needs at least one answer.' },
+    });
+    render(<PlayerHotwash view={viewAt('mexico-city', 'hotwash')} />);
+    fireEvent.change(screen.getByTestId('reflection-wentWell'), { target: { value: 'Chat' } });
+    await act(async () => fireEvent.click(screen.getByTestId('submit-reflection')));
+    expect(within(screen.getByTestId('reflection-form')).getByRole('alert').textContent).toBe(
+      'Not possible now: A reflection needs at least one answer.',
+    );
+  });
+
+  it('keeps a half-written reflection across a reload', () => {
+    const view = viewAt('washington', 'hotwash');
+    const first = render(<PlayerHotwash view={view} />);
+    fireEvent.change(screen.getByTestId('reflection-realWorld'), {
+      target: { value: 'Trade is a lever.' },
+    });
+    first.unmount();
+    expect(localStorage.getItem(reflectionDraftKey(view.exercise.id, 'p-washington'))).toContain(
+      'Trade is a lever.',
+    );
+    render(<PlayerHotwash view={view} />);
+    expect((screen.getByTestId('reflection-realWorld') as HTMLTextAreaElement).value).toBe(
+      'Trade is a lever.',
+    );
+  });
+
+  it('shows the submitted reflection and lets the player revise it while the hotwash lasts', async () => {
+    const view = viewAt('washington', 'hotwash');
+    view.reflections = lastView('washington').reflections;
+    render(<PlayerHotwash view={view} />);
+    expect(screen.getByTestId('my-reflection').textContent).toContain('REFLECTION<p-washington>');
+    const takeaway = screen.getByTestId('reflection-takeaway') as HTMLTextAreaElement;
+    expect(takeaway.value).toBe('REFLECTION<p-washington>');
+    const submit = screen.getByTestId('submit-reflection') as HTMLButtonElement;
+    expect(submit.disabled).toBe(true);
+    fireEvent.change(takeaway, { target: { value: 'A second thought.' } });
+    expect(submit.textContent).toBe('Submit the revised reflection');
+    await act(async () => fireEvent.click(submit));
+    expect(sentCommands(vi.mocked(sendCommand).mock.calls)).toEqual([
+      { type: 'player.submitReflection', answers: { takeaway: 'A second thought.' } },
+    ]);
+  });
+
+  it('once ended: the reflection as submitted, no form, and the report’s link', () => {
+    const view = lastView('washington');
+    render(<PlayerHotwash view={view} />);
+    expect(screen.queryByTestId('reflection-form')).toBeNull();
+    expect(screen.getByTestId('my-reflection').textContent).toContain('REFLECTION<p-washington>');
+    expect(screen.getByTestId('report-link').getAttribute('href')).toBe(
+      `/report/${view.exercise.id}`,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
+      'The exercise has ended',
+    );
+  });
+
+  it('lets an observer reflect too, and shows no team’s rationale', () => {
+    render(<PlayerHotwash view={viewAt('observer', 'hotwash')} />);
+    expect(screen.getByTestId('reflection-form')).toBeDefined();
+    expect(screen.getByTestId('game-timeline').textContent).not.toContain('RATIONALE<');
+  });
+
+  it('speaks Spanish on a phone as on a laptop', () => {
+    render(<PlayerHotwash view={viewAt('mexico-city', 'hotwash')} />);
+    act(() => chooseLanguage('es'));
+    expect(screen.getByTestId('debrief-step-what').querySelector('h2')?.textContent).toBe(
+      'Paso 1 de 4: Qué pasó',
+    );
+    expect(screen.getByLabelText('¿Qué te llevas?')).toBe(
+      screen.getByTestId('reflection-takeaway'),
+    );
+    expect(screen.getByRole('heading', { name: 'Cómo terminó: Ruptura' })).toBeDefined();
+    act(() => chooseLanguage('en'));
+  });
+});
