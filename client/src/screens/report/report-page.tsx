@@ -1,4 +1,116 @@
-// Being written (issue 6): replaced by the report itself.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { REPORT_SECTIONS, type Report } from '@borderline/shared';
+import { DecisionPointsSection } from './decision-points-section';
+import { LessonsSection } from './lessons-section';
+import { LearningSection, ParticipationSection, QuestionsSection } from './closing-sections';
+import { ObjectivesSection } from './objectives-section';
+import { OverviewSection } from './overview-section';
+import type { ReportCredentials } from './report-http';
+import { ReportToolbar } from './report-toolbar';
+import { SummarySection } from './summary-section';
+import { TimelineSection } from './timeline-section';
+import { TracksSection } from './tracks-section';
+import { useCharts } from './use-charts';
+import { useReport, useReportCredentials, type ReportState } from './use-report';
+import { useReportNames } from './use-report-names';
+import './report-page.css';
+
+function ReportDocument({
+  report,
+  exerciseId,
+  credentials,
+}: {
+  report: Report;
+  exerciseId: string;
+  credentials: ReportCredentials;
+}) {
+  const { t } = useTranslation();
+  const names = useReportNames(report);
+  const charts = useCharts(report.tracks.length);
+  return (
+    <main id="content" className="report-page" data-testid="report">
+      <header className="report-head">
+        <h1>
+          {t('report.title')}
+          <span className="report-subtitle">{names.text(report.overview.scenario.title)}</span>
+        </h1>
+        <p className="report-meta">
+          {t('report.exerciseMeta', { id: report.overview.exerciseId })}
+          {report.overview.startedAt !== null && ` · ${names.time(report.overview.startedAt)}`}
+        </p>
+        <ReportToolbar exerciseId={exerciseId} credentials={credentials} onPrint={charts.print} />
+      </header>
+      <nav className="report-contents no-print" aria-label={t('report.contents')}>
+        <ol>
+          {REPORT_SECTIONS.map((section) => (
+            <li key={section}>
+              <a href={`#report-${section}`}>{t(`report.sections.${section}`)}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <OverviewSection report={report} names={names} />
+      <SummarySection report={report} names={names} />
+      <TimelineSection report={report} names={names} />
+      <TracksSection report={report} names={names} charts={charts} />
+      <ObjectivesSection report={report} names={names} />
+      <DecisionPointsSection report={report} names={names} />
+      <LessonsSection report={report} names={names} />
+      <QuestionsSection report={report} names={names} />
+      <LearningSection report={report} names={names} />
+      <ParticipationSection report={report} names={names} />
+    </main>
+  );
+}
+
+function ReportProblem({
+  state,
+  onRetry,
+}: {
+  state: Extract<ReportState, { status: 'failed' }>;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  const message =
+    state.failure === 'other'
+      ? t('report.errors.other', { message: state.message })
+      : t(`report.errors.${state.failure}`);
+  return (
+    <main id="content" className="report-page">
+      <h1>{t('report.title')}</h1>
+      <p role="alert" data-testid="report-problem" data-failure={state.failure}>
+        {message}
+      </p>
+      <p className="report-buttons">
+        {state.failure !== 'noSeat' && (
+          <button type="button" className="secondary" onClick={onRetry}>
+            {t('report.errors.retry')}
+          </button>
+        )}
+        <Link href="/">{t('report.errors.toStart')}</Link>
+      </p>
+    </main>
+  );
+}
+
+/**
+ * The after-action report of an ended exercise (`/report/:exerciseId`), read
+ * with Control's key or, once Control shares it, a player's seat: every
+ * section of the report, its downloads, printing, and Control's sharing
+ * switch and replay link.
+ */
 export default function ReportPage({ exerciseId }: { exerciseId: string }) {
-  return <main id="content">{exerciseId}</main>;
+  const { t } = useTranslation();
+  const credentials = useReportCredentials(exerciseId);
+  const { state, reload } = useReport(exerciseId, credentials);
+  if (state.status === 'failed') return <ReportProblem state={state} onRetry={reload} />;
+  if (state.status === 'loading' || credentials === null) {
+    return (
+      <main id="content" className="report-page">
+        <p role="status">{t('report.loading')}</p>
+      </main>
+    );
+  }
+  return <ReportDocument report={state.report} exerciseId={exerciseId} credentials={credentials} />;
 }

@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next';
+import type { Report } from '@borderline/shared';
+import { ReportSectionFrame } from './report-bits';
+import type { ReportNames } from './use-report-names';
+
+/** The discussion questions of every released inject, in order of release. */
+export function QuestionsSection({ report, names }: { report: Report; names: ReportNames }) {
+  const { t } = useTranslation();
+  return (
+    <ReportSectionFrame section="questions" title={t('report.sections.questions')}>
+      {report.questions.length === 0 && <p>{t('report.questions.none')}</p>}
+      {report.questions.map((entry) => (
+        <div key={entry.inject} data-inject={entry.inject}>
+          <h3>
+            {names.text(entry.title)}{' '}
+            <span className="report-meta">
+              ({t('report.questions.move', { move: entry.move })})
+            </span>
+          </h3>
+          <ul>
+            {entry.questions.map((question, index) => (
+              <li key={index}>
+                <strong>
+                  {question.team === 'all'
+                    ? t('report.questions.forAll')
+                    : t('report.questions.forTeam', { team: names.team(question.team) })}
+                </strong>
+                : {names.text(question.text)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </ReportSectionFrame>
+  );
+}
+
+/** Which injects and decisions exercised each learning objective, and the rule that says so. */
+export function LearningSection({ report, names }: { report: Report; names: ReportNames }) {
+  const { t } = useTranslation();
+  return (
+    <ReportSectionFrame section="learning" title={t('report.sections.learning')}>
+      <p className="report-meta">{t('report.learning.rule')}</p>
+      {report.learning.map((objective) => (
+        <div key={objective.id} data-objective={objective.id}>
+          <h3>
+            {t(`scenario.objectiveKind.${objective.kind}`)}: {names.text(objective.text)}
+          </h3>
+          <dl className="report-facts">
+            <dt>{t('report.learning.injects')}</dt>
+            <dd>
+              {objective.injects.length === 0
+                ? t('report.learning.notExercised')
+                : objective.injects
+                    .map(
+                      (inject) =>
+                        `${names.text(inject.title)} (${t('report.questions.move', { move: inject.move })})`,
+                    )
+                    .join('; ')}
+            </dd>
+            <dt>{t('report.learning.decisions')}</dt>
+            <dd>
+              {objective.decisions.length === 0
+                ? t('report.learning.notExercised')
+                : objective.decisions
+                    .map((decision) =>
+                      t('report.learning.decision', {
+                        team: names.team(decision.team),
+                        move: decision.move,
+                      }),
+                    )
+                    .join('; ')}
+            </dd>
+          </dl>
+        </div>
+      ))}
+    </ReportSectionFrame>
+  );
+}
+
+/** What each person did: messages, draft edits, decisions and reflections. */
+export function ParticipationSection({ report, names }: { report: Report; names: ReportNames }) {
+  const { t } = useTranslation();
+  return (
+    <ReportSectionFrame section="participation" title={t('report.sections.participation')}>
+      {report.participation.length === 0 ? (
+        <p>{t('report.participation.none')}</p>
+      ) : (
+        <table className="report-table" data-testid="report-participation">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.participation.player')}</th>
+              <th scope="col">{t('report.participation.team')}</th>
+              <th scope="col">{t('report.participation.messages')}</th>
+              <th scope="col">{t('report.participation.drafts')}</th>
+              <th scope="col">{t('report.participation.decisions')}</th>
+              <th scope="col">{t('report.participation.reflections')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.participation.map((entry) => (
+              <tr key={entry.player}>
+                <th scope="row">
+                  {entry.name ?? t('report.participation.removed', { player: entry.player })}
+                </th>
+                <td>
+                  {entry.team === null ? t('report.overview.observers') : names.team(entry.team)}
+                </td>
+                <td>{entry.messages}</td>
+                <td>{entry.drafts}</td>
+                <td>{entry.decisions}</td>
+                <td>{entry.reflections}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </ReportSectionFrame>
+  );
+}

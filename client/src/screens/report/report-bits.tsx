@@ -1,0 +1,126 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportCause, ReportChange, ReportTrace } from '@borderline/shared';
+import type { ReportNames } from './use-report-names';
+
+/** "Escalation 2 → 3 (Coercive economics)": a ladder names the step reached. */
+export function ChangeText({ change, names }: { change: ReportChange; names: ReportNames }) {
+  const { t } = useTranslation();
+  const step = names.step(change.track, change.to);
+  const values = { track: names.track(change.track), from: change.from, to: change.to };
+  return (
+    <span className="report-change" data-track={change.track}>
+      {step === null ? t('report.change', values) : t('report.changeStep', { ...values, step })}
+    </span>
+  );
+}
+
+/** Changes separated by semicolons, in one line. */
+export function ChangeList({ changes, names }: { changes: ReportChange[]; names: ReportNames }) {
+  return (
+    <>
+      {changes.map((change, index) => (
+        <span key={index}>
+          {index > 0 && '; '}
+          <ChangeText change={change} names={names} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** What moved a track: an action, an inject, Control's override, or a dilemma's answer. */
+export function CauseText({ cause, names }: { cause: ReportCause; names: ReportNames }) {
+  const { t } = useTranslation();
+  switch (cause.kind) {
+    case 'action': {
+      const what =
+        cause.card !== null ? names.text(cause.card.name) : (cause.freeform ?? cause.action);
+      return (
+        <>
+          {t('report.cause.action', {
+            what,
+            team: names.team(cause.team),
+            outcome: t(`report.timeline.outcome.${cause.outcome}`),
+          })}
+        </>
+      );
+    }
+    case 'inject':
+      return <>{t('report.cause.inject', { title: names.text(cause.title) })}</>;
+    case 'override':
+      return <>{t('report.cause.override', { reason: cause.reason })}</>;
+    case 'dilemma':
+      return (
+        <>
+          {t('report.cause.dilemma', {
+            team: names.team(cause.team),
+            option: cause.label === null ? (cause.option ?? '–') : names.text(cause.label),
+          })}
+        </>
+      );
+  }
+}
+
+/** Why a condition held or not, as the engine explained it, nested like the condition. */
+export function TraceText({ trace }: { trace: ReportTrace }) {
+  return (
+    <>
+      {trace.text}
+      {trace.children.length > 0 && (
+        <ul className="report-trace">
+          {trace.children.map((child, index) => (
+            <li key={index} data-holds={child.holds}>
+              <span aria-hidden="true">{child.holds ? '✓ ' : '✗ '}</span>
+              <TraceText trace={child} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** A section of the report under its heading, reachable from the contents. */
+export function ReportSectionFrame({
+  section,
+  title,
+  children,
+}: {
+  section: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className="report-section"
+      id={`report-${section}`}
+      aria-labelledby={`report-${section}-title`}
+    >
+      <h2 id={`report-${section}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+const PHASES = [
+  'lobby',
+  'briefing',
+  'injects',
+  'deliberation',
+  'decisions',
+  'adjudication',
+  'results',
+  'dilemma',
+  'hotwash',
+  'ended',
+] as const;
+
+/** A phase's name in the reader's language (a phase the page does not know is shown as is). */
+export function usePhaseName(): (phase: string) => string {
+  const { t } = useTranslation();
+  return (phase) => {
+    const known = PHASES.find((candidate) => candidate === phase);
+    return known === undefined ? phase : t(`common.phase.${known}`);
+  };
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useLanguage } from '../../i18n/use-language';
+import { downloadReport, type ReportCredentials, type ReportDownload } from './report-http';
+import { ShareToggle } from './share-toggle';
+
+/** Downloads, printing and, for Control, sharing with the players and the replay. Never printed. */
+export function ReportToolbar({
+  exerciseId,
+  credentials,
+  onPrint,
+}: {
+  exerciseId: string;
+  credentials: ReportCredentials;
+  onPrint: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [busy, setBusy] = useState<ReportDownload | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const download = (kind: ReportDownload) => {
+    setBusy(kind);
+    setError(null);
+    downloadReport(exerciseId, credentials, kind, language)
+      .catch((failure: unknown) =>
+        setError(failure instanceof Error ? failure.message : String(failure)),
+      )
+      .finally(() => setBusy(null));
+  };
+  return (
+    <div className="report-toolbar no-print" role="group" aria-label={t('report.toolbar.label')}>
+      <div className="report-buttons">
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy !== null}
+          onClick={() => download('markdown')}
+        >
+          {t('report.toolbar.markdown')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy !== null}
+          onClick={() => download('json')}
+        >
+          {t('report.toolbar.json')}
+        </button>
+        <button type="button" onClick={onPrint}>
+          {t('report.toolbar.print')}
+        </button>
+      </div>
+      {busy !== null && <p role="status">{t('report.toolbar.downloading')}</p>}
+      {error !== null && <p role="alert">{t('report.toolbar.failed', { message: error })}</p>}
+      {credentials.role === 'facilitator' && (
+        <>
+          <ShareToggle exerciseId={exerciseId} facilitatorKey={credentials.key} />
+          <p>
+            <Link href={`/replay/${exerciseId}`} data-testid="report-replay-link">
+              {t('report.toolbar.replay')}
+            </Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { reportSharing } from './report-http';
+
+/** Control's switch: whether the players may read this report (kept by the server). */
+export function ShareToggle({
+  exerciseId,
+  facilitatorKey,
+}: {
+  exerciseId: string;
+  facilitatorKey: string;
+}) {
+  const { t } = useTranslation();
+  const [shared, setShared] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    reportSharing(exerciseId, facilitatorKey).then(
+      (answer) => current && setShared(answer.shared),
+      (failure: unknown) =>
+        current && setError(failure instanceof Error ? failure.message : String(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [exerciseId, facilitatorKey]);
+
+  const change = (wanted: boolean) => {
+    setBusy(true);
+    setError(null);
+    reportSharing(exerciseId, facilitatorKey, wanted)
+      .then((answer) => setShared(answer.shared))
+      .catch((failure: unknown) =>
+        setError(failure instanceof Error ? failure.message : String(failure)),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <div className="report-share">
+      <label>
+        <input
+          type="checkbox"
+          checked={shared === true}
+          disabled={shared === null || busy}
+          onChange={(event) => change(event.target.checked)}
+          aria-describedby="report-share-hint"
+          data-testid="report-share"
+        />{' '}
+        {t('report.toolbar.share')}
+      </label>
+      <p id="report-share-hint" className="report-meta">
+        {t('report.toolbar.shareHint')}
+      </p>
+      {error !== null && <p role="alert">{t('report.toolbar.shareFailed', { message: error })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { DecisionView, InjectView } from '../protocol/index';
+import type { ReportLearning } from './report-schema';
+import { text, type FacilitatorView } from './report-source';
+
+function reaches(inject: InjectView, team: string): boolean {
+  return inject.audience === 'all' || inject.audience.includes(team);
+}
+
+/** A team that let its time run out, or that Control skipped, decided nothing. */
+function deliberate(decision: DecisionView): boolean {
+  return (
+    decision.kind !== 'hold' || decision.holdReason === 'chosen' || decision.holdReason === null
+  );
+}
+
+/**
+ * The injects a decision answers: those that reached the team (sent to all
+ * or to it) after its previous decision and by the time it decided. Injects
+ * carry their learning objectives; action cards carry none.
+ */
+export function injectsBehind(view: FacilitatorView, decision: DecisionView): InjectView[] {
+  const earlier = view.decisions.filter(
+    (other) => other.team === decision.team && other.at < decision.at,
+  );
+  const since = earlier.reduce((latest, other) => Math.max(latest, other.at), -Infinity);
+  return view.injects.filter(
+    (inject) =>
+      reaches(inject, decision.team) &&
+      inject.release.at > since &&
+      inject.release.at <= decision.at,
+  );
+}
+
+/**
+ * Which injects and decisions exercised each learning objective. The rule:
+ * an inject exercises the objectives it lists; a decision exercises the
+ * objectives of the injects behind it (`injectsBehind`), unless the team
+ * held because its time ran out or Control skipped it.
+ */
+export function buildLearning(view: FacilitatorView): ReportLearning[] {
+  const exercised = view.decisions.filter(deliberate).map((decision) => ({
+    decision,
+    objectives: new Set(injectsBehind(view, decision).flatMap((inject) => inject.objectives)),
+  }));
+  return view.scenario.learningObjectives.map((objective) => ({
+    id: objective.id,
+    kind: objective.kind,
+    text: text(objective.text),
+    injects: view.injects
+      .filter((inject) => inject.objectives.includes(objective.id))
+      .map((inject) => ({ id: inject.id, title: text(inject.title), move: inject.release.move })),
+    decisions: exercised
+      .filter((entry) => entry.objectives.has(objective.id))
+      .map(({ decision }) => ({ move: decision.move, team: decision.team, order: decision.order })),
+  }));
+}

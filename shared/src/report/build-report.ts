@@ -1,0 +1,57 @@
+import type { ExerciseView } from '../protocol/index';
+import { buildDecisionPoints } from './build-decision-points';
+import { buildLearning } from './build-learning';
+import { buildLessons, buildParticipation, buildQuestions } from './build-lessons';
+import {
+  buildEnding,
+  buildOverview,
+  buildScores,
+  buildSummary,
+  buildTrackHistory,
+} from './build-overview';
+import { buildTimeline } from './build-timeline';
+import type { ReportTeam, ReportTrack } from './report-parts';
+import { REPORT_VERSION, type Report } from './report-schema';
+import { facilitatorView, text } from './report-source';
+
+/**
+ * The after-action report of an exercise, from the facilitator's view
+ * (`GET /api/exercises/:id/report-data`). Pure: it reads no clock, and the
+ * same view gives the same report, so a report rebuilt from an exported log
+ * equals the one exported. Throws a ReportInputError for any other view.
+ */
+export function buildReport(view: ExerciseView): Report {
+  const source = facilitatorView(view);
+  const teams: ReportTeam[] = source.control.teams.map((team) => ({
+    id: team.id,
+    name: text(team.name),
+    role: text(team.role),
+    color: team.color ?? null,
+  }));
+  const tracks: ReportTrack[] = source.scenario.tracks.map((track) => ({
+    id: track.id,
+    name: text(track.name),
+    min: track.min,
+    max: track.max,
+    start: track.start,
+    steps: track.steps?.map((step) => ({ value: step.value, label: text(step.label) })) ?? null,
+  }));
+  const trackHistory = buildTrackHistory(source);
+  const objectives = buildScores(source);
+  return {
+    format: 'borderline-report',
+    version: REPORT_VERSION,
+    teams,
+    tracks,
+    overview: buildOverview(source),
+    summary: buildSummary(source, tracks, trackHistory, objectives),
+    timeline: buildTimeline(source),
+    trackHistory,
+    objectives,
+    decisionPoints: buildDecisionPoints(source, tracks, trackHistory, buildEnding(source)),
+    lessons: buildLessons(source),
+    questions: buildQuestions(source),
+    learning: buildLearning(source),
+    participation: buildParticipation(source),
+  };
+}

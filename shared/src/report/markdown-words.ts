@@ -1,0 +1,186 @@
+import type { Language } from '../scenario/index';
+import { markdownEn } from './markdown-words-en';
+import { markdownEs } from './markdown-words-es';
+import type { ReportSection } from './report-schema';
+
+type Outcome = 'success' | 'failure' | 'vetoed' | 'pending';
+type Stage = 'whatHappened' | 'why' | 'realWorld' | 'takeaway';
+
+/** Every word the Markdown export writes, per language (the scenario brings its own texts). */
+export interface MarkdownWords {
+  title: (scenario: string) => string;
+  sections: Record<ReportSection, string>;
+  overview: {
+    scenario: string;
+    exercise: string;
+    started: string;
+    ended: string;
+    notEnded: string;
+    duration: (minutes: number) => string;
+    moves: (played: number, planned: number, practice: boolean) => string;
+    audience: string;
+    source: string;
+    timing: (briefing: number, deliberation: number, decision: number, hotwash: number) => string;
+    participants: string;
+    team: string;
+    seat: string;
+    players: string;
+    observers: string;
+    seatKind: Record<'human' | 'bot' | 'empty', string>;
+    lead: string;
+    bot: string;
+    nobody: string;
+    objectives: string;
+    objectiveKind: Record<'knowledge' | 'skill' | 'attitude', string>;
+  };
+  summary: {
+    endedFinal: (title: string, played: number, planned: number) => string;
+    endedEarly: (title: string, move: number) => string;
+    endedByControl: (move: number, reason: string | null) => string;
+    notEnded: string;
+    largest: (changes: string) => string;
+    noChange: string;
+    objectives: (teams: string) => string;
+    teamObjectives: (team: string, met: number, total: number, percent: number) => string;
+    notScored: string;
+    counts: (injects: number, decisions: number, actions: number, overrides: number) => string;
+  };
+  timeline: {
+    move: (move: number) => string;
+    practice: string;
+    injects: string;
+    decisions: string;
+    control: string;
+    none: string;
+    injectKind: Record<string, string>;
+    from: (from: string) => string;
+    forAll: string;
+    onlyFor: (teams: string) => string;
+    released: {
+      scheduled: string;
+      facilitator: string;
+      action: (team: string, card: string) => string;
+      condition: string;
+      hidden: string;
+    };
+    citation: (
+      author: string,
+      title: string,
+      publication: string,
+      year: number,
+      line: number,
+    ) => string;
+    tracks: string;
+    order: (position: number) => string;
+    kind: Record<'actions' | 'freeform', string>;
+    hold: Record<'chosen' | 'deadline' | 'skipped' | 'unknown', string>;
+    visibility: Record<'public' | 'covert', string>;
+    revealed: string;
+    freeform: string;
+    reasons: string;
+    odds: (odds: number) => string;
+    modifier: (delta: number, reason: string) => string;
+    roll: (roll: number) => string;
+    certain: string;
+    outcome: Record<Outcome, string>;
+    overridden: (outcome: string, reason: string) => string;
+    ruling: { odds: (odds: number, reason: string) => string; veto: (reason: string) => string };
+    costs: string;
+    effects: string;
+    triggers: string;
+    notAdjudicated: string;
+    rationale: string;
+    statement: string;
+    noStatement: string;
+    override: (kind: string, target: string, from: string, to: string, reason: string) => string;
+    overrideKind: Record<'outcome' | 'track' | 'freeform-odds' | 'veto', string>;
+    trackOverride: (track: string, from: number, to: number, reason: string) => string;
+    narrative: (phase: string) => string;
+    phase: Record<string, string>;
+  };
+  tracks: {
+    track: string;
+    point: Record<'start' | 'after-move' | 'practice-reset' | 'final', (move: number) => string>;
+    practiceNote: string;
+    none: string;
+  };
+  objectives: {
+    team: (
+      team: string,
+      met: number,
+      total: number,
+      earned: number,
+      possible: number,
+      percent: number,
+    ) => string;
+    objective: string;
+    visibility: string;
+    weight: string;
+    met: string;
+    why: string;
+    yes: string;
+    no: string;
+    visibilityKind: Record<'public' | 'secret', string>;
+    notScored: string;
+  };
+  decisionPoints: {
+    swings: string;
+    swing: (move: number, change: string) => string;
+    because: string;
+    noSwings: string;
+    steps: string;
+    step: (move: number, change: string) => string;
+    noSteps: string;
+    ending: string;
+    noEarlyEnding: string;
+    endedBy: {
+      early: (title: string, move: number) => string;
+      facilitator: (move: number) => string;
+    };
+    reason: string;
+    why: string;
+    dilemma: (team: string, option: string) => string;
+    dilemmaOpen: (team: string) => string;
+  };
+  cause: {
+    action: (team: string, what: string, outcome: string) => string;
+    inject: (title: string) => string;
+    override: (reason: string) => string;
+    dilemma: (team: string, option: string) => string;
+  };
+  lessons: {
+    strengths: string;
+    improvements: string;
+    controlNotes: string;
+    reflections: string;
+    stage: Record<Stage, string>;
+    none: string;
+    observer: string;
+    noteAt: (move: number, phase: string) => string;
+  };
+  questions: {
+    forAll: string;
+    forTeam: (team: string) => string;
+    move: (move: number) => string;
+    none: string;
+  };
+  learning: {
+    rule: string;
+    injects: string;
+    decisions: string;
+    decision: (team: string, move: number) => string;
+    notExercised: string;
+  };
+  participation: {
+    player: string;
+    team: string;
+    messages: string;
+    drafts: string;
+    decisions: string;
+    reflections: string;
+    removed: string;
+    none: string;
+  };
+}
+
+export const MARKDOWN_WORDS: Record<Language, MarkdownWords> = { en: markdownEn, es: markdownEs };

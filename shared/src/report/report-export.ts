@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { RosterEntry } from '../protocol/roster';
+import { Report } from './report-schema';
+
+/** One event of the engine's log, as the facilitator's view carries it (ControlLogEntry). */
+export const ReportLogEntry = z.strictObject({
+  seq: z.number(),
+  at: z.number(),
+  move: z.number(),
+  phase: z.string(),
+  paused: z.boolean(),
+  by: z.string(),
+  event: z.looseObject({ type: z.string(), at: z.number() }),
+});
+export type ReportLogEntry = z.infer<typeof ReportLogEntry>;
+
+/**
+ * The exercise's whole log: with the scenario (id and version), the seed and
+ * the settings, replaying the entries on a fresh engine rebuilds the
+ * exercise exactly (the server's `replay`).
+ */
+export const ReportLog = z.strictObject({
+  scenarioId: z.string(),
+  scenarioVersion: z.number(),
+  seed: z.number(),
+  config: z.strictObject({
+    skipPractice: z.boolean(),
+    timing: z.strictObject({
+      briefingMinutes: z.number(),
+      deliberationMinutes: z.number(),
+      decisionMinutes: z.number(),
+      hotwashMinutes: z.number(),
+    }),
+  }),
+  entries: z.array(ReportLogEntry),
+});
+export type ReportLog = z.infer<typeof ReportLog>;
+
+export const ReportParticipationCounts = z.strictObject({
+  messages: z.number(),
+  drafts: z.number(),
+  decisions: z.number(),
+  reflections: z.number(),
+});
+
+/**
+ * `GET /api/exercises/:id/report-export.json` and `npm run report -- --format
+ * json`: the full log and the report computed from it. The roster and the
+ * participation counts are the server's facts the log does not hold; with
+ * them, the log rebuilds this very report.
+ */
+export const ReportExport = z.strictObject({
+  format: z.literal('borderline-report-export'),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  exerciseId: z.string(),
+  log: ReportLog,
+  roster: z.array(RosterEntry),
+  participation: z.record(z.string(), ReportParticipationCounts),
+  report: Report,
+});
+export type ReportExport = z.infer<typeof ReportExport>;

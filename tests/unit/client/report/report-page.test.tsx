@@ -1,0 +1,225 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  buildReport,
+  FACILITATOR_KEY_HEADER,
+  REPORT_SECTIONS,
+  reportSectionTitles,
+  SEAT_TOKEN_HEADER,
+  type Report,
+} from '@borderline/shared';
+import { initI18n } from '../../../../client/src/i18n/init-i18n';
+import ReportPage from '../../../../client/src/screens/report/report-page';
+import { chooseLanguage, forgetSeat, takeSeat } from '../../../../client/src/state/actions';
+import { lastView } from '../support/game-views';
+
+/** chart.js as a recorder: which charts were made, and nothing drawn (happy-dom has no canvas). */
+const charts = vi.hoisted(() => ({ made: [] as { label: string; data: unknown[] }[] }));
+vi.mock('chart.js', () => {
+  class Chart {
+    static register(): void {}
+    constructor(
+      _canvas: unknown,
+      config: { data: { datasets: { label: string; data: unknown[] }[] } },
+    ) {
+      const [dataset] = config.data.datasets;
+      if (dataset !== undefined) charts.made.push({ label: dataset.label, data: dataset.data });
+    }
+    destroy(): void {}
+  }
+  return {
+    Chart,
+    CategoryScale: {},
+    LinearScale: {},
+    LineController: {},
+    LineElement: {},
+    PointElement: {},
+    Tooltip: {},
+  };
+});
+
+const EXERCISE = 'ex-test-1';
+const KEY = 'facilitator-key-0123456789abcdef';
+const TOKEN = 'seat-token-0123456789abcdefghij';
+
+let report: Report;
+let shared = false;
+let answer: { status: number; body: unknown } | null = null;
+const requests: { url: string; method: string; headers: Record<string, string>; body: unknown }[] =
+  [];
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+/** The server's report routes, as far as the page uses them. */
+function fakeServer(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const url = String(input);
+  const method = init?.method ?? 'GET';
+  const headers = (init?.headers ?? {}) as Record<string, string>;
+  const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : null;
+  requests.push({ url, method, headers, body });
+  if (url.endsWith('/report-sharing')) {
+    if (method === 'PUT') shared = (body as { shared: boolean }).shared;
+    return Promise.resolve(json(200, { shared, ended: true }));
+  }
+  if (url.endsWith(`/api/exercises/${EXERCISE}/report`)) {
+    if (answer !== null) return Promise.resolve(json(answer.status, answer.body));
+    return Promise.resolve(json(200, report));
+  }
+  if (url.includes('/report.md')) return Promise.resolve(new Response('# Report\n'));
+  return Promise.resolve(json(404, { error: { code: 'not-found', message: 'No route' } }));
+}
+
+beforeAll(() => {
+  report = buildReport(lastView('facilitator'));
+  chooseLanguage('en');
+  initI18n();
+});
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', vi.fn(fakeServer));
+  charts.made.length = 0;
+  requests.length = 0;
+  shared = false;
+  answer = null;
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  forgetSeat(EXERCISE, 'facilitator');
+  forgetSeat(EXERCISE, 'player');
+  act(() => chooseLanguage('en'));
+});
+
+const asControl = () =>
+  takeSeat({ exerciseId: EXERCISE, role: 'facilitator', key: KEY, playerId: null });
+const asPlayer = () =>
+  takeSeat({ exerciseId: EXERCISE, role: 'player', token: TOKEN, playerId: 'p-washington' });
+
+async function openReport() {
+  render(<ReportPage exerciseId={EXERCISE} />);
+  return screen.findByTestId('report');
+}
+
+describe('the report page', () => {
+  it('shows every section, in order, and every released inject with its source line', async () => {
+    asControl();
+    const page = await openReport();
+    const titles = reportSectionTitles('en');
+    const headings = within(page)
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual(REPORT_SECTIONS.map((section) => titles[section]));
+    const released = report.timeline.flatMap((move) => move.injects);
+    expect(released.length).toBeGreaterThan(5);
+    for (const inject of released) {
+      const card = page.querySelector(`.report-inject[data-inject="${inject.id}"]`);
+      expect(card?.querySelector('h5')?.textContent).toBe(inject.title.en);
+      expect(card?.textContent).toContain(`line ${inject.citation.line}`);
+      expect(card?.textContent).toContain(inject.citation.excerpt);
+    }
+    expect(requests[0]?.headers[FACILITATOR_KEY_HEADER]).toBe(KEY);
+    expect(screen.getByTestId('report-ending').textContent).toContain('Rupture');
+  });
+
+  it('gives Control the sharing switch and the replay link', async () => {
+    asControl();
+    await openReport();
+    const toggle = await screen.findByRole('checkbox', { name: 'Let players read this report' });
+    await waitFor(() => expect(toggle).not.toHaveProperty('disabled', true));
+    expect(toggle).toHaveProperty('checked', false);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(toggle).toHaveProperty('checked', true));
+    expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ shared: true });
+    expect(screen.getByTestId('report-replay-link').getAttribute('href')).toBe(
+      `/replay/${EXERCISE}`,
+    );
+  });
+
+  it('loads the charts only when they are opened, one per track, each beside its table', async () => {
+    asControl();
+    const page = await openReport();
+    const tables = within(page)
+      .getAllByRole('table')
+      .filter((table) => table.querySelector('caption')?.textContent?.endsWith('move by move'));
+    expect(tables).toHaveLength(report.tracks.length);
+    expect(page.querySelector('canvas')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the charts' }));
+    await waitFor(() => expect(charts.made).toHaveLength(report.tracks.length));
+    expect(page.querySelectorAll('canvas[role="img"]')).toHaveLength(report.tracks.length);
+    const escalation = charts.made.find((chart) => chart.label.includes('Escalation'));
+    const points = report.trackHistory.filter((point) => !point.practice);
+    expect(escalation?.data).toEqual(points.map((point) => point.values['escalation']));
+  });
+
+  it('prints once the charts are drawn', async () => {
+    asControl();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    await openReport();
+    fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(charts.made).toHaveLength(report.tracks.length);
+  });
+
+  it('downloads the Markdown in the reader’s language with the credentials in a header', async () => {
+    asControl();
+    const createObjectURL = vi.fn(() => 'blob:report');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    await openReport();
+    fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalled());
+    const download = requests.find((request) => request.url.includes('report.md'));
+    expect(download?.url).toBe(`/api/exercises/${EXERCISE}/report.md?language=en`);
+    expect(download?.headers[FACILITATOR_KEY_HEADER]).toBe(KEY);
+  });
+
+  it('reads the report with a player’s seat token, without Control’s tools', async () => {
+    asPlayer();
+    await openReport();
+    expect(requests[0]?.headers[SEAT_TOKEN_HEADER]).toBe(TOKEN);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByTestId('report-replay-link')).toBeNull();
+  });
+
+  it('tells a player the report is not shared yet, and a browser without a seat what to do', async () => {
+    asPlayer();
+    answer = {
+      status: 403,
+      body: { error: { code: 'forbidden', message: 'Control has not shared this report.' } },
+    };
+    render(<ReportPage exerciseId={EXERCISE} />);
+    expect((await screen.findByTestId('report-problem')).textContent).toBe(
+      'Control has not shared this report with the players yet.',
+    );
+    cleanup();
+    forgetSeat(EXERCISE, 'player');
+    render(<ReportPage exerciseId={EXERCISE} />);
+    expect(screen.getByTestId('report-problem').getAttribute('data-failure')).toBe('noSeat');
+  });
+
+  it('speaks Spanish, the scenario’s texts included', async () => {
+    asControl();
+    act(() => chooseLanguage('es'));
+    const page = await openReport();
+    const titles = reportSectionTitles('es');
+    expect(
+      within(page)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(REPORT_SECTIONS.map((section) => titles[section]));
+    const inject = report.timeline[1]?.injects[0];
+    expect(inject?.title.es).toBeDefined();
+    expect(page.querySelector(`[data-inject="${inject?.id}"] h5`)?.textContent).toBe(
+      inject?.title.es,
+    );
+    expect(page.textContent).toContain('Informe posterior a la acción');
+    expect(page.textContent).not.toContain('Executive summary');
+  });
+});

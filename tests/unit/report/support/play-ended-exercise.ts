@@ -1,0 +1,113 @@
+import type { ReflectionAnswers } from '@borderline/shared';
+import { chooseDilemmaOption, decideForTeam } from '../../../../server/src/bots';
+import type { ExerciseCommand, ExerciseService } from '../../../../server/src/exercises';
+import type { FakeClock } from '../../../support/fake-clock';
+
+export interface EndedExerciseOptions {
+  service: ExerciseService;
+  clock: FakeClock;
+  exerciseId: string;
+  /** The lead's player id of every team. */
+  leads: Record<string, string>;
+  /** Reflections written in the hotwash, by player id. */
+  reflections: Record<string, ReflectionAnswers>;
+  /** Stop in the hotwash, before Control closes it (the exercise has not ended). */
+  stopInHotwash?: boolean;
+  /** Command ids are `<prefix><n>`: a second call on the same exercise needs its own. */
+  prefix?: string;
+}
+
+/**
+ * Plays an exercise of the first scenario through the service as a seminar
+ * would: Control releases and advances, the leads decide as hawkish bots
+ * would (through their own seats), Control rules on free-form actions and
+ * notes each move, the dilemma's team answers it, the players write their
+ * reflections, and Control closes the hotwash.
+ */
+export function playEndedExercise(options: EndedExerciseOptions): void {
+  const { service, clock, exerciseId, leads, reflections } = options;
+  let counter = 0;
+  const send = (sender: Parameters<ExerciseService['dispatch']>[1], command: ExerciseCommand) => {
+    const result = service.dispatch(
+      exerciseId,
+      sender,
+      `${options.prefix ?? 'end-'}${(counter += 1)}`,
+      command,
+    );
+    if (!result.ok) throw new Error(`${command.type} refused: ${result.code}: ${result.message}`);
+  };
+  const control = (command: ExerciseCommand) => send({ kind: 'facilitator' }, command);
+  const lead = (team: string) => {
+    const playerId = leads[team];
+    if (playerId === undefined) throw new Error(`nobody leads ${team}`);
+    return { kind: 'player' as const, playerId };
+  };
+  const noted = new Set<number>();
+  for (let steps = 0; ; steps += 1) {
+    clock.runDue();
+    const state = service.state(exerciseId);
+    if (state.ended) return;
+    if (steps > 2_000) throw new Error(`the exercise did not end (phase ${state.context.phase})`);
+    clock.advanceBy(30_000);
+    const { context, scenario } = state;
+    switch (context.phase) {
+      case 'lobby':
+        control({ type: 'facilitator.start' });
+        break;
+      case 'decisions': {
+        const decided = new Set(
+          context.decisions.filter((d) => d.move === context.move).map((d) => d.team),
+        );
+        const team = scenario.rules.turnOrder.find((candidate) => !decided.has(candidate));
+        if (team === undefined) throw new Error('every team has decided');
+        const decision = decideForTeam(scenario, context, team, 'hawkish');
+        send(lead(team), { type: 'team.submitDecision', team, decision });
+        break;
+      }
+      case 'adjudication': {
+        const pending = context.review?.results.find((result) => result.outcome === 'pending');
+        if (pending !== undefined) {
+          control({
+            type: 'facilitator.setFreeformOdds',
+            action: pending.id,
+            odds: 50,
+            reason: 'Even odds.',
+          });
+        } else if (!noted.has(context.move)) {
+          noted.add(context.move);
+          control({
+            type: 'facilitator.addNarrative',
+            text: `Control's note on move ${context.move}`,
+          });
+        } else {
+          control({ type: 'facilitator.publishAdjudication' });
+        }
+        break;
+      }
+      case 'dilemma': {
+        const team = context.ending?.dilemma?.team ?? '';
+        const option = chooseDilemmaOption(scenario, context, team, 'balanced') ?? '';
+        send(lead(team), { type: 'team.chooseDilemmaOption', team, option });
+        break;
+      }
+      case 'hotwash': {
+        const written = new Set(context.reflections.map((reflection) => reflection.player));
+        const next = Object.entries(reflections).find(([player]) => !written.has(player));
+        if (next !== undefined) {
+          const [player, answers] = next;
+          send(
+            { kind: 'player', playerId: player },
+            { type: 'player.submitReflection', player, answers },
+          );
+        } else if (options.stopInHotwash === true) {
+          return;
+        } else {
+          control({ type: 'facilitator.closeHotwash' });
+        }
+        break;
+      }
+      default:
+        control({ type: 'facilitator.advance' });
+    }
+  }
+}
