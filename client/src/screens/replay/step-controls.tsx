@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { ReplayTimelineResponse } from '@borderline/shared';
+import { useLanguage } from '../../i18n/use-language';
+import { jump, type Jump } from './replay-navigation';
+import { replayTeamName, stepWords } from './step-words';
+
+/** The buttons, in order; each is named by its jump (`replay.controls.<jump>`). */
+const BUTTONS: { jump: Exclude<Jump, 'first' | 'last'>; symbol: string }[] = [
+  { jump: 'previousMove', symbol: '⏮' },
+  { jump: 'previousPhase', symbol: '⏪' },
+  { jump: 'previousStep', symbol: '◀' },
+  { jump: 'nextStep', symbol: '▶' },
+  { jump: 'nextPhase', symbol: '⏩' },
+  { jump: 'nextMove', symbol: '⏭' },
+];
+
+/**
+ * The step slider, the step, phase and move buttons, and whose eyes to see
+ * through. The page's keyboard shortcuts do the same (see replay-page).
+ */
+export function StepControls({
+  timeline,
+  step,
+  as,
+  onStep,
+  onPerspective,
+}: {
+  timeline: ReplayTimelineResponse;
+  step: number;
+  as: string;
+  onStep: (step: number) => void;
+  onPerspective: (as: string) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const last = timeline.steps.length - 1;
+  const shown = timeline.steps[step];
+  const position = t('replay.controls.position', { step, last });
+  return (
+    <section className="replay-controls" aria-label={t('replay.controls.label')}>
+      <div className="replay-slider">
+        <label htmlFor="replay-step">{t('replay.controls.slider')}</label>
+        <input
+          id="replay-step"
+          type="range"
+          min={0}
+          max={last}
+          step={1}
+          value={step}
+          aria-valuetext={
+            shown === undefined
+              ? position
+              : `${position}: ${stepWords(shown, timeline, t, language)}`
+          }
+          onChange={(event) => onStep(Number(event.target.value))}
+        />
+        <output htmlFor="replay-step" data-testid="replay-position">
+          {position}
+        </output>
+      </div>
+      <div className="replay-buttons" role="group" aria-label={t('replay.controls.label')}>
+        {BUTTONS.map((button) => {
+          const target = jump(timeline, step, button.jump);
+          const label = t(`replay.controls.${button.jump}`);
+          return (
+            <button
+              key={button.jump}
+              type="button"
+              className="secondary"
+              disabled={target === step}
+              aria-label={label}
+              title={label}
+              onClick={() => onStep(target)}
+            >
+              <span aria-hidden="true">{button.symbol}</span>{' '}
+              <span className="replay-button-words">{label}</span>
+            </button>
+          );
+        })}
+      </div>
+      <div className="replay-perspective">
+        <label htmlFor="replay-as">{t('replay.controls.perspective')}</label>
+        <select id="replay-as" value={as} onChange={(event) => onPerspective(event.target.value)}>
+          <option value="control">{t('replay.controls.control')}</option>
+          {timeline.teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {t('replay.controls.team', { team: replayTeamName(timeline, team.id, language) })}
+            </option>
+          ))}
+          <option value="observer">{t('replay.controls.observer')}</option>
+        </select>
+      </div>
+      <p className="replay-keys">{t('replay.controls.keys')}</p>
+    </section>
+  );
+}

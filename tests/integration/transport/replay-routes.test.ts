@@ -1,0 +1,299 @@
+import path from 'node:path';
+import {
+  ErrorResponse,
+  ExerciseSummaryResponse,
+  FACILITATOR_KEY_HEADER,
+  ForkExerciseResponse,
+  type CreateExerciseResponse,
+  type ExerciseView,
+  type ReplayTimelineResponse,
+} from '@borderline/shared';
+import { createExerciseOverHttp } from '@borderline/shared/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replay, type ExerciseLog } from '../../../server/src/engine';
+import { tempDir } from '../../support/exercise-service-harness';
+import {
+  startInProcessServer,
+  UNLIMITED,
+  type InProcessServer,
+} from '../../support/in-process-server';
+import { playFullExercise } from '../../support/play-full-exercise';
+import { closeFullTable, seatFullTable, type FullTable } from '../../support/socket-table';
+import { marker } from '../../unit/projection/recorded-game';
+
+/**
+ * Replay and fork over HTTP, for a whole exercise of the first scenario
+ * played over real sockets (Control, three teams of two, an observer).
+ */
+describe('the replay and fork routes', () => {
+  const folder = tempDir('borderline-replay-');
+  const dbFile = path.join(folder.dir, 'replay.db');
+  let server: InProcessServer;
+  let table: FullTable;
+  let created: CreateExerciseResponse;
+  let running: CreateExerciseResponse;
+  let timeline: ReplayTimelineResponse;
+
+  beforeAll(async () => {
+    server = await startInProcessServer({ rateLimits: UNLIMITED, dbFile });
+    table = await seatFullTable(server.baseUrl, { settings: { seed: 5 } });
+    created = table.created;
+    await playFullExercise(table);
+    running = await createExerciseOverHttp(server.baseUrl, { scenarioId: 'us-mexico-2026' });
+  }, 60_000);
+
+  afterAll(async () => {
+    closeFullTable(table);
+    await server?.close();
+    folder.remove();
+  });
+
+  const get = (route: string, key?: string) =>
+    fetch(`${server.baseUrl}/api${route}`, {
+      headers: key === undefined ? {} : { [FACILITATOR_KEY_HEADER]: key },
+    });
+  const post = (route: string, body: unknown, key?: string) =>
+    fetch(`${server.baseUrl}/api${route}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(key === undefined ? {} : { [FACILITATOR_KEY_HEADER]: key }),
+      },
+      body: JSON.stringify(body),
+    });
+  const errorOf = async (response: Response) => ErrorResponse.parse(await response.json()).error;
+  const viewAt = async (step: number, as: string): Promise<ExerciseView> => {
+    const response = await get(
+      `/exercises/${created.exerciseId}/replay/${step}?as=${as}`,
+      created.facilitatorKey,
+    );
+    expect(response.status, `step ${step} as ${as}`).toBe(200);
+    return (await response.json()) as ExerciseView;
+  };
+
+  describe('refusals', () => {
+    it('wants the facilitator key of this exercise', async () => {
+      for (const route of ['/replay', '/replay/3']) {
+        const none = await get(`/exercises/${created.exerciseId}${route}`);
+        expect(none.status).toBe(401);
+        expect(await errorOf(none)).toEqual({
+          code: 'unauthorized',
+          message: 'Send the facilitator key in the x-facilitator-key header.',
+        });
+        const wrong = await get(`/exercises/${created.exerciseId}${route}`, running.facilitatorKey);
+        expect(wrong.status).toBe(401);
+        expect((await errorOf(wrong)).code).toBe('unauthorized');
+      }
+      const fork = await post(`/exercises/${created.exerciseId}/fork`, { move: 1 });
+      expect(fork.status).toBe(401);
+    });
+
+    it('knows no unknown exercise', async () => {
+      const response = await get('/exercises/no-such-exercise/replay', created.facilitatorKey);
+      expect(response.status).toBe(404);
+      expect((await errorOf(response)).code).toBe('not-found');
+    });
+
+    it('waits for the end of an exercise', async () => {
+      for (const response of [
+        await get(`/exercises/${running.exerciseId}/replay`, running.facilitatorKey),
+        await get(`/exercises/${running.exerciseId}/replay/0`, running.facilitatorKey),
+        await post(`/exercises/${running.exerciseId}/fork`, { move: 0 }, running.facilitatorKey),
+      ]) {
+        expect(response.status).toBe(409);
+        expect(await errorOf(response)).toEqual({
+          code: 'refused',
+          message:
+            'This exercise has not ended (it is in move 0, lobby); replay and fork open once Control closes the hotwash.',
+        });
+      }
+    });
+
+    it('says what a bad step, point of view or move is, and what is accepted', async () => {
+      const key = created.facilitatorKey;
+      const base = `/exercises/${created.exerciseId}/replay`;
+      const cases: [Promise<Response>, RegExp][] = [
+        [get(`${base}/first`, key), /^step: expected a step number: 0 or a positive whole number/],
+        [get(`${base}/-1`, key), /^step: expected a step number/],
+        [
+          get(`${base}/100000`, key),
+          /^There is no step 100000 in this exercise: its steps go from 0 \(as created\) to \d+\.$/,
+        ],
+        [
+          get(`${base}/1?as=bogota`, key),
+          /^"bogota" is not a point of view of this exercise; use "control", "observer" or a team: washington, mexico-city, cartels\.$/,
+        ],
+        [
+          get(`${base}/1?as=Mexico%20City`, key),
+          /^query: as: expected "control", "observer" or a team id/,
+        ],
+        [get(`${base}/1?view=control`, key), /^query: .*view/],
+        [
+          post(`/exercises/${created.exerciseId}/fork`, { move: 'two' }, key),
+          /^move: expected a move number/,
+        ],
+        [
+          post(`/exercises/${created.exerciseId}/fork`, { move: 1.5 }, key),
+          /^move: expected a whole move number/,
+        ],
+        [
+          post(`/exercises/${created.exerciseId}/fork`, { move: 9 }, key),
+          /^Move 9 was never opened in this exercise, so it cannot be forked from; moves that can: 0, 1, 2/,
+        ],
+      ];
+      for (const [pending, message] of cases) {
+        const response = await pending;
+        expect(response.status).toBe(400);
+        const error = await errorOf(response);
+        expect(error.code).toBe('invalid-message');
+        expect(error.message).toMatch(message);
+      }
+    });
+  });
+
+  describe('replay', () => {
+    beforeAll(async () => {
+      const response = await get(`/exercises/${created.exerciseId}/replay`, created.facilitatorKey);
+      expect(response.status).toBe(200);
+      timeline = (await response.json()) as ReplayTimelineResponse;
+    });
+
+    it('lists every step, phase and fork point', () => {
+      const { context } = server.service.state(created.exerciseId);
+      expect(timeline).toMatchObject({
+        exerciseId: created.exerciseId,
+        scenarioId: 'us-mexico-2026',
+        forkedFrom: null,
+        teams: [{ id: 'washington' }, { id: 'mexico-city' }, { id: 'cartels' }],
+      });
+      expect(timeline.steps).toHaveLength(context.log.length + 1);
+      expect(timeline.steps[0]).toMatchObject({ index: 0, type: 'created', phase: 'lobby' });
+      expect(timeline.steps.at(-1)).toMatchObject({ phase: 'ended' });
+      expect(timeline.phases[0]).toMatchObject({ phase: 'lobby', first: 0 });
+      expect(timeline.forkPoints.map((point) => point.move).slice(0, 3)).toEqual([0, 1, 2]);
+    });
+
+    it('shows at every step the world the log rebuilds', async () => {
+      const { context } = server.service.state(created.exerciseId);
+      const log: ExerciseLog = {
+        scenarioId: context.scenarioId,
+        scenarioVersion: context.scenarioVersion,
+        seed: context.seed,
+        config: context.config,
+        entries: context.log,
+      };
+      const scenario = server.service.state(created.exerciseId).scenario;
+      for (const step of timeline.steps) {
+        const rebuilt = replay(scenario, {
+          ...log,
+          entries: log.entries.slice(0, step.index),
+        }).context;
+        const view = await viewAt(step.index, 'control');
+        expect(view.exercise.move).toBe(rebuilt.move);
+        expect(view.exercise.phase).toBe(rebuilt.phase);
+        expect(view.tracks.current).toEqual(rebuilt.tracks);
+        expect(view.decisions.length).toBe(rebuilt.decisions.length);
+        expect(view.injects.map((inject) => inject.id)).toEqual(
+          rebuilt.injects.map((inject) => inject.inject),
+        );
+        expect(view.adjudications.length).toBe(rebuilt.adjudications.length);
+      }
+    });
+
+    it('ends with the live final view', async () => {
+      const last = timeline.steps.length - 1;
+      const live = await get(
+        `/exercises/${created.exerciseId}/report-data`,
+        created.facilitatorKey,
+      );
+      const { view } = (await live.json()) as { view: ExerciseView };
+      const replayed = await viewAt(last, 'control');
+      const same = (v: ExerciseView) => ({
+        ...v,
+        exercise: { ...v.exercise, serverTime: null },
+        // Who is connected now is not part of the history.
+        roster: v.roster.map((entry) => ({ ...entry, connected: false })),
+      });
+      expect(same(replayed)).toEqual(same(view));
+    });
+
+    it('hides what a team could not see then', async () => {
+      // Mexico City's covert free-form action, just decided.
+      const decided = timeline.steps.find(
+        (step) =>
+          step.type === 'team.submitDecision' && step.team === 'mexico-city' && step.move >= 1,
+      );
+      expect(decided).toBeDefined();
+      const step = decided?.index ?? 0;
+      const secret = marker.freeform('mexico-city');
+      expect(JSON.stringify(await viewAt(step, 'control'))).toContain(secret);
+      expect(JSON.stringify(await viewAt(step, 'mexico-city'))).toContain(secret);
+      for (const as of ['washington', 'cartels', 'observer']) {
+        const seen = JSON.stringify(await viewAt(step, as));
+        expect(seen, as).not.toContain(secret);
+        expect(seen, as).not.toContain(marker.rationale('mexico-city'));
+        expect(seen, as).not.toContain(marker.draft('mexico-city'));
+        expect(seen, as).not.toContain(marker.chat('team:mexico-city'));
+      }
+      const washington = await viewAt(step, 'washington');
+      expect(washington.recipient).toEqual({
+        kind: 'team',
+        team: 'washington',
+        player: 'replay:washington',
+      });
+      expect(washington.team?.id).toBe('washington');
+      expect(washington.control).toBeNull();
+    });
+  });
+
+  describe('fork', () => {
+    let forked: ForkExerciseResponse;
+
+    it('starts a new exercise at the opening of the move, with its own code and key', async () => {
+      const before = JSON.stringify(server.store.readEvents(created.exerciseId));
+      const response = await post(
+        `/exercises/${created.exerciseId}/fork`,
+        { move: 2 },
+        created.facilitatorKey,
+      );
+      expect(response.status).toBe(201);
+      forked = ForkExerciseResponse.parse(await response.json());
+      const point = timeline.forkPoints.find((candidate) => candidate.move === 2);
+      expect(forked).toMatchObject({
+        forkedFrom: { exerciseId: created.exerciseId, move: 2 },
+        sharedEvents: point?.step,
+        joinUrl: `${server.baseUrl}/join/${forked.joinCode}`,
+        facilitatorUrl: `${server.baseUrl}/control/${forked.exerciseId}#key=${forked.facilitatorKey}`,
+      });
+      expect(forked.exerciseId).not.toBe(created.exerciseId);
+      expect(JSON.stringify(server.store.readEvents(created.exerciseId))).toBe(before);
+
+      const summary = await get(`/exercises/${forked.exerciseId}`, forked.facilitatorKey);
+      expect(ExerciseSummaryResponse.parse(await summary.json())).toMatchObject({
+        status: 'active',
+        phase: 'injects',
+        move: 2,
+        roster: [],
+      });
+      const old = await get(`/exercises/${forked.exerciseId}`, created.facilitatorKey);
+      expect(old.status).toBe(401);
+    });
+
+    it('survives a restart of the server, as does the original', async () => {
+      const tracks = server.service.state(forked.exerciseId).context.tracks;
+      closeFullTable(table);
+      await server.close();
+      server = await startInProcessServer({ rateLimits: UNLIMITED, dbFile });
+      const summary = await get(`/exercises/${forked.exerciseId}`, forked.facilitatorKey);
+      expect(ExerciseSummaryResponse.parse(await summary.json())).toMatchObject({
+        phase: 'injects',
+        move: 2,
+        joinCode: forked.joinCode,
+      });
+      expect(server.service.state(forked.exerciseId).context.tracks).toEqual(tracks);
+      expect(server.service.forkOrigin(forked.exerciseId)).toEqual(forked.forkedFrom);
+      const again = await get(`/exercises/${created.exerciseId}/replay`, created.facilitatorKey);
+      expect(((await again.json()) as ReplayTimelineResponse).steps).toEqual(timeline.steps);
+    });
+  });
+});
