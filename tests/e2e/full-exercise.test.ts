@@ -120,6 +120,10 @@ describe('a whole exercise in four browsers', () => {
             'channel:washington-mexico-city',
             'Intelligence sharing, not troops.',
           );
+          // The other end of the private line reads it in that channel's tab.
+          await players.washington.page
+            .locator('.chat-tabs [data-channel="channel:washington-mexico-city"]')
+            .click();
           await expect
             .poll(() => players.washington.page.locator('.chat-messages').innerText())
             .toContain('Intelligence sharing, not troops.');

@@ -5,7 +5,11 @@ import type {
   JoinRequest,
   JoinResponse,
 } from '@borderline/shared';
-import { createExerciseOverHttp, joinInfoOverHttp, joinOverHttp } from '@borderline/shared/http-client';
+import {
+  createExerciseOverHttp,
+  joinInfoOverHttp,
+  joinOverHttp,
+} from '@borderline/shared/http-client';
 import { useExerciseStore, type ExerciseStore } from '../state/exercise-store';
 import { seatTaken } from '../state/session-slice';
 
