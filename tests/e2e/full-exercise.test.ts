@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   startInProcessServer,
   UNLIMITED,
   type InProcessServer,
 } from '../support/in-process-server';
-import { launchBrowser, saveScreenshot, watchConsoleErrors } from './support/browser';
+import { accessibilityProblems } from './support/accessibility';
+import { launchBrowser, saveScreenshot as saveImage, watchConsoleErrors } from './support/browser';
 import { Seat, type Team } from './support/seat';
 
 /**
@@ -38,6 +39,12 @@ describe('a whole exercise in four browsers', () => {
       cartels: await Seat.open(browser, 'cartels', { width: 1024, height: 768 }),
     };
     const everyone = [control, ...Object.values(players)];
+    // Every screen that is photographed is also checked for accessibility (axe-core).
+    const problems: string[] = [];
+    const saveScreenshot = async (target: Page, name: string) => {
+      problems.push(...(await accessibilityProblems(target, name)));
+      await saveImage(target, name);
+    };
     const errors = everyone.map((seat) => watchConsoleErrors(seat.page));
 
     // Start page: create the exercise with short phases.
@@ -219,6 +226,7 @@ describe('a whole exercise in four browsers', () => {
 
     // The projector never showed a secret: no rationale reached its page.
     expect(await projector.locator('body').innerText()).not.toContain('a reload must not lose');
+    expect(problems).toEqual([]);
     expect(errors.flat()).toEqual([]);
     expect(projectorErrors).toEqual([]);
     for (const seat of everyone) await seat.context.close();

@@ -33,7 +33,12 @@ export function OverridesPanel({ view, names }: { view: ExerciseView; names: Nam
       {overrides.length === 0 ? (
         <p className="control-hint">{t('control.overrides.empty')}</p>
       ) : (
-        <div className="control-table-wrap">
+        <div
+          className="control-table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="control-overrides-title"
+        >
           <table className="control-table">
             <thead>
               <tr>

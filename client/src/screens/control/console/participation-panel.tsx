@@ -56,7 +56,12 @@ export function ParticipationPanel({ view, names }: { view: ExerciseView; names:
       {rows.length === 0 ? (
         <p className="control-hint">{t('control.participation.empty')}</p>
       ) : (
-        <div className="control-table-wrap">
+        <div
+          className="control-table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="control-participation-title"
+        >
           <table className="control-table control-participation">
             <thead>
               <tr>

@@ -17,7 +17,12 @@ export function TracksDiff({
   return (
     <section className="control-subsection" aria-labelledby="tracks-diff-title">
       <h3 id="tracks-diff-title">{t('control.review.tracksTitle')}</h3>
-      <div className="control-table-wrap">
+      <div
+        className="control-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="tracks-diff-title"
+      >
         <table className="control-table">
           <thead>
             <tr>

@@ -15,7 +15,12 @@ export function RosterPanel({ view }: { view: ExerciseView }) {
       {view.roster.length === 0 ? (
         <p>{t('control.roster.empty')}</p>
       ) : (
-        <div className="control-table-wrap">
+        <div
+          className="control-table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="control-roster-title"
+        >
           <table className="control-table">
             <thead>
               <tr>
