@@ -164,7 +164,7 @@ describe('a whole exercise in four browsers', () => {
       if (phase === 'adjudication') {
         await page.getByTestId('review').waitFor();
         await control.settleFreeform();
-        if (!overridden) {
+        if (!overridden && move >= 1) {
           const result = await control.overrideFirstOutcome();
           await shotOnce('10-console-review-override');
           overridden = true;
@@ -223,6 +223,43 @@ describe('a whole exercise in four browsers', () => {
       .toBeGreaterThan(0);
     await saveScreenshot(players.washington.page, '16-ended-player');
     await saveScreenshot(projector, '17-projector-ended');
+
+    // After the end: the report, then shared with the players.
+    await page.getByTestId('report-link').click();
+    await page.getByTestId('report').waitFor();
+    await expect
+      .poll(() => page.getByTestId('report').innerText())
+      .toContain('The seminar asked what if.');
+    await page.getByTestId('report-participation').waitFor();
+    await saveScreenshot(page, '18-report-control');
+    // The switch shows the server's answer, so it turns on once the server has it.
+    await page.getByTestId('report-share').click();
+    await expect.poll(() => page.getByTestId('report-share').isChecked()).toBe(true);
+    const reader = players['mexico-city'].page;
+    await reader.getByTestId('report-link').click();
+    await reader.getByTestId('report').waitFor();
+    await saveScreenshot(reader, '19-report-player-phone-es');
+
+    // The replay from Mexico City's eyes, and a fork from a move of it.
+    await page.getByTestId('report-replay-link').click();
+    await page.getByTestId('replay-position').waitFor();
+    await page.getByTestId('replay-as').selectOption('mexico-city');
+    const first = await page.getByTestId('replay-position').innerText();
+    await page.getByTestId('replay-nextMove').click();
+    await page.getByTestId('replay-nextPhase').click();
+    await expect.poll(() => page.getByTestId('replay-position').innerText()).not.toBe(first);
+    await saveScreenshot(page, '20-replay');
+    await page.getByTestId('fork-button').click();
+    await expect.poll(() => page.getByTestId('fork-join-code').innerText()).toMatch(/[A-Z0-9]{6}/);
+    // The fork opens at the move's injects, its seats empty: Control fills them with bots.
+    await page.getByTestId('fork-console-link').click();
+    await page.getByTestId('control-console').waitFor();
+    await page.locator('.control-people summary').click();
+    for (const team of Object.keys(players))
+      await page.getByTestId(`seat-${team}`).selectOption('bot');
+    await expect.poll(() => page.getByTestId('seat-cartels').inputValue()).toBe('bot');
+    expect(new URL(page.url()).pathname).not.toContain(exerciseId);
+    await saveScreenshot(page, '21-fork-console');
 
     // The projector never showed a secret: no rationale reached its page.
     expect(await projector.locator('body').innerText()).not.toContain('a reload must not lose');

@@ -9,6 +9,7 @@ export const controlEn = {
   console: {
     title: 'Control console',
     side: 'Chat, tracks and participation',
+    people: 'People and seats: the join code, the roster and the bots',
   },
   join: {
     title: 'Let the players in',

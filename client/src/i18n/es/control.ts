@@ -11,6 +11,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
   console: {
     title: 'Consola de Control',
     side: 'Chat, indicadores y participación',
+    people: 'Personas y puestos: el código, la lista y los bots',
   },
   join: {
     title: 'Dar entrada a los participantes',

@@ -15,6 +15,9 @@ import { PhaseControl } from './console/phase-control';
 import { ReviewPanel } from './console/review-panel';
 import { TeamsPanel } from './console/teams-panel';
 import { WorldPanel } from './console/world-panel';
+import { JoinPanel } from './lobby/join-panel';
+import { RosterPanel } from './lobby/roster-panel';
+import { SeatsPanel } from './lobby/seats-panel';
 import { useNames } from './use-names';
 import './control.css';
 
@@ -49,6 +52,13 @@ export function ControlConsole({ view }: { view: ExerciseView }) {
           <TeamsPanel view={view} names={names} />
           <InjectTimeline view={view} names={names} />
           {!reviewing && <WorldPanel view={view} names={names} />}
+          {/* Latecomers join a running exercise (and a fork has nobody yet): the lobby's tools stay at hand. */}
+          <details className="control-section control-people">
+            <summary>{t('control.console.people')}</summary>
+            <JoinPanel exerciseId={view.exercise.id} />
+            <RosterPanel view={view} />
+            <SeatsPanel view={view} />
+          </details>
           <ControlLog view={view} names={names} />
           <OverridesPanel view={view} names={names} />
         </div>

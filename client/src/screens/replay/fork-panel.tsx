@@ -80,7 +80,12 @@ export function ForkPanel({
       <h2 id="replay-fork-title">{t('replay.fork.title')}</h2>
       <p>{t('replay.fork.text', { move })}</p>
       {forkable ? (
-        <button type="button" onClick={fork} disabled={state.status === 'creating'}>
+        <button
+          type="button"
+          data-testid="fork-button"
+          onClick={fork}
+          disabled={state.status === 'creating'}
+        >
           {t('replay.fork.button')}
         </button>
       ) : (

@@ -6,12 +6,12 @@ import { replayTeamName, stepWords } from './step-words';
 
 /** The buttons, in order; each is named by its jump (`replay.controls.<jump>`). */
 const BUTTONS: { jump: Exclude<Jump, 'first' | 'last'>; symbol: string }[] = [
-  { jump: 'previousMove', symbol: '⏮' },
-  { jump: 'previousPhase', symbol: '⏪' },
+  { jump: 'previousMove', symbol: '|◀' },
+  { jump: 'previousPhase', symbol: '◀◀' },
   { jump: 'previousStep', symbol: '◀' },
   { jump: 'nextStep', symbol: '▶' },
-  { jump: 'nextPhase', symbol: '⏩' },
-  { jump: 'nextMove', symbol: '⏭' },
+  { jump: 'nextPhase', symbol: '▶▶' },
+  { jump: 'nextMove', symbol: '▶|' },
 ];
 
 /**
@@ -70,6 +70,7 @@ export function StepControls({
               disabled={target === step}
               aria-label={label}
               title={label}
+              data-testid={`replay-${button.jump}`}
               onClick={() => onStep(target)}
             >
               <span aria-hidden="true">{button.symbol}</span>{' '}
@@ -80,7 +81,12 @@ export function StepControls({
       </div>
       <div className="replay-perspective">
         <label htmlFor="replay-as">{t('replay.controls.perspective')}</label>
-        <select id="replay-as" value={as} onChange={(event) => onPerspective(event.target.value)}>
+        <select
+          id="replay-as"
+          data-testid="replay-as"
+          value={as}
+          onChange={(event) => onPerspective(event.target.value)}
+        >
           <option value="control">{t('replay.controls.control')}</option>
           {timeline.teams.map((team) => (
             <option key={team.id} value={team.id}>
