@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { exerciseSummaryOverHttp } from '@borderline/shared/client';
+import { exerciseSummaryOverHttp } from '@borderline/shared/http-client';
 
 /**
  * The exercise's join code, for the projector's lobby, when this browser

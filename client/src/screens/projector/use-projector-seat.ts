@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { projectorSeatOverHttp } from '@borderline/shared/client';
+import { projectorSeatOverHttp } from '@borderline/shared/http-client';
 import { takeSeat } from '../../state/actions';
 
 export interface ProjectorSeatRequest {

@@ -6,7 +6,7 @@ import {
   type ErrorResponse,
   type Language,
 } from '@borderline/shared';
-import { HttpError } from '@borderline/shared/client';
+import { HttpError } from '@borderline/shared/http-client';
 
 /** How this browser reads a report: Control's key, or a player's seat token. */
 export type ReportCredentials =

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '@borderline/shared';
-import { HttpError } from '@borderline/shared/client';
+import { HttpError } from '@borderline/shared/http-client';
 import { useExerciseStore } from '../../state/exercise-store';
 import { seatKey } from '../../state/session-slice';
 import { fetchReport, type ReportCredentials } from './report-http';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { exerciseSummaryOverHttp } from '@borderline/shared/http-client';
 import { useExerciseStore } from '../../../state/exercise-store';
-import { fetchExerciseSummary } from './fetch-exercise-summary';
 
 export type JoinCodeState =
   { status: 'loading' } | { status: 'ready'; code: string } | { status: 'failed'; message: string };
@@ -19,19 +19,23 @@ export function useJoinCode(exerciseId: string): { state: JoinCodeState; retry: 
 
   useEffect(() => {
     if (key === null) return;
-    const controller = new AbortController();
-    fetchExerciseSummary(exerciseId, key, controller.signal).then(
-      (summary) => setState({ status: 'ready', code: summary.joinCode }),
+    let current = true;
+    exerciseSummaryOverHttp('', exerciseId, key).then(
+      (summary) => {
+        if (current) setState({ status: 'ready', code: summary.joinCode });
+      },
       (error: unknown) => {
-        // An aborted request belongs to a screen that is gone: nothing to say.
-        if (controller.signal.aborted) return;
+        // An answer for a screen that is gone: nothing to say.
+        if (!current) return;
         setState({
           status: 'failed',
           message: error instanceof Error ? error.message : String(error),
         });
       },
     );
-    return () => controller.abort();
+    return () => {
+      current = false;
+    };
   }, [exerciseId, key, attempt]);
 
   const retry = useCallback(() => {
