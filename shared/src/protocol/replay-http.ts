@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../scenario/index';
+import { ENGINE_COMMAND_TYPES } from './commands';
 import { CreateExerciseResponse } from './exercise-http';
 import type { Phase } from './explanation';
 import { ExerciseId } from './session';
@@ -21,25 +22,7 @@ export type ForkOrigin = z.infer<typeof ForkOrigin>;
 /** What a step can be: the exercise as created, or the engine event that made the step. */
 export const REPLAY_STEP_TYPES = [
   'created',
-  'facilitator.start',
-  'facilitator.skipPractice',
-  'facilitator.advance',
-  'facilitator.releaseInject',
-  'facilitator.pause',
-  'facilitator.resume',
-  'facilitator.adjustDeadline',
-  'facilitator.skipTurn',
-  'facilitator.setFreeformOdds',
-  'facilitator.vetoFreeform',
-  'facilitator.overrideOutcome',
-  'facilitator.overrideTrack',
-  'facilitator.addNarrative',
-  'facilitator.publishAdjudication',
-  'facilitator.endEarly',
-  'facilitator.closeHotwash',
-  'team.submitDecision',
-  'team.chooseDilemmaOption',
-  'player.submitReflection',
+  ...ENGINE_COMMAND_TYPES,
   'clock.deadlineReached',
 ] as const;
 export type ReplayStepType = (typeof REPLAY_STEP_TYPES)[number];

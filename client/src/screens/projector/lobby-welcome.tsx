@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { useLanguage } from '../../i18n/use-language';
 import { teamName } from '../hotwash/view-names';
-import { useJoinQr } from './use-join-qr';
+import { useQrCode } from '../../components/use-qr-code';
 
 /**
  * The lobby on the room's screen: how to join (the code, the link and its
@@ -13,7 +13,7 @@ export function LobbyWelcome({ view, joinCode }: { view: ExerciseView; joinCode:
   const language = useLanguage();
   const origin = typeof location === 'undefined' ? '' : location.origin;
   const joinUrl = joinCode === null ? null : `${origin}/join/${joinCode}`;
-  const qr = useJoinQr(joinUrl);
+  const qr = useQrCode(joinUrl);
   // Observers (the projector among them) do not count: the room wants to see the teams fill.
   const people = view.roster.filter((entry) => !entry.isBot && entry.team !== null);
   return (

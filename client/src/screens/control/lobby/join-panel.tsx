@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useJoinCode } from './use-join-code';
-import { useQrCode } from './use-qr-code';
+import { useQrCode } from '../../../components/use-qr-code';
 
 /**
  * How players get in: the join code in large type (read aloud or copied
