@@ -248,6 +248,7 @@ describe('a whole exercise in four browsers', () => {
     await page.getByTestId('replay-nextMove').click();
     await page.getByTestId('replay-nextPhase').click();
     await expect.poll(() => page.getByTestId('replay-position').innerText()).not.toBe(first);
+    await page.locator('div[aria-busy="false"]').first().waitFor();
     await saveScreenshot(page, '20-replay');
     await page.getByTestId('fork-button').click();
     await expect.poll(() => page.getByTestId('fork-join-code').innerText()).toMatch(/[A-Z0-9]{6}/);
