@@ -190,7 +190,7 @@ describe('a whole exercise in four browsers', () => {
       }
       if (phase === 'dilemma') {
         await shotOnce('13-console-dilemma');
-        await control.chooseDilemma(players);
+        await control.chooseDilemma(players, (target) => shotOnce('13-team-room-dilemma', target));
         await control.waitForPhaseChange(phase, move);
         continue;
       }

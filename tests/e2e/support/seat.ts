@@ -127,14 +127,17 @@ export class Seat {
   }
 
   /** The lead whose team faces the dilemma chooses its first option. */
-  async chooseDilemma(players: Record<Team, Seat>): Promise<void> {
+  async chooseDilemma(
+    players: Record<Team, Seat>,
+    photograph: (page: Page) => Promise<void>,
+  ): Promise<void> {
     let chosen = false;
     await expect
       .poll(async () => {
         for (const seat of Object.values(players)) {
           const option = seat.page.locator('[data-testid^="dilemma-option-"]:not([disabled])');
           if ((await option.count()) > 0) {
-            await saveDilemma(seat.page);
+            await photograph(seat.page);
             await option.first().click();
             chosen = true;
             return true;
@@ -145,9 +148,4 @@ export class Seat {
       .toBe(true);
     expect(chosen).toBe(true);
   }
-}
-
-async function saveDilemma(page: Page): Promise<void> {
-  const { saveScreenshot } = await import('./browser');
-  await saveScreenshot(page, '13-team-room-dilemma');
 }
