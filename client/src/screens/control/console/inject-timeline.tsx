@@ -53,54 +53,31 @@ export function InjectTimeline({ view, names }: { view: ExerciseView; names: Nam
                 <ReleasedInjectCard key={inject.id} inject={inject} names={names} />
               ))}
         </Group>
-        <Group
-          id="injects-scheduled"
-          title={t('control.injects.scheduled', { count: groups.scheduled.length })}
-        >
-          {groups.scheduled.length === 0
-            ? empty
-            : groups.scheduled.map((card) => (
-                <InjectDeckCard
-                  key={card.id}
-                  card={card}
-                  pending={null}
-                  canRelease={canRelease}
-                  names={names}
-                />
-              ))}
-        </Group>
-        <Group
-          id="injects-triggered"
-          title={t('control.injects.triggered', { count: groups.triggered.length })}
-        >
-          {groups.triggered.length === 0
-            ? empty
-            : groups.triggered.map(({ card, pending }) => (
-                <InjectDeckCard
-                  key={card.id}
-                  card={card}
-                  pending={pending}
-                  canRelease={canRelease}
-                  names={names}
-                />
-              ))}
-        </Group>
-        <Group
-          id="injects-manual"
-          title={t('control.injects.manual', { count: groups.manual.length })}
-        >
-          {groups.manual.length === 0
-            ? empty
-            : groups.manual.map((card) => (
-                <InjectDeckCard
-                  key={card.id}
-                  card={card}
-                  pending={null}
-                  canRelease={canRelease}
-                  names={names}
-                />
-              ))}
-        </Group>
+        {(
+          [
+            ['scheduled', groups.scheduled.map((card) => ({ card, pending: null }))],
+            ['triggered', groups.triggered],
+            ['manual', groups.manual.map((card) => ({ card, pending: null }))],
+          ] as const
+        ).map(([kind, entries]) => (
+          <Group
+            key={kind}
+            id={`injects-${kind}`}
+            title={t(`control.injects.${kind}`, { count: entries.length })}
+          >
+            {entries.length === 0
+              ? empty
+              : entries.map(({ card, pending }) => (
+                  <InjectDeckCard
+                    key={card.id}
+                    card={card}
+                    pending={pending}
+                    canRelease={canRelease}
+                    names={names}
+                  />
+                ))}
+          </Group>
+        ))}
       </div>
     </section>
   );
