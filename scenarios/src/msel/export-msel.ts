@@ -22,7 +22,7 @@ export function mselCells(
   return {
     number: String(index + 1),
     move: release.move,
-    time: card.date,
+    time: card.date ?? '',
     title: card.title.en,
     kind: KIND_LABELS[card.kind],
     from: card.from.en,

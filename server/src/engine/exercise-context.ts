@@ -62,7 +62,15 @@ export type {
 export interface ExerciseInput {
   /** Any 32-bit integer; the same seed and events give the same exercise. */
   seed: number;
-  config?: { skipPractice?: boolean | undefined; timing?: Partial<Timing> | undefined } | undefined;
+  config?:
+    | {
+        /** The scenario format to play; its first one when absent. */
+        format?: string | undefined;
+        skipPractice?: boolean | undefined;
+        /** Phase lengths over the format's own. */
+        timing?: Partial<Timing> | undefined;
+      }
+    | undefined;
 }
 
 export interface LogEntry {

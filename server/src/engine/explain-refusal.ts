@@ -1,7 +1,7 @@
 import { EVENT_TYPES, type ExerciseEvent } from './events';
 import type { ExerciseContext, Phase } from './exercise-context';
 import { refuse, type Refusal } from './refusal';
-import type { ScenarioIndex } from './scenario-index';
+import { formatHasPractice, type ScenarioIndex } from './scenario-index';
 import * as check from './rules/validate-command';
 import { validateDecision } from './rules/validate-decision';
 
@@ -39,9 +39,9 @@ function explainAdvance(phase: Phase): Refusal {
   }
 }
 
-function explainSkipPractice(index: ScenarioIndex): Refusal {
-  if (!index.hasPractice || index.moves.length < 2) {
-    return refuse('no-practice-move', 'This scenario has no practice move to skip.');
+function explainSkipPractice(index: ScenarioIndex, context: ExerciseContext): Refusal {
+  if (!formatHasPractice(index, context.config)) {
+    return refuse('no-practice-move', 'This exercise has no practice move to skip.');
   }
   return refuse('practice-over', 'The practice move is already over.');
 }
@@ -71,7 +71,7 @@ function explainByType(index: ScenarioIndex, state: RefusalState, event: Exercis
     case 'facilitator.start':
       return refuse('already-started', 'The exercise has already started.');
     case 'facilitator.skipPractice':
-      return explainSkipPractice(index);
+      return explainSkipPractice(index, context);
     case 'facilitator.advance':
       return explainAdvance(phase);
     case 'facilitator.releaseInject':

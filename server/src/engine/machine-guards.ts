@@ -1,6 +1,6 @@
 import type { ExerciseEvent } from './events';
 import type { ExerciseContext, Phase } from './exercise-context';
-import type { ScenarioIndex } from './scenario-index';
+import { formatHasPractice, lastMoveOf, type ScenarioIndex } from './scenario-index';
 import { allTeamsDecided } from './rules/turns';
 import * as check from './rules/validate-command';
 import { validateDecision } from './rules/validate-decision';
@@ -16,8 +16,8 @@ type Guard = (args: { context: ExerciseContext; event: ExerciseEvent }) => boole
  */
 export function createGuards(s: ScenarioIndex) {
   return {
-    hasPracticeMove: () => s.hasPractice && s.moves.length > 1,
-    isPracticeMove: ({ context }) => context.move === 0 && s.moves.length > 1,
+    hasPracticeMove: ({ context }) => formatHasPractice(s, context.config),
+    isPracticeMove: ({ context }) => context.move === 0 && formatHasPractice(s, context.config),
     deadlinePassed: ({ context, event }) =>
       check.validateDeadlineReached(context, event.at) === null,
     decisionIsValid: ({ context, event }) =>
@@ -61,7 +61,8 @@ export function createGuards(s: ScenarioIndex) {
       event.ending !== undefined &&
       s.endings.get(event.ending)?.dilemma !== undefined,
     endingNeedsDilemma: ({ context }) => context.ending?.dilemma?.option === null,
-    exerciseIsOver: ({ context }) => context.ending !== null || context.move === s.lastMove,
+    exerciseIsOver: ({ context }) =>
+      context.ending !== null || context.move === lastMoveOf(s, context.config),
     dilemmaChoiceIsValid: ({ context, event }) =>
       event.type === 'team.chooseDilemmaOption' &&
       check.validateDilemmaChoice(s, context, event) === null,

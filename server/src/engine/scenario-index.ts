@@ -1,4 +1,15 @@
-import type { ActionCard, Ending, InjectCard, Scenario, Team, Track } from '@borderline/shared';
+import {
+  scenarioFormats,
+  type ActionCard,
+  type Ending,
+  type ExerciseConfig,
+  type Format,
+  type InjectCard,
+  type Move,
+  type Scenario,
+  type Team,
+  type Track,
+} from '@borderline/shared';
 import type { Tracks } from './exercise-context';
 
 /** Lookups computed once per scenario, so rules never search arrays by id. */
@@ -12,12 +23,15 @@ export interface ScenarioIndex {
   endings: Map<string, Ending>;
   earlyEndings: Ending[];
   finalEndings: Ending[];
-  /** Move numbers in order of play. */
+  /** Every move number of the scenario, in order. */
   moves: number[];
+  movesByNumber: Map<number, Move>;
+  /** The scenario's formats; a scenario without any gets one that plays every move. */
+  formats: Map<string, Format>;
+  defaultFormat: Format;
   hasPractice: boolean;
   lastMove: number;
   turnOrder: string[];
-  simultaneous: boolean;
   startTracks: Tracks;
   /** `triggered` injects that carry a `when` condition. */
   conditionalInjects: InjectCard[];
@@ -32,6 +46,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   for (const team of scenario.teams) cardsByTeam.set(team.id, []);
   for (const card of scenario.actions) cardsByTeam.get(card.team)?.push(card);
   const moves = scenario.moves.map((move) => move.number).sort((a, b) => a - b);
+  const formats = scenarioFormats(scenario);
   const index: ScenarioIndex = {
     scenario,
     tracks: new Map(scenario.tracks.map((track) => [track.id, track])),
@@ -43,10 +58,12 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     earlyEndings: scenario.endings.filter((ending) => ending.kind === 'early'),
     finalEndings: scenario.endings.filter((ending) => ending.kind === 'final'),
     moves,
+    movesByNumber: new Map(scenario.moves.map((move) => [move.number, move])),
+    formats: new Map(formats.map((format) => [format.id, format])),
+    defaultFormat: formats[0] as Format,
     hasPractice: moves[0] === 0,
     lastMove: moves[moves.length - 1] ?? 0,
     turnOrder: scenario.rules.turnOrder,
-    simultaneous: scenario.rules.decisionMode === 'simultaneous',
     startTracks: Object.fromEntries(scenario.tracks.map((track) => [track.id, track.start])),
     conditionalInjects: scenario.injects.filter(
       (inject) => inject.release.type === 'triggered' && inject.release.when !== undefined,
@@ -56,12 +73,43 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   return index;
 }
 
-/** The move played after `move`, or null after the last one. */
-export function nextMoveAfter(index: ScenarioIndex, move: number): number | null {
-  return index.moves.find((number) => number > move) ?? null;
+/** What the play depends on in the exercise's settings (older exercises lack the format's fields). */
+export type PlayConfig = Pick<ExerciseConfig, 'skipPractice' | 'moves' | 'decisionMode' | 'format'>;
+
+/** The format an exercise plays (the default one if it names none, or an unknown one). */
+export function formatOf(index: ScenarioIndex, config: Pick<PlayConfig, 'format'>): Format {
+  return (config.format === undefined ? undefined : index.formats.get(config.format)) ?? index.defaultFormat;
 }
 
-export function firstMove(index: ScenarioIndex, skipPractice: boolean): number {
-  const moves = skipPractice ? index.moves.filter((number) => number !== 0) : index.moves;
-  return moves[0] ?? index.lastMove;
+/** The moves an exercise plays, in order: its format's, less the practice move if skipped. */
+export function playedMoves(index: ScenarioIndex, config: PlayConfig): number[] {
+  const moves = config.moves ?? index.moves;
+  const played = config.skipPractice ? moves.filter((number) => number !== 0) : moves;
+  return played.length > 0 ? played : [index.lastMove];
+}
+
+/** The move played after `move`, or null after the last one. */
+export function nextMoveAfter(index: ScenarioIndex, config: PlayConfig, move: number): number | null {
+  return playedMoves(index, config).find((number) => number > move) ?? null;
+}
+
+export function firstMove(index: ScenarioIndex, config: PlayConfig): number {
+  return playedMoves(index, config)[0] ?? index.lastMove;
+}
+
+export function lastMoveOf(index: ScenarioIndex, config: PlayConfig): number {
+  const moves = playedMoves(index, config);
+  return moves[moves.length - 1] ?? index.lastMove;
+}
+
+/** Whether the exercise has a practice move it could still skip. */
+export function formatHasPractice(index: ScenarioIndex, config: PlayConfig): boolean {
+  const moves = config.moves ?? index.moves;
+  return index.hasPractice && moves.includes(0) && moves.length > 1;
+}
+
+/** Whether the teams decide at once (the format's mode; older exercises the scenario's). */
+export function isSimultaneous(index: ScenarioIndex, config: PlayConfig): boolean {
+  const mode = config.decisionMode ?? index.scenario.rules.decisionMode;
+  return mode === 'simultaneous';
 }

@@ -42,7 +42,8 @@ export function createExercise(
       `There is no scenario "${input.scenarioId}"; this server has: ${known || 'none'}.`,
     );
   }
-  const { seed, ...settings } = validateSettings(input.settings ?? {});
+  const formats = scenario.formats.map((format) => format.id);
+  const { seed, ...settings } = validateSettings(input.settings ?? {}, formats);
   const facilitatorKey = secrets.key();
   const record = {
     id: secrets.id(),

@@ -26,10 +26,10 @@ export function forkExercise(
 ): ForkedExercise {
   const { record, scenario } = source;
   const history = source.forkHistory(move);
-  const { skipPractice, timing } = readSettings(record.id, record.settings);
+  const { format, skipPractice, timing } = readSettings(record.id, record.settings);
   const created = createExercise(runtime, {
     scenarioId: record.scenarioId,
-    settings: { skipPractice, timing, seed: record.seed },
+    settings: { format, skipPractice, timing, seed: record.seed },
   });
   const forkedFrom = { exerciseId: record.id, move };
   try {

@@ -12,6 +12,7 @@ import type {
   TeamObjective,
   TeamPublicView,
 } from '@borderline/shared';
+import { injectDate } from '@borderline/shared';
 import {
   evaluateCondition,
   usesSoFar,
@@ -156,7 +157,7 @@ export function projectInjects(
     views.push({
       id: card.id,
       title: card.title,
-      date: card.date,
+      date: injectDate(card, index.movesByNumber.get(release.move)),
       kind: card.kind,
       from: card.from,
       audience: card.audience,

@@ -1,6 +1,6 @@
 import type { InjectCard, Recipient } from '@borderline/shared';
 import type { Decision, ExerciseContext } from '../engine';
-import type { ScenarioIndex } from '../engine';
+import { isSimultaneous, type ScenarioIndex } from '../engine';
 
 /**
  * The questions the projection asks about one recipient. Every rule of who
@@ -49,7 +49,7 @@ export function visibilityFor(
       // Sequential mode: a team sees what the teams before it played this move. Observers
       // wait for the results, since a projector in the room is seen by every team.
       return (
-        !index.simultaneous &&
+        !isSimultaneous(index, context.config) &&
         team !== null &&
         decision.move === context.move &&
         position(decision.team) < position(team)

@@ -25,7 +25,11 @@ export function logOf(context: ExerciseContext): ReportLog {
     scenarioId: context.scenarioId,
     scenarioVersion: context.scenarioVersion,
     seed: context.seed,
-    config: { skipPractice: context.config.skipPractice, timing: { ...context.config.timing } },
+    config: {
+      ...(context.config.format === undefined ? {} : { format: context.config.format }),
+      skipPractice: context.config.skipPractice,
+      timing: { ...context.config.timing },
+    },
     entries: context.log.map((entry) => ({ ...entry, event: { ...entry.event } })),
   };
 }

@@ -62,6 +62,7 @@ export function httpRoutes(options: HttpRoutesOptions): Router {
       const created = service.createExercise({
         scenarioId,
         settings: {
+          format: settings.format,
           skipPractice: settings.skipPractice,
           timing: settings.timing,
           seed: settings.seed,

@@ -20,6 +20,8 @@ export const CreateExerciseRequest = z.strictObject({
   scenarioId: Id,
   settings: z
     .strictObject({
+      /** The scenario's format (a seminar of a given length); its first one when absent. */
+      format: Id.optional(),
       /** Start with move 1 instead of the unscored practice move. */
       skipPractice: z.boolean().optional(),
       /** Phase lengths in minutes; the scenario's own apply where none is given. */

@@ -23,6 +23,14 @@ export type Phase =
 export type Tracks = Record<string, number>;
 
 export interface ExerciseConfig {
+  /**
+   * The format played and what it fixes (moves in order, decision mode).
+   * Optional because exercises stored before formats existed lack them;
+   * they play every move of their scenario with its own rules.
+   */
+  format?: string | undefined;
+  moves?: number[] | undefined;
+  decisionMode?: 'sequential' | 'simultaneous' | undefined;
   skipPractice: boolean;
   timing: Timing;
 }
@@ -114,7 +122,9 @@ export type ReleaseCause =
   | { kind: 'scheduled' }
   | { kind: 'facilitator' }
   | { kind: 'action'; action: string; card: string | null; team: string }
-  | { kind: 'condition' };
+  | { kind: 'condition' }
+  /** A concluding card the play did not reach, shown at the debrief. */
+  | { kind: 'debrief' };
 
 export interface InjectRelease {
   inject: string;

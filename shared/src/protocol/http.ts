@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LearningObjective } from '../scenario/learning-objective';
 import { Id, Language, LocalizedText } from '../scenario/primitives';
+import { Format } from '../scenario/format';
 import { SourceCitation, Timing } from '../scenario/scenario';
 
 /** `GET /api/health`: the server is up and has its scenarios loaded. */
@@ -13,6 +14,12 @@ export const HealthResponse = z.strictObject({
 export type HealthResponse = z.infer<typeof HealthResponse>;
 
 /** What the start page shows of a scenario before an exercise is created. */
+/** A format as the start page shows it: what is played, how, and how long it takes. */
+export const FormatSummary = Format.omit({ omitInjects: true }).extend({
+  hasPracticeMove: z.boolean(),
+});
+export type FormatSummary = z.infer<typeof FormatSummary>;
+
 export const ScenarioSummary = z.strictObject({
   id: Id,
   version: z.number().int(),
@@ -28,6 +35,8 @@ export const ScenarioSummary = z.strictObject({
   teams: z.array(z.strictObject({ id: Id, name: LocalizedText, role: LocalizedText })),
   moves: z.number().int(),
   hasPracticeMove: z.boolean(),
+  /** The formats the facilitator chooses from, each with its total time (first is the default). */
+  formats: z.array(FormatSummary),
 });
 export type ScenarioSummary = z.infer<typeof ScenarioSummary>;
 

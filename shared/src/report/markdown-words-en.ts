@@ -94,6 +94,7 @@ export const markdownEn: MarkdownWords = {
       facilitator: 'released by Control',
       action: (team, card) => `set off by “${card}” (${team})`,
       condition: 'released when its condition held',
+      debrief: 'shown at the debrief (the play ended before it)',
       hidden: 'released',
     },
     citation: (author, title, publication, year, line) =>

@@ -95,6 +95,7 @@ export const markdownEs: MarkdownWords = {
       facilitator: 'publicada por Control',
       action: (team, card) => `desencadenada por «${card}» de ${team}`,
       condition: 'publicada al cumplirse su condición',
+      debrief: 'mostrada en el debate final (el juego terminó antes)',
       hidden: 'publicada',
     },
     citation: (author, title, publication, year, line) =>

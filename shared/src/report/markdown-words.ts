@@ -61,6 +61,7 @@ export interface MarkdownWords {
       facilitator: string;
       action: (team: string, card: string) => string;
       condition: string;
+      debrief: string;
       hidden: string;
     };
     citation: (

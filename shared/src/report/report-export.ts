@@ -24,6 +24,8 @@ export const ReportLog = z.strictObject({
   scenarioVersion: z.number(),
   seed: z.number(),
   config: z.strictObject({
+    /** The scenario format played (absent for exercises from before formats). */
+    format: z.string().optional(),
     skipPractice: z.boolean(),
     timing: z.strictObject({
       briefingMinutes: z.number(),

@@ -19,6 +19,7 @@ export const ReportReleaseCause = z.discriminatedUnion('kind', [
     card: ReportCard.nullable(),
   }),
   z.strictObject({ kind: z.literal('condition') }),
+  z.strictObject({ kind: z.literal('debrief') }),
 ]);
 export type ReportReleaseCause = z.infer<typeof ReportReleaseCause>;
 

@@ -3,6 +3,7 @@ export * from './channel';
 export * from './condition';
 export * from './effect';
 export * from './ending';
+export * from './format';
 export * from './inject-card';
 export * from './learning-objective';
 export * from './move';

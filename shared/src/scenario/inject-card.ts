@@ -18,8 +18,14 @@ export const InjectSource = z.strictObject({
     .refine((text) => !/[.!?]["”’)]?\s+["“‘(]?[A-Z]/.test(text), {
       message: 'expected at most one sentence',
     }),
+  /** The excerpt in the other languages, shown marked as a translation. */
+  translation: z.strictObject({ es: z.string().trim().min(3).max(300) }).optional(),
 });
 export type InjectSource = z.infer<typeof InjectSource>;
+
+/** A further source a card draws on, and what the card takes from it, in the product's words. */
+export const AlsoCites = z.strictObject({ source: Id, finding: LocalizedText });
+export type AlsoCites = z.infer<typeof AlsoCites>;
 
 export const ReleaseRule = z.discriminatedUnion('type', [
   /** Released when the given move opens. */
@@ -43,16 +49,27 @@ export const TeamOrAll = z.union([z.literal('all'), Id]);
 export const InjectCard = z.strictObject({
   id: Id,
   title: LocalizedText,
-  /** In-world date, e.g. "2026-01-15" or "2026-03". */
+  /**
+   * In-world date, e.g. "2026-01-15" or "2026-03". A card released by a
+   * trigger or by Control may leave it out: it then takes the first month of
+   * the move that releases it (see `injectDate`).
+   */
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected an in-world date such as "2026-01-15" or "2026-03"'),
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected an in-world date such as "2026-01-15" or "2026-03"')
+    .optional(),
   kind: InjectKind,
   /** Who it claims to come from (a newspaper, an embassy, the Palace), for the events list. */
   from: LocalizedText,
   audience: z.union([z.literal('all'), z.array(Id).min(1)]),
   body: LocalizedText,
   source: InjectSource,
+  alsoCites: z.array(AlsoCites).default([]),
+  /**
+   * A card that carries the scenario's concluding themes: if the play ends
+   * (early, or in a short format) before it was shown, the debrief shows it.
+   */
+  concluding: z.boolean().optional(),
   effects: z.array(Effect).default([]),
   release: ReleaseRule,
   questions: z
@@ -62,3 +79,11 @@ export const InjectCard = z.strictObject({
   expectedActions: z.array(z.strictObject({ team: TeamOrAll, text: LocalizedText })).default([]),
 });
 export type InjectCard = z.infer<typeof InjectCard>;
+
+/** The in-world date a card shows when released in `move`: its own, or the move's first month. */
+export function injectDate(
+  card: Pick<InjectCard, 'date'>,
+  move: { months?: { from: string } | undefined } | undefined,
+): string {
+  return card.date ?? move?.months?.from ?? '';
+}

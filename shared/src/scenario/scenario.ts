@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActionCard } from './action-card';
 import { Channel } from './channel';
 import { Ending } from './ending';
+import { Format } from './format';
 import { InjectCard } from './inject-card';
 import { LearningObjective } from './learning-objective';
 import { Move } from './move';
@@ -19,6 +20,22 @@ export const SourceCitation = z.strictObject({
   file: z.string().min(1).optional(),
 });
 export type SourceCitation = z.infer<typeof SourceCitation>;
+
+/**
+ * A further source some cards draw on (a report, an earlier exercise), cited
+ * by id. It has no file: what a card takes from it is said in the card's own
+ * words, in `alsoCites`.
+ */
+export const OtherSource = z.strictObject({
+  id: Id,
+  publication: z.string().min(1),
+  title: z.string().min(1),
+  author: z.string().min(1),
+  year: z.number().int().min(1900).max(2100),
+  /** What kind of text it is, e.g. "a tabletop exercise and its public write-up". */
+  kind: LocalizedText,
+});
+export type OtherSource = z.infer<typeof OtherSource>;
 
 const Minutes = z.number().int().min(1).max(240);
 
@@ -53,11 +70,18 @@ export const Scenario = z.strictObject({
       message: 'expected "en" among the languages',
     }),
   source: SourceCitation,
+  otherSources: z.array(OtherSource).default([]),
   audience: LocalizedText,
   players: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
   durationMinutes: z.number().int().min(15).max(600),
   timing: Timing,
   rules: Rules,
+  /**
+   * The seminar lengths the scenario is built for; the facilitator picks one
+   * when creating an exercise. Without any, the scenario plays all its moves
+   * with its own timing and rules.
+   */
+  formats: z.array(Format).default([]),
   learningObjectives: z.array(LearningObjective).min(2).max(4),
   tracks: z.array(Track).min(1),
   teams: z.array(Team).min(2),

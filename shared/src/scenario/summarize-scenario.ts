@@ -1,4 +1,5 @@
 import type { ScenarioSummary } from '../protocol/http';
+import { scenarioFormats } from './format';
 import type { Scenario } from './scenario';
 
 /** The public face of a scenario: nothing a team keeps secret. */
@@ -18,5 +19,9 @@ export function summarizeScenario(scenario: Scenario): ScenarioSummary {
     teams: scenario.teams.map(({ id, name, role }) => ({ id, name, role })),
     moves: scenario.moves.filter((move) => !move.practice).length,
     hasPracticeMove: scenario.moves.some((move) => move.practice === true),
+    formats: scenarioFormats(scenario).map(({ omitInjects: _omitted, ...format }) => ({
+      ...format,
+      hasPracticeMove: format.moves.includes(0),
+    })),
   };
 }

@@ -194,6 +194,7 @@ export const controlEn = {
     scheduled: 'on schedule',
     facilitator: 'by Control',
     condition: 'by the state of the world',
+    debrief: 'at the debrief: the play ended before it',
     action: 'set off by {{team}}’s “{{card}}”',
     freeform: 'set off by {{team}}’s free-form action',
     hidden: 'set off by a hidden action',

@@ -96,6 +96,7 @@ export const reportEn = {
       facilitator: 'Released by Control',
       action: 'Set off by “{{card}}” ({{team}})',
       condition: 'Released when its condition held',
+      debrief: 'Shown at the debrief: the play ended before it',
       hidden: 'Released',
     },
     at: 'at {{time}}',

@@ -225,6 +225,7 @@ export const teamEn = {
     scheduled: 'due at this point of the scenario',
     facilitator: 'released by Control',
     condition: 'the state of the world set it off',
+    debrief: 'shown at the debrief: the play ended before it',
     action: 'set off by {{team}}: {{card}}',
     freeform: 'set off by a free-form action of {{team}}',
     hidden: 'set off by an action that is still secret',

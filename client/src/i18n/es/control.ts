@@ -203,6 +203,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     scheduled: 'según el calendario',
     facilitator: 'por Control',
     condition: 'por el estado del mundo',
+    debrief: 'en el debate final: el juego terminó antes',
     action: 'provocada por «{{card}}» de {{team}}',
     freeform: 'provocada por la acción libre de {{team}}',
     hidden: 'provocada por una acción oculta',

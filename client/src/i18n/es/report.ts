@@ -102,6 +102,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
       facilitator: 'Publicada por Control',
       action: 'Desencadenada por «{{card}}» ({{team}})',
       condition: 'Publicada al cumplirse su condición',
+      debrief: 'Mostrada en el debate final: el juego terminó antes',
       hidden: 'Publicada',
     },
     at: 'a las {{time}}',

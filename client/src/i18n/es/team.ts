@@ -237,6 +237,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     scheduled: 'prevista en este punto del escenario',
     facilitator: 'publicada por Control',
     condition: 'la desencadenó el estado del mundo',
+    debrief: 'mostrada en el debate final: el juego terminó antes',
     action: 'la desencadenó {{team}}: {{card}}',
     freeform: 'la desencadenó una acción libre de {{team}}',
     hidden: 'la desencadenó una acción que sigue en secreto',

@@ -9,7 +9,7 @@ import type {
   ReleaseCause,
   TrackChange,
 } from '../exercise-context';
-import type { ScenarioIndex } from '../scenario-index';
+import { lastMoveOf, type ScenarioIndex } from '../scenario-index';
 import { applyEffects, setTrack } from './apply-effects';
 import { checkEndings } from './check-endings';
 import { computeOdds, fixedOdds } from './compute-odds';
@@ -142,12 +142,18 @@ export function adjudicateMove(
   settings: ReviewSettings,
   rng: RngState,
 ): { adjudication: Adjudication; rng: RngState } {
-  let world = worldOf(context);
+  const decisions = decisionsThisMove(context);
+  const declared = decisions.flatMap((decision) =>
+    decision.actions.flatMap((action) =>
+      action.card === null ? [] : [{ team: decision.team, card: action.card }],
+    ),
+  );
+  let world: World = { ...worldOf(context), declared };
   let state = rng;
   let rolls: Record<string, number> = { ...settings.rolls };
   const results: ActionResult[] = [];
   const triggers: PendingTrigger[] = [...context.pendingTriggers];
-  for (const decision of decisionsThisMove(context)) {
+  for (const decision of decisions) {
     for (const action of decision.actions) {
       const card = action.card === null ? undefined : index.cards.get(action.card);
       const step =
@@ -191,7 +197,7 @@ export function adjudicateMove(
     injects: [...fired.released, ...conditional.released],
     overrideChanges,
     deferred: fired.deferred,
-    ending: checkEndings(index, world),
+    ending: checkEndings(index, world, lastMoveOf(index, context.config)),
     publishedAt: null,
   };
   return { adjudication, rng: state };

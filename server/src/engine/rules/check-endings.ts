@@ -9,14 +9,18 @@ import type { World } from './world';
  * practice move never ends the exercise. After the last move with no final
  * ending holding, the result names no ending (id null).
  */
-export function checkEndings(index: ScenarioIndex, world: World): EndingCheck | null {
+export function checkEndings(
+  index: ScenarioIndex,
+  world: World,
+  lastMove: number,
+): EndingCheck | null {
   if (world.move === 0) return null;
   for (const ending of index.earlyEndings) {
     if (evaluateCondition(ending.condition, world)) {
       return { id: ending.id, kind: 'early', trace: explainCondition(ending.condition, world) };
     }
   }
-  if (world.move < index.lastMove) return null;
+  if (world.move < lastMove) return null;
   for (const ending of index.finalEndings) {
     if (evaluateCondition(ending.condition, world)) {
       return { id: ending.id, kind: 'final', trace: explainCondition(ending.condition, world) };

@@ -2,6 +2,7 @@ import type { EventOf } from '../events';
 import type { ExerciseContext } from '../exercise-context';
 import type { ScenarioIndex } from '../scenario-index';
 import { applyEffects } from './apply-effects';
+import { concludingNotShown } from './release-injects';
 import { scoreObjectives } from './score-objectives';
 import { startTimer } from './timer';
 import { worldOf } from './world';
@@ -58,8 +59,17 @@ export function conclude(
   at: number,
 ): Partial<ExerciseContext> {
   const tracks = context.tracks;
+  // Shown for discussion only: the world is over, so their effects do not apply.
+  const debriefCards = concludingNotShown(index, context).map((inject) => ({
+    inject: inject.id,
+    move: context.move,
+    at,
+    cause: { kind: 'debrief' as const },
+    changes: [],
+  }));
   return {
     ...settleEnding(context, at),
+    injects: [...context.injects, ...debriefCards],
     review: null,
     pausedAt: null,
     timer: startTimer(at, context.config.timing.hotwashMinutes),

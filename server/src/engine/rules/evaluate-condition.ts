@@ -9,6 +9,10 @@ function boundsHold(value: number, atLeast?: number, atMost?: number): boolean {
 function actionHolds(world: World, condition: Extract<Condition, { type: 'action' }>): boolean {
   const wanted = condition.outcome ?? 'any';
   const onlyThisMove = condition.within === 'move';
+  // A card declared this move counts as played before its outcome is known.
+  if (wanted === 'any' && world.declared?.some((played) => played.card === condition.action)) {
+    return true;
+  }
   return world.actions.some(
     (record) =>
       record.card === condition.action &&

@@ -1,6 +1,6 @@
 import type { Timing } from '@borderline/shared';
 import type { ExerciseContext, ExerciseInput } from '../exercise-context';
-import { firstMove, type ScenarioIndex } from '../scenario-index';
+import { firstMove, formatOf, type ScenarioIndex } from '../scenario-index';
 import { seedRng } from './rng';
 
 /** The facilitator's timing over the scenario's; a field given as undefined keeps the default. */
@@ -20,20 +20,29 @@ export function createInitialContext(index: ScenarioIndex, input: ExerciseInput)
   const given = input as ExerciseInput | undefined;
   const seed = (given?.seed ?? 0) >>> 0;
   const skipPractice = given?.config?.skipPractice ?? false;
+  const format = formatOf(index, { format: given?.config?.format });
+  const { resultsMinutes: _unclocked, ...formatTiming } = format.timing;
+  const config = {
+    format: format.id,
+    moves: [...format.moves],
+    decisionMode: format.decisionMode,
+    skipPractice,
+    timing: withDefaultTiming(formatTiming, given?.config?.timing),
+  };
   const tracks = { ...index.startTracks };
   return {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     seed,
-    config: { skipPractice, timing: withDefaultTiming(scenario.timing, given?.config?.timing) },
+    config,
     rng: seedRng(seed),
     phase: 'lobby',
-    move: firstMove(index, skipPractice),
+    move: firstMove(index, config),
     turn: 0,
     timer: null,
     pausedAt: null,
     tracks,
-    trackHistory: [{ move: firstMove(index, skipPractice), label: 'start', tracks }],
+    trackHistory: [{ move: firstMove(index, config), label: 'start', tracks }],
     injects: [],
     pendingTriggers: [],
     decisions: [],

@@ -1,6 +1,6 @@
 import type { ExerciseContext } from '../exercise-context';
-import { firstMove, nextMoveAfter, type ScenarioIndex } from '../scenario-index';
-import { releaseNow, scheduledFor } from './release-injects';
+import { firstMove, lastMoveOf, nextMoveAfter, type ScenarioIndex } from '../scenario-index';
+import { releaseNow, scheduledAtOpening } from './release-injects';
 import { startTimer } from './timer';
 
 /** Opens a move: its injects phase, with the injects scheduled for it released. */
@@ -11,7 +11,8 @@ export function openMove(
   at: number,
 ): Partial<ExerciseContext> {
   const opened: ExerciseContext = { ...context, move, turn: 0, timer: null, review: null };
-  const released = releaseNow(index, opened, scheduledFor(index, move), { kind: 'scheduled' }, at);
+  const cards = scheduledAtOpening(index, context.config, move);
+  const released = releaseNow(index, opened, cards, { kind: 'scheduled' }, at);
   return { move, turn: 0, timer: null, review: null, ...released };
 }
 
@@ -41,7 +42,7 @@ export function openFirstMove(
   context: ExerciseContext,
   at: number,
 ): Partial<ExerciseContext> {
-  return openMove(index, context, firstMove(index, context.config.skipPractice), at);
+  return openMove(index, context, firstMove(index, context.config), at);
 }
 
 /** After the results: the next move (resetting the world after the practice move). */
@@ -50,7 +51,7 @@ export function openNextMove(
   context: ExerciseContext,
   at: number,
 ): Partial<ExerciseContext> {
-  const next = nextMoveAfter(index, context.move) ?? index.lastMove;
+  const next = nextMoveAfter(index, context.config, context.move) ?? lastMoveOf(index, context.config);
   const base = context.move === 0 ? finishPractice(index, context) : context;
   return { ...base, ...openMove(index, base, next, at) };
 }

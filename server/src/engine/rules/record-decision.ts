@@ -1,6 +1,6 @@
 import type { DecisionInput } from '../events';
 import type { Decision, ExerciseContext, PlayedAction } from '../exercise-context';
-import type { ScenarioIndex } from '../scenario-index';
+import { isSimultaneous, type ScenarioIndex } from '../scenario-index';
 import { startTimer } from './timer';
 import { currentTeam, decisionsThisMove, pendingTeams } from './turns';
 
@@ -70,7 +70,7 @@ export function recordDecision(
   const order = decisionsThisMove(context).length;
   const decision = buildDecision(index, context, team, input, at, order, holdReason);
   const decisions = [...context.decisions, decision];
-  if (index.simultaneous) return { decisions };
+  if (isSimultaneous(index, context.config)) return { decisions };
   const turn = context.turn + 1;
   const more = turn < index.turnOrder.length;
   const timer = more ? startTimer(at, context.config.timing.decisionMinutes) : context.timer;
@@ -84,7 +84,7 @@ export function holdOnDeadline(
   at: number,
 ): Partial<ExerciseContext> {
   const hold: DecisionInput = { kind: 'hold' };
-  if (!index.simultaneous) {
+  if (!isSimultaneous(index, context.config)) {
     const team = currentTeam(index, context);
     return team === null ? {} : recordDecision(index, context, team, hold, at, 'deadline');
   }

@@ -6,7 +6,7 @@ import type {
   ReleaseCause,
   TrackChange,
 } from '../exercise-context';
-import type { ScenarioIndex } from '../scenario-index';
+import { formatOf, playedMoves, type PlayConfig, type ScenarioIndex } from '../scenario-index';
 import { applyEffects } from './apply-effects';
 import { evaluateCondition } from './evaluate-condition';
 import { worldOf, type World } from './world';
@@ -112,8 +112,31 @@ export function releaseNow(
   };
 }
 
-export function scheduledFor(index: ScenarioIndex, move: number): InjectCard[] {
-  return index.scenario.injects.filter(
-    (inject) => inject.release.type === 'scheduled' && inject.release.move === move,
-  );
+/**
+ * The cards released when `move` opens: those scheduled for it, and those
+ * scheduled for earlier moves the exercise does not play (a skipped practice
+ * move, a short format's gaps), less the ones its format leaves out. So
+ * whatever the format, the opening cards are seen.
+ */
+export function scheduledAtOpening(
+  index: ScenarioIndex,
+  config: PlayConfig,
+  move: number,
+): InjectCard[] {
+  const played = playedMoves(index, config);
+  const omitted = new Set(formatOf(index, config).omitInjects);
+  return index.scenario.injects.filter((inject) => {
+    if (inject.release.type !== 'scheduled' || omitted.has(inject.id)) return false;
+    const scheduled = inject.release.move;
+    return scheduled === move || (scheduled < move && !played.includes(scheduled));
+  });
+}
+
+/**
+ * The concluding cards the play never reached (it ended early, or the format
+ * stops before them), in scenario order: the debrief shows them.
+ */
+export function concludingNotShown(index: ScenarioIndex, context: ExerciseContext): InjectCard[] {
+  const shown = new Set(worldOf(context).injects);
+  return index.scenario.injects.filter((inject) => inject.concluding === true && !shown.has(inject.id));
 }

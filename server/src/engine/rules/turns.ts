@@ -1,5 +1,5 @@
 import type { Decision, ExerciseContext } from '../exercise-context';
-import type { ScenarioIndex } from '../scenario-index';
+import { isSimultaneous, type ScenarioIndex } from '../scenario-index';
 
 export function decisionsThisMove(context: ExerciseContext): Decision[] {
   return context.decisions.filter((decision) => decision.move === context.move);
@@ -13,7 +13,7 @@ export function hasDecided(context: ExerciseContext, team: string): boolean {
 
 /** The team whose turn it is in sequential mode; null in simultaneous mode or outside decisions. */
 export function currentTeam(index: ScenarioIndex, context: ExerciseContext): string | null {
-  if (index.simultaneous || context.phase !== 'decisions') return null;
+  if (isSimultaneous(index, context.config) || context.phase !== 'decisions') return null;
   return index.turnOrder[context.turn] ?? null;
 }
 
@@ -30,5 +30,7 @@ export function allTeamsDecided(index: ScenarioIndex, context: ExerciseContext):
 /** Whether the team may decide now: its turn in sequential mode, or still pending in simultaneous mode. */
 export function mayDecide(index: ScenarioIndex, context: ExerciseContext, team: string): boolean {
   if (context.phase !== 'decisions' || hasDecided(context, team)) return false;
-  return index.simultaneous ? index.turnOrder.includes(team) : currentTeam(index, context) === team;
+  return isSimultaneous(index, context.config)
+    ? index.turnOrder.includes(team)
+    : currentTeam(index, context) === team;
 }

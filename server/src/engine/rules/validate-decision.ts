@@ -1,7 +1,7 @@
 import type { DecisionInput } from '../events';
 import type { ExerciseContext } from '../exercise-context';
 import { refuse, type Refusal } from '../refusal';
-import type { ScenarioIndex } from '../scenario-index';
+import { isSimultaneous, type ScenarioIndex } from '../scenario-index';
 import { evaluateCondition } from './evaluate-condition';
 import { currentTeam, hasDecided } from './turns';
 import { inSameWorld, worldOf } from './world';
@@ -24,7 +24,7 @@ export function validateTurn(
     return refuse('already-decided', `Team "${team}" has already decided in move ${context.move}.`);
   }
   const current = currentTeam(index, context);
-  if (!index.simultaneous && current !== team) {
+  if (!isSimultaneous(index, context.config) && current !== team) {
     return refuse('not-their-turn', `It is ${current ?? 'no team'}'s turn, not ${team}'s.`);
   }
   return null;

@@ -10,6 +10,13 @@ export interface World {
   tracks: Readonly<Tracks>;
   actions: readonly ActionRecord[];
   injects: readonly string[];
+  /**
+   * During adjudication only: every card the teams played this move, whatever
+   * the order in which they decided, so that "played this move" holds for a
+   * team that decided later too. Empty before (a team never learns another's
+   * covert card from its odds).
+   */
+  declared?: readonly { team: string; card: string }[] | undefined;
 }
 
 /** Whether a record made in `recordMove` belongs to the world of `currentMove`. */

@@ -12,6 +12,8 @@ export function causeText(cause: ReleaseCause | null, t: TFunction, names: Names
       return t('control.cause.facilitator');
     case 'condition':
       return t('control.cause.condition');
+    case 'debrief':
+      return t('control.cause.debrief');
     case 'action':
       return cause.card === null
         ? t('control.cause.freeform', { team: names.team(cause.team) })

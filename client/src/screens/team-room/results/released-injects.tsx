@@ -27,6 +27,8 @@ export function ReleasedInjects({
         return t('team.cause.facilitator');
       case 'condition':
         return t('team.cause.condition');
+      case 'debrief':
+        return t('team.cause.debrief');
       case 'action':
         return cause.card === null
           ? t('team.cause.freeform', { team: names.team(cause.team) })
