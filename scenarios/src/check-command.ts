@@ -1,9 +1,12 @@
 import path from 'node:path';
+import { formatShare, MAX_EXCERPT_WORDS, MAX_QUOTED_SHARE, SHARED_RUN_WORDS } from './check-article';
+import type { Quotation } from './check-article';
 import { displayPath, formatProblem } from './format-problem';
 import { listScenarioDirs } from './load-scenario';
 import { scenariosRoot } from './scenarios-root';
 import { summarizeReport } from './summarize-report';
 import { validateScenario } from './validate-scenario';
+import type { ScenarioReport } from './validate-scenario';
 
 export interface CheckIo {
   /** Prints one line. */
@@ -39,7 +42,7 @@ export function runCheck(args: string[], io: CheckIo): number {
   for (const dir of dirs) {
     const report = validateScenario(dir, { checkArticle: true, articleFile: parsed.articleFile });
     report.problems.forEach((problem) => io.out(formatProblem(problem, io.cwd)));
-    io.out(summarizeReport(report, io.cwd));
+    io.out(summarizeReport(report, io.cwd) + describeQuotation(report));
     errors += report.problems.length;
   }
   if (dirs.length > 1) {
@@ -48,6 +51,24 @@ export function runCheck(args: string[], io: CheckIo): number {
     );
   }
   return errors === 0 ? 0 : 1;
+}
+
+/**
+ * What the article check measured, after the summary line: `; excerpts quote
+ * 9.8% of the article's words (max 15%), longest 8 words (max 15), 0 shared
+ * 8-word runs`.
+ */
+function describeQuotation(report: ScenarioReport): string {
+  if (report.article?.status !== 'checked') return '';
+  const quotation: Quotation = report.article.quotation;
+  const share =
+    quotation.articleWords === 0 ? '0%' : formatShare(quotation.quotedWords, quotation.articleWords);
+  const words = quotation.longestExcerpt === 1 ? 'word' : 'words';
+  return [
+    `; excerpts quote ${share} of the article's words (max ${formatShare(MAX_QUOTED_SHARE, 1)})`,
+    `longest ${quotation.longestExcerpt} ${words} (max ${MAX_EXCERPT_WORDS})`,
+    `${quotation.sharedRuns} shared ${SHARED_RUN_WORDS}-word runs`,
+  ].join(', ');
 }
 
 /** The folders and options, or a message to print (the usage, or what is wrong with the arguments). */

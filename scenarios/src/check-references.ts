@@ -16,6 +16,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
     ),
     ...checkActionTriggers(scenario, index),
     ...checkInjectReferences(scenario, index),
+    ...checkOtherSources(scenario),
     ...checkDilemmaTeams(scenario, index),
     ...checkChannelMembers(scenario, index),
   ];
@@ -151,6 +152,30 @@ function checkInjectReferences(scenario: Scenario, index: ScenarioIndex): Proble
           ],
     ),
   ]);
+}
+
+/** Further sources have distinct ids, and a card cites only a source the scenario lists. */
+function checkOtherSources(scenario: Scenario): Problem[] {
+  const ids = scenario.otherSources.map((source) => source.id);
+  const twice = scenario.otherSources.flatMap((source, s): Problem[] =>
+    ids.indexOf(source.id) === s
+      ? []
+      : [{ path: ['otherSources', s, 'id'], message: `source "${source.id}" is listed twice` }],
+  );
+  const known = ids.length === 0 ? 'the scenario lists none in otherSources' : `otherSources: ${listIds(ids)}`;
+  const cited = scenario.injects.flatMap((inject, i) =>
+    inject.alsoCites.flatMap((citation, c): Problem[] =>
+      ids.includes(citation.source)
+        ? []
+        : [
+            {
+              path: ['injects', i, 'alsoCites', c, 'source'],
+              message: `unknown source "${citation.source}" (${known})`,
+            },
+          ],
+    ),
+  );
+  return [...twice, ...cited];
 }
 
 function checkDilemmaTeams(scenario: Scenario, index: ScenarioIndex): Problem[] {

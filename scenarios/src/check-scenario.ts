@@ -1,4 +1,5 @@
 import type { Scenario } from '@borderline/shared';
+import { checkDates } from './check-dates';
 import { checkEndings } from './check-endings';
 import { checkIds } from './check-ids';
 import { checkMoveNumbers } from './check-move-numbers';
@@ -15,6 +16,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkMoveNumbers,
   checkReferences,
   checkReleasability,
+  checkDates,
   checkSatisfiability,
   checkEndings,
   checkTeaching,

@@ -10,7 +10,8 @@ export interface TranslationCoverage {
 
 /**
  * For every declared language besides English, what players must read to play
- * (team briefings, inject titles, bodies and questions) has to be translated.
+ * (team briefings, inject titles, bodies and questions, the translation of each
+ * excerpt and what each card takes from a further source) has to be translated.
  */
 export function checkTranslations(scenario: Scenario): Problem[] {
   const required = requiredTexts(scenario);
@@ -47,6 +48,15 @@ function requiredTexts(scenario: Scenario): { path: Path; text: LocalizedText }[
     ...scenario.injects.flatMap((inject, i) => [
       { path: ['injects', i, 'title'], text: inject.title },
       { path: ['injects', i, 'body'], text: inject.body },
+      // The excerpt stays in English; players read it beside its translation.
+      {
+        path: ['injects', i, 'source', 'translation'],
+        text: { ...inject.source.translation, en: inject.source.excerpt },
+      },
+      ...inject.alsoCites.map((cited, c) => ({
+        path: ['injects', i, 'alsoCites', c, 'finding'],
+        text: cited.finding,
+      })),
       ...inject.questions.map((question, q) => ({
         path: ['injects', i, 'questions', q, 'text'],
         text: question.text,

@@ -1,5 +1,6 @@
 import type { Scenario } from '@borderline/shared';
 import { checkArticle } from './check-article';
+import type { Quotation } from './check-article';
 import { checkScenario } from './check-scenario';
 import { checkSchema } from './check-schema';
 import { translationCoverage } from './check-translations';
@@ -18,7 +19,7 @@ export interface ValidateOptions {
 
 export type ArticleOutcome =
   | { status: 'not-run'; file: string }
-  | { status: 'checked'; file: string; verified: number; total: number };
+  | { status: 'checked'; file: string; verified: number; total: number; quotation: Quotation };
 
 /** What validating one scenario folder found. */
 export interface ScenarioReport {
@@ -68,7 +69,13 @@ export function validateScenario(dir: string, options: ValidateOptions = {}): Sc
     } else {
       const result = checkArticle(scenario, text);
       problems.push(...result.problems);
-      article = { status: 'checked', file, verified: result.verified, total: result.total };
+      article = {
+        status: 'checked',
+        file,
+        verified: result.verified,
+        total: result.total,
+        quotation: result.quotation,
+      };
     }
   }
   return {

@@ -72,7 +72,7 @@ export function formatSummary(summary: SimulationSummary): string {
     .map(([team, temperament]) => `${team}=${temperament}`)
     .join(', ');
   const lines = [
-    `Scenario ${summary.scenario}: ${summary.runs} games, seed ${summary.seed}, temperaments ${temperaments || 'all mixed'}`,
+    `Scenario ${summary.scenario}, format ${summary.format}: ${summary.runs} games, seed ${summary.seed}, temperaments ${temperaments || 'all mixed'}`,
     `Speed: ${summary.gamesPerSecond} games per second (${summary.eventsPerGame} events per game)`,
     '',
     'Endings',

@@ -49,6 +49,13 @@ export function readCliInput(
     console.error(scenario);
     return 2;
   }
+  const formats = scenario.formats.map((format) => format.id);
+  if (options.format !== undefined && !formats.includes(options.format)) {
+    console.error(
+      `The scenario has no format "${options.format}"; it has: ${formats.join(', ') || 'none'}.`,
+    );
+    return 2;
+  }
   for (const team of Object.keys(options.temperaments)) {
     if (!scenario.teams.some((candidate) => candidate.id === team)) {
       console.error(`The scenario has no team "${team}".`);

@@ -21,6 +21,8 @@ export function isTemperamentChoice(value: string): value is TemperamentChoice {
 export interface GameOptions {
   seed: number;
   temperaments?: Partial<Record<string, TemperamentChoice>> | undefined;
+  /** The scenario format to play; its first one when absent. */
+  format?: string | undefined;
   skipPractice?: boolean | undefined;
 }
 
@@ -54,7 +56,7 @@ export function runGame(scenario: Scenario, options: GameOptions): Exercise {
   const temperaments = resolveTemperaments(scenario, options.seed, options.temperaments);
   const exercise = createExercise(scenario, {
     seed: options.seed,
-    config: { skipPractice: options.skipPractice ?? false },
+    config: { format: options.format, skipPractice: options.skipPractice ?? false },
   });
   let at = START_AT;
   const send = (event: ExerciseEvent) => {

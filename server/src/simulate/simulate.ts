@@ -6,6 +6,7 @@ export interface SimulationOptions {
   runs: number;
   seed: number;
   temperaments?: Partial<Record<string, TemperamentChoice>> | undefined;
+  format?: string | undefined;
   skipPractice?: boolean | undefined;
   /** Called with every finished game (the CLI keeps the only one of a single run). */
   onGame?: ((exercise: Exercise, gameSeed: number) => void) | undefined;
@@ -19,6 +20,7 @@ export interface Range {
 
 export interface SimulationSummary {
   scenario: string;
+  format: string;
   runs: number;
   seed: number;
   temperaments: Partial<Record<string, TemperamentChoice>>;
@@ -66,6 +68,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
     const exercise = runGame(scenario, {
       seed,
       temperaments: options.temperaments,
+      format: options.format,
       skipPractice: options.skipPractice,
     });
     const { context } = exercise;
@@ -93,6 +96,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
   const runs = Math.max(1, options.runs);
   return {
     scenario: scenario.id,
+    format: options.format ?? scenario.formats[0]?.id ?? 'standard',
     runs: options.runs,
     seed: options.seed,
     temperaments: options.temperaments ?? {},

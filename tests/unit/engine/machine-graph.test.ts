@@ -5,6 +5,7 @@ import {
   createExercise,
   currentTeam,
   indexScenario,
+  isSimultaneous,
   machineFor,
   pendingTeams,
   type DecisionInput,
@@ -122,7 +123,7 @@ function replayWithInvariants(scenario: Scenario, steps: readonly { event: unkno
       expect(pendingTeams(index, context)).toEqual(
         index.turnOrder.filter((t) => !decided.includes(t)),
       );
-      if (!index.simultaneous) {
+      if (!isSimultaneous(index, context.config)) {
         expect(decided).toEqual(index.turnOrder.slice(0, context.turn));
         expect(currentTeam(index, context)).toBe(index.turnOrder[decided.length]);
       }

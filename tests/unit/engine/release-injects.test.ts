@@ -4,7 +4,7 @@ import {
   fireTriggers,
   releasableFrom,
   releaseWhenConditionsHold,
-  scheduledFor,
+  scheduledAtOpening,
 } from '../../../server/src/engine/rules/release-injects';
 import { Driver } from '../../fixtures/engine/driver';
 import { fixture } from '../../fixtures/engine/fixture-scenario';
@@ -20,7 +20,8 @@ const cause = { kind: 'action' as const, action: 'm1-x-0', card: 'strike', team:
 
 describe('release rules', () => {
   it('knows which injects a move schedules and from when a triggered one may fire', () => {
-    expect(scheduledFor(index, 1).map((card) => card.id)).toEqual(['opening']);
+    const config = { skipPractice: false, moves: index.moves };
+    expect(scheduledAtOpening(index, config, 1).map((card) => card.id)).toEqual(['opening']);
     const card = (id: string) => {
       const inject = index.injects.get(id);
       if (inject === undefined) throw new Error(id);

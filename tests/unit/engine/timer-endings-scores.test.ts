@@ -56,11 +56,17 @@ describe('timer', () => {
 
 describe('checkEndings', () => {
   it('never ends the practice move', () => {
-    expect(checkEndings(index, world(0, { escalation: 6, trust: 0, pressure: 5 }))).toBeNull();
+    expect(
+      checkEndings(index, world(0, { escalation: 6, trust: 0, pressure: 5 }), index.lastMove),
+    ).toBeNull();
   });
 
   it('takes the first early ending that holds, in order, with its explanation', () => {
-    const ending = checkEndings(index, world(1, { escalation: 6, trust: 0, pressure: 5 }));
+    const ending = checkEndings(
+      index,
+      world(1, { escalation: 6, trust: 0, pressure: 5 }),
+      index.lastMove,
+    );
     expect(ending).toEqual({
       id: 'rupture',
       kind: 'early',
@@ -69,12 +75,18 @@ describe('checkEndings', () => {
   });
 
   it('checks final endings only after the last move', () => {
-    expect(checkEndings(index, world(1, { escalation: 1, trust: 7, pressure: 5 }))).toBeNull();
-    expect(checkEndings(index, world(2, { escalation: 1, trust: 7, pressure: 5 }))).toMatchObject({
+    expect(
+      checkEndings(index, world(1, { escalation: 1, trust: 7, pressure: 5 }), index.lastMove),
+    ).toBeNull();
+    expect(
+      checkEndings(index, world(2, { escalation: 1, trust: 7, pressure: 5 }), index.lastMove),
+    ).toMatchObject({
       id: 'deal',
       kind: 'final',
     });
-    expect(checkEndings(index, world(2, { escalation: 1, trust: 5, pressure: 5 }))).toMatchObject({
+    expect(
+      checkEndings(index, world(2, { escalation: 1, trust: 5, pressure: 5 }), index.lastMove),
+    ).toMatchObject({
       id: 'stalemate',
       kind: 'final',
     });
@@ -86,7 +98,13 @@ describe('checkEndings', () => {
       ...scenario,
       endings: scenario.endings.filter((ending) => ending.id !== 'stalemate'),
     });
-    expect(checkEndings(noCatchAll, world(2, { escalation: 1, trust: 5, pressure: 5 }))).toEqual({
+    expect(
+      checkEndings(
+        noCatchAll,
+        world(2, { escalation: 1, trust: 5, pressure: 5 }),
+        noCatchAll.lastMove,
+      ),
+    ).toEqual({
       id: null,
       kind: 'final',
       trace: null,

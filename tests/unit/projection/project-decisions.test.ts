@@ -85,6 +85,7 @@ describe('project: decisions', () => {
     const simultaneous: Scenario = {
       ...scenario,
       rules: { ...scenario.rules, decisionMode: 'simultaneous' },
+      formats: scenario.formats.map((format) => ({ ...format, decisionMode: 'simultaneous' })),
     };
     const sim = atDecisions(simultaneous).context;
     const decided = { ...sim, decisions: [decision('washington', 0, [publicRaids])] };

@@ -73,7 +73,12 @@ export const controlEn = {
     unlocked: 'Open: anybody with the code can join.',
     skipPractice: 'Skip the practice move',
     skipPracticeHint: 'Start with move 1 instead of the unscored practice move.',
-    noPractice: 'This scenario has no practice move.',
+    noPracticeFormat: 'No practice move to skip: this format starts with a scored move.',
+    format: 'Format',
+    formatNone: 'every move (no format chosen)',
+    timing: 'Phase lengths',
+    timingValues:
+      'briefing {{briefing}} min · deliberation {{deliberation}} min · decision {{decision}} min · hotwash {{hotwash}} min',
     start: 'Start the exercise',
     blocked:
       'Nobody plays {{teams}} yet: seat players there or fill the empty seats with bots before starting.',

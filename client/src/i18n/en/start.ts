@@ -13,13 +13,30 @@ export const startEn = {
   },
   create: {
     title: 'Create an exercise',
-    hint: 'For the facilitator (Control): choose a scenario, set the time of each phase, and create the exercise. You then get the code, the link and a QR code for the players.',
+    hint: 'For the facilitator (Control): choose a scenario and a format (how long the session lasts), adjust the time of each phase if needed, and create the exercise. You then get the code, the link and a QR code for the players.',
     choose: 'Choose this scenario',
     chooseNamed: 'Choose this scenario: {{title}}',
     chooseFirst: 'Choose a scenario first.',
     timing: 'Time per phase, in minutes',
     timingHint:
       'The scenario’s own times are filled in. Each must be a whole number from 1 to 240.',
+    timingFormatHint:
+      'These are the defaults of the format “{{format}}”; choosing another format puts its own back. Each must be a whole number from 1 to 240.',
+    timingReset: 'Use the format’s times again',
+    totalAsPlanned_one: 'Total: {{count}} minute, as the format plans.',
+    totalAsPlanned_other: 'Total: {{count}} minutes, as the format plans.',
+    totalChanged_one: 'Total with these settings: {{count}} minute (the format plans {{planned}}).',
+    totalChanged_other:
+      'Total with these settings: {{count}} minutes (the format plans {{planned}}).',
+    totalInvalid: 'The total shows again once every time is valid.',
+    totalHowSequential_one:
+      'Briefing, then {{count}} move (deliberation, a decision window for each of the {{teams}} teams in turn, and {{results}} minutes for Control to go through the results), then the hotwash.',
+    totalHowSequential_other:
+      'Briefing, then {{count}} moves (each: deliberation, a decision window for each of the {{teams}} teams in turn, and {{results}} minutes for Control to go through the results), then the hotwash.',
+    totalHowSimultaneous_one:
+      'Briefing, then {{count}} move (deliberation, one decision window for all teams at once, and {{results}} minutes for Control to go through the results), then the hotwash.',
+    totalHowSimultaneous_other:
+      'Briefing, then {{count}} moves (each: deliberation, one decision window for all teams at once, and {{results}} minutes for Control to go through the results), then the hotwash.',
     phase: {
       briefingMinutes: 'Opening briefing',
       deliberationMinutes: 'Deliberation',
@@ -31,6 +48,7 @@ export const startEn = {
     skipPractice: 'Skip the practice move and start with move 1',
     skipPracticeHint: 'The practice move is not scored: it lets everyone learn the screens first.',
     noPractice: 'This scenario has no practice move.',
+    formatNoPractice: 'Not available: the format “{{format}}” plays no practice move.',
     reportLanguage: {
       en: 'The report and the scenario texts on Control’s screens will be in English, the language of this page.',
       es: 'The report and the scenario texts on Control’s screens will be in Spanish, the language of this page.',
@@ -38,6 +56,27 @@ export const startEn = {
     fixErrors: 'Correct the marked fields first.',
     submit: 'Create the exercise',
     creating: 'Creating the exercise…',
+  },
+  format: {
+    legend: 'Format: how long the session lasts',
+    hint: 'Each format plays some of the scenario’s moves in a given time. The phase lengths below follow the format you choose.',
+    minutes_one: '{{count}} min',
+    minutes_other: '{{count}} min',
+    moves_one: 'Move {{list}}',
+    moves_other: 'Moves {{list}}',
+    moves_practice_one: 'The practice move, then move {{list}}',
+    moves_practice_other: 'The practice move, then moves {{list}}',
+    practiceOnly: 'The practice move only',
+    mode: {
+      sequential: 'Teams decide in turn, one after another',
+      simultaneous: 'All teams decide at the same time',
+    },
+  },
+  card: {
+    formats_one: 'Format',
+    formats_other: 'Formats',
+    formatMinutes_one: '{{list}} minute',
+    formatMinutes_other: '{{list}} minutes',
   },
   created: {
     title: 'The exercise is ready',

@@ -15,6 +15,12 @@ export const teamEn = {
     decidedAll: 'Every team has decided. Control is about to adjudicate the move.',
     waitingFor: 'Waiting for {{team}} to decide. Your turn comes after.',
     waiting: 'Waiting for the other teams to decide.',
+    injectsHand:
+      'Read the new developments, and your team’s action cards under “Decision”: what each can do, its odds and its costs.',
+    deliberationDraft:
+      'Discuss with your team (and the other teams on your private lines) what to do this move. Read your options under “Decision” and start drafting your decision together; it can be submitted when your turn opens.',
+    waitingForDraft:
+      'Waiting for {{team}} to decide. Your turn comes after: keep reading your options and drafting your decision.',
     adjudication: 'Control is reviewing the results.',
     results: 'Read the results of the move: what happened and why.',
     dilemmaLead: 'Your team must choose how to respond: you, as lead, make the choice below.',
@@ -73,6 +79,7 @@ export const teamEn = {
     decided: 'has decided',
     now: 'deciding now',
     waiting: 'waits',
+    upcoming: 'decides once the decisions open',
   },
   form: {
     title: 'Write your team’s decision',
@@ -126,9 +133,25 @@ export const teamEn = {
     onFailure: 'If it fails',
     costs: 'Cost, whatever the outcome',
     limit: 'Limit',
-    uses: 'Played {{used}} of {{max}} times allowed in the exercise',
     reveals: 'The action then becomes public.',
     outcomes: 'What each outcome means',
+    uses_one: 'Played {{used}} of {{max}} times allowed in the exercise: {{count}} use left',
+    uses_other: 'Played {{used}} of {{max}} times allowed in the exercise: {{count}} uses left',
+    prerequisites: 'Conditions',
+    prerequisitesMet: 'Met now: it can be played.',
+    prerequisitesUnmet: 'Not met now: it cannot be played until they are (see its description).',
+  },
+  hand: {
+    title: 'Your team’s action cards',
+    hint: 'Read them now to weigh your options: from the deliberation on, your team can start drafting its decision with them.',
+  },
+  wait: {
+    after: 'You can submit when your turn opens; {{team}} decides after {{before}}.',
+    first:
+      'You can submit when your turn opens; {{team}} decides first, once Control closes the deliberation.',
+    simultaneous:
+      'You can submit when Control opens the decisions; every team decides at the same time.',
+    soon: 'You can submit when your turn opens.',
   },
   cardBlock: {
     usedUp: 'Used up: your team has played it as often as allowed.',

@@ -79,7 +79,12 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     unlocked: 'Abierta: cualquiera con el código puede entrar.',
     skipPractice: 'Omitir la ronda de práctica',
     skipPracticeHint: 'Empezar por la ronda 1 en lugar de la ronda de práctica, que no puntúa.',
-    noPractice: 'Este escenario no tiene ronda de práctica.',
+    noPracticeFormat: 'No hay ronda de práctica que omitir: este formato empieza con una ronda que puntúa.',
+    format: 'Formato',
+    formatNone: 'todas las rondas (sin formato elegido)',
+    timing: 'Duración de las fases',
+    timingValues:
+      'sesión informativa {{briefing}} min · deliberación {{deliberation}} min · decisión {{decision}} min · evaluación final {{hotwash}} min',
     start: 'Iniciar el ejercicio',
     blocked:
       'Nadie juega todavía {{teams}}: asigne participantes u ocupe los puestos vacíos con bots antes de empezar.',

@@ -17,13 +17,37 @@ export const startEs: UiStrings<'many', typeof startEn> = {
   },
   create: {
     title: 'Crear un ejercicio',
-    hint: 'Para quien facilita (Control): elija un escenario, fije la duración de cada fase y cree el ejercicio. Recibirá el código, el enlace y un código QR para los participantes.',
+    hint: 'Para quien facilita (Control): elija un escenario y un formato (cuánto dura la sesión), ajuste si hace falta la duración de cada fase y cree el ejercicio. Recibirá el código, el enlace y un código QR para los participantes.',
     choose: 'Elegir este escenario',
     chooseNamed: 'Elegir este escenario: {{title}}',
     chooseFirst: 'Elija primero un escenario.',
     timing: 'Duración de cada fase, en minutos',
     timingHint:
       'Ya figuran las duraciones propias del escenario. Cada una debe ser un número entero del 1 al 240.',
+    timingFormatHint:
+      'Son las duraciones por defecto del formato «{{format}}»; al elegir otro formato se aplican las suyas. Cada una debe ser un número entero del 1 al 240.',
+    timingReset: 'Volver a las duraciones del formato',
+    totalAsPlanned_one: 'Total: {{count}} minuto, como prevé el formato.',
+    totalAsPlanned_other: 'Total: {{count}} minutos, como prevé el formato.',
+    totalAsPlanned_many: 'Total: {{count}} minutos, como prevé el formato.',
+    totalChanged_one: 'Total con estos ajustes: {{count}} minuto (el formato prevé {{planned}}).',
+    totalChanged_other:
+      'Total con estos ajustes: {{count}} minutos (el formato prevé {{planned}}).',
+    totalChanged_many:
+      'Total con estos ajustes: {{count}} minutos (el formato prevé {{planned}}).',
+    totalInvalid: 'El total vuelve a mostrarse cuando todas las duraciones sean válidas.',
+    totalHowSequential_one:
+      'Sesión informativa, luego {{count}} ronda (deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+    totalHowSequential_other:
+      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+    totalHowSequential_many:
+      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+    totalHowSimultaneous_one:
+      'Sesión informativa, luego {{count}} ronda (deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+    totalHowSimultaneous_other:
+      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+    totalHowSimultaneous_many:
+      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
     phase: {
       briefingMinutes: 'Sesión informativa inicial',
       deliberationMinutes: 'Deliberación',
@@ -36,6 +60,7 @@ export const startEs: UiStrings<'many', typeof startEn> = {
     skipPracticeHint:
       'La ronda de práctica no puntúa: sirve para que todos conozcan antes las pantallas.',
     noPractice: 'Este escenario no tiene ronda de práctica.',
+    formatNoPractice: 'No disponible: el formato «{{format}}» no tiene ronda de práctica.',
     reportLanguage: {
       en: 'El informe y los textos del escenario en las pantallas de Control estarán en inglés, el idioma de esta página.',
       es: 'El informe y los textos del escenario en las pantallas de Control estarán en español, el idioma de esta página.',
@@ -43,6 +68,32 @@ export const startEs: UiStrings<'many', typeof startEn> = {
     fixErrors: 'Corrija primero los campos señalados.',
     submit: 'Crear el ejercicio',
     creating: 'Creando el ejercicio…',
+  },
+  format: {
+    legend: 'Formato: cuánto dura la sesión',
+    hint: 'Cada formato juega algunas de las rondas del escenario en un tiempo dado. Las duraciones de las fases siguen el formato que elija.',
+    minutes_one: '{{count}} min',
+    minutes_other: '{{count}} min',
+    minutes_many: '{{count}} min',
+    moves_one: 'Ronda {{list}}',
+    moves_other: 'Rondas {{list}}',
+    moves_many: 'Rondas {{list}}',
+    moves_practice_one: 'La ronda de práctica y luego la ronda {{list}}',
+    moves_practice_other: 'La ronda de práctica y luego las rondas {{list}}',
+    moves_practice_many: 'La ronda de práctica y luego las rondas {{list}}',
+    practiceOnly: 'Solo la ronda de práctica',
+    mode: {
+      sequential: 'Los equipos deciden por turnos, uno tras otro',
+      simultaneous: 'Todos los equipos deciden a la vez',
+    },
+  },
+  card: {
+    formats_one: 'Formato',
+    formats_other: 'Formatos',
+    formats_many: 'Formatos',
+    formatMinutes_one: '{{list}} minuto',
+    formatMinutes_other: '{{list}} minutos',
+    formatMinutes_many: '{{list}} minutos',
   },
   created: {
     title: 'El ejercicio está listo',

@@ -18,6 +18,12 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     decidedAll: 'Todos los equipos han decidido. Control está por resolver la ronda.',
     waitingFor: 'Esperando a que decida {{team}}. Después le toca a su equipo.',
     waiting: 'Esperando a que decidan los otros equipos.',
+    injectsHand:
+      'Lea las novedades y las cartas de acción de su equipo en «Decisión»: qué puede hacer cada una, sus probabilidades y su coste.',
+    deliberationDraft:
+      'Hable con su equipo (y con los demás equipos por sus líneas privadas) sobre qué hacer en esta ronda. Lea sus opciones en «Decisión» y empiecen a redactar juntos su decisión; podrá enviarse cuando se abra su turno.',
+    waitingForDraft:
+      'Esperando a que decida {{team}}. Su turno llega después: sigan leyendo sus opciones y redactando su decisión.',
     adjudication: 'Control está revisando los resultados.',
     results: 'Lean los resultados de la ronda: qué pasó y por qué.',
     dilemmaLead: 'Su equipo debe elegir cómo responder: usted, como líder, toma la decisión abajo.',
@@ -78,6 +84,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     decided: 'ya decidió',
     now: 'decide ahora',
     waiting: 'espera',
+    upcoming: 'decide cuando se abran las decisiones',
   },
   form: {
     title: 'Redacten la decisión de su equipo',
@@ -134,9 +141,26 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     onFailure: 'Si fracasa',
     costs: 'Costo, sea cual sea el resultado',
     limit: 'Límite',
-    uses: 'Jugada {{used}} de {{max}} veces permitidas en el ejercicio',
     reveals: 'Entonces la acción se hace pública.',
     outcomes: 'Qué significa cada resultado',
+    uses_one: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: queda {{count}} uso',
+    uses_other: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: quedan {{count}} usos',
+    uses_many: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: quedan {{count}} usos',
+    prerequisites: 'Condiciones',
+    prerequisitesMet: 'Se cumplen ahora: puede jugarse.',
+    prerequisitesUnmet: 'No se cumplen ahora: no puede jugarse hasta que se cumplan (vea su descripción).',
+  },
+  hand: {
+    title: 'Las cartas de acción de su equipo',
+    hint: 'Léalas ya para sopesar sus opciones: desde la deliberación, su equipo puede empezar a redactar su decisión con ellas.',
+  },
+  wait: {
+    after: 'Podrá enviarla cuando se abra su turno; {{team}} decide después de {{before}}.',
+    first:
+      'Podrá enviarla cuando se abra su turno; {{team}} decide primero, cuando Control cierre la deliberación.',
+    simultaneous:
+      'Podrá enviarla cuando Control abra las decisiones; todos los equipos deciden a la vez.',
+    soon: 'Podrá enviarla cuando se abra su turno.',
   },
   cardBlock: {
     usedUp: 'Agotada: su equipo ya la jugó tantas veces como se permite.',

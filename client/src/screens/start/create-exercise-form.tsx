@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateExerciseResponse, ScenarioSummary } from '@borderline/shared';
+import type { CreateExerciseResponse, FormatSummary, ScenarioSummary } from '@borderline/shared';
 import { CommandError } from '../../components/command-error';
 import type { CommandFailure } from '../../exercise/use-command';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
+import { FormatPicker } from './format-picker';
 import { httpFailure } from './http-failure';
 import { ScenarioCard } from './scenario-card';
 import { TimingFields } from './timing-fields';
@@ -12,18 +13,30 @@ import { invalidTimingKeys, timingDraftOf, timingOf, type TimingDraft } from './
 
 interface Choice {
   scenarioId: string;
+  /** The chosen format's id; null for a scenario that lists none. */
+  formatId: string | null;
   timing: TimingDraft;
   skipPractice: boolean;
 }
 
-function choiceOf(scenario: ScenarioSummary): Choice {
-  return { scenarioId: scenario.id, timing: timingDraftOf(scenario.timing), skipPractice: false };
+/** A scenario (and one of its formats, the first by default) with the format's own times. */
+function choiceOf(scenario: ScenarioSummary, format = scenario.formats[0]): Choice {
+  return {
+    scenarioId: scenario.id,
+    formatId: format?.id ?? null,
+    timing: timingDraftOf(format?.timing ?? scenario.timing),
+    skipPractice: false,
+  };
 }
+
+const hasPractice = (scenario: ScenarioSummary, format: FormatSummary | null) =>
+  format === null ? scenario.hasPracticeMove : format.hasPracticeMove;
 
 /**
  * Control's form: a scenario from the catalogue (the first one chosen to
- * begin with), the length of each phase (the chosen scenario's own, until
- * changed), whether to skip the practice move. Creating takes Control's
+ * begin with), one of its formats (its first to begin with), the length of
+ * each phase (the chosen format's own, until changed), whether to skip the
+ * practice move (for a format that has one). Creating takes Control's
  * seat in this browser (createExercise does) and hands the links up.
  */
 export function CreateExerciseForm({
@@ -45,6 +58,11 @@ export function CreateExerciseForm({
   const first = scenarios[0];
   const choice = picked ?? (first === undefined ? null : choiceOf(first));
   const scenario = scenarios.find((candidate) => candidate.id === choice?.scenarioId);
+  const format =
+    scenario?.formats.find((candidate) => candidate.id === choice?.formatId) ??
+    scenario?.formats[0] ??
+    null;
+  const practice = scenario !== undefined && hasPractice(scenario, format);
 
   const change = (next: Choice) => {
     setPicked(next);
@@ -71,8 +89,9 @@ export function CreateExerciseForm({
       const created = await createExercise({
         scenarioId: scenario.id,
         settings: {
+          ...(format === null ? {} : { format: format.id }),
           timing,
-          skipPractice: scenario.hasPracticeMove && choice.skipPractice,
+          skipPractice: practice && choice.skipPractice,
           language,
         },
       });
@@ -124,11 +143,24 @@ export function CreateExerciseForm({
       </div>
       {choice !== null && scenario !== undefined && (
         <div className="panel create-settings">
+          {format !== null && (
+            <FormatPicker
+              formats={scenario.formats}
+              chosen={format.id}
+              onChoose={(next) => change(choiceOf(scenario, next))}
+            />
+          )}
           <TimingFields
             draft={choice.timing}
+            format={format}
+            teams={scenario.teams.length}
+            skipPractice={practice && choice.skipPractice}
             onChange={(key, value) =>
               change({ ...choice, timing: { ...choice.timing, [key]: value } })
             }
+            onReset={() => {
+              if (format !== null) change({ ...choice, timing: timingDraftOf(format.timing) });
+            }}
           />
           <fieldset>
             <legend>{t('start.create.options')}</legend>
@@ -136,17 +168,19 @@ export function CreateExerciseForm({
               <input
                 type="checkbox"
                 data-testid="skip-practice"
-                checked={scenario.hasPracticeMove && choice.skipPractice}
-                disabled={!scenario.hasPracticeMove}
+                checked={practice && choice.skipPractice}
+                disabled={!practice}
                 onChange={(event) => change({ ...choice, skipPractice: event.target.checked })}
                 aria-describedby={`${id}-practice`}
               />{' '}
               {t('start.create.skipPractice')}
             </label>
             <p id={`${id}-practice`} className="field-hint">
-              {scenario.hasPracticeMove
+              {practice
                 ? t('start.create.skipPracticeHint')
-                : t('start.create.noPractice')}
+                : format === null
+                  ? t('start.create.noPractice')
+                  : t('start.create.formatNoPractice', { format: localize(format.name, language) })}
             </p>
             <p className="field-hint">{t(`start.create.reportLanguage.${language}`)}</p>
           </fieldset>

@@ -12,7 +12,10 @@ interface ScenarioCardProps {
   children?: ReactNode;
 }
 
-/** A scenario of the catalogue: its summary, audience, size, objectives, teams and source. */
+/**
+ * A scenario of the catalogue: its summary, audience, size, the lengths of
+ * its formats (a scenario is played in several), objectives, teams and source.
+ */
 export function ScenarioCard({ scenario, chosen = false, children }: ScenarioCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -37,8 +40,17 @@ export function ScenarioCard({ scenario, chosen = false, children }: ScenarioCar
           </dd>
         </div>
         <div>
-          <dt>{t('scenario.duration')}</dt>
-          <dd>{t('scenario.minutes', { count: scenario.durationMinutes })}</dd>
+          <dt>{t('start.card.formats', { count: Math.max(scenario.formats.length, 1) })}</dt>
+          <dd data-testid={`scenario-durations-${scenario.id}`}>
+            {scenario.formats.length === 0
+              ? t('scenario.minutes', { count: scenario.durationMinutes })
+              : t('start.card.formatMinutes', {
+                  count: scenario.formats[scenario.formats.length - 1]?.minutes ?? 0,
+                  list: new Intl.ListFormat(language, { type: 'disjunction' }).format(
+                    scenario.formats.map((format) => String(format.minutes)),
+                  ),
+                })}
+          </dd>
         </div>
         <div>
           <dt>{t('scenario.moves')}</dt>

@@ -17,6 +17,7 @@ export const MAX_MINUTES = 240;
 /** What the inputs hold: text, so that a half-typed number is not lost. */
 export type TimingDraft = Record<TimingKey, string>;
 
+/** The draft of a timing (a format's own: its unclocked results minutes are not edited here). */
 export function timingDraftOf(timing: Timing): TimingDraft {
   return {
     briefingMinutes: String(timing.briefingMinutes),
@@ -54,4 +55,9 @@ export function timingOf(draft: TimingDraft): Timing | null {
     return null;
   }
   return { briefingMinutes, deliberationMinutes, decisionMinutes, hotwashMinutes };
+}
+
+/** Whether the draft holds exactly these minutes (the format's own, untouched). */
+export function sameTiming(draft: TimingDraft, timing: Timing): boolean {
+  return TIMING_KEYS.every((key) => minutesOf(draft[key]) === timing[key]);
 }

@@ -17,6 +17,18 @@ export interface RoomState {
   acceptingDecisions: boolean;
   /** The team's shared draft of the current move, if any. */
   sharedDraft: DecisionDraft | null;
+  /**
+   * The team may write its shared draft now: from deliberation on, until it
+   * has decided (and while its turn is still to come, or open).
+   */
+  draftOpen: boolean;
+  /** The team reads its hand, read-only, before drafting opens (the injects phase). */
+  handPreview: boolean;
+  /**
+   * The teams that decide before this one and have not yet (sequential
+   * decisions, before the team's turn); empty otherwise.
+   */
+  teamsBefore: string[];
 }
 
 export function roomStateOf(view: ExerciseView): RoomState {
@@ -32,6 +44,19 @@ export function roomStateOf(view: ExerciseView): RoomState {
     !decided &&
     exercise.phase === 'decisions' &&
     (turn.mode === 'sequential' ? turn.current === team : turn.pending.includes(team));
+  const inPlay = team !== null && !decided;
+  // Sequential: the team's turn is still to come while it is pending (or before the decisions).
+  const turnAhead =
+    inPlay &&
+    (exercise.phase === 'deliberation' ||
+      (exercise.phase === 'decisions' && turn.pending.includes(team)));
+  const ownIndex = team === null ? -1 : turn.order.indexOf(team);
+  const teamsBefore =
+    turn.mode === 'sequential' && turnAhead && !myTurn && ownIndex >= 0
+      ? turn.order
+          .slice(0, ownIndex)
+          .filter((other) => exercise.phase !== 'decisions' || turn.pending.includes(other))
+      : [];
   return {
     team,
     ownId,
@@ -42,5 +67,8 @@ export function roomStateOf(view: ExerciseView): RoomState {
     acceptingDecisions: exercise.tags.includes('accepting-decisions'),
     sharedDraft:
       view.drafts.find((draft) => draft.team === team && draft.move === exercise.move) ?? null,
+    draftOpen: myTurn || turnAhead,
+    handPreview: inPlay && exercise.phase === 'injects',
+    teamsBefore,
   };
 }

@@ -22,8 +22,9 @@ type MainSection = Extract<SectionId, 'briefing' | 'decisions' | 'results' | 'di
 /** What the main column shows, most urgent first: the phase decides what the student needs now. */
 const MAIN_ORDER: Partial<Record<Phase, MainSection[]>> = {
   briefing: ['briefing', 'injects', 'results'],
-  injects: ['injects', 'results'],
-  deliberation: ['injects', 'results'],
+  // The hand is there to read as the developments come in, and to draft from in deliberation.
+  injects: ['injects', 'decisions', 'results'],
+  deliberation: ['decisions', 'injects', 'results'],
   decisions: ['decisions', 'injects', 'results'],
   adjudication: ['decisions', 'injects', 'results'],
   results: ['results', 'decisions', 'injects'],

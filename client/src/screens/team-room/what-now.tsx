@@ -12,9 +12,9 @@ export function useWhatNow(view: ExerciseView, room: RoomState, names: Names) {
     case 'briefing':
       return t('team.now.briefing');
     case 'injects':
-      return t('team.now.injects');
+      return room.handPreview ? t('team.now.injectsHand') : t('team.now.injects');
     case 'deliberation':
-      return t('team.now.deliberation');
+      return room.draftOpen ? t('team.now.deliberationDraft') : t('team.now.deliberation');
     case 'decisions': {
       if (room.myTurn) {
         if (room.isLead) return t('team.now.decideLead');
@@ -28,7 +28,9 @@ export function useWhatNow(view: ExerciseView, room: RoomState, names: Names) {
           : t('team.now.decidedWaiting', { teams: turn.pending.map(names.team).join(', ') });
       }
       if (turn.current !== null)
-        return t('team.now.waitingFor', { team: names.team(turn.current) });
+        return room.draftOpen
+          ? t('team.now.waitingForDraft', { team: names.team(turn.current) })
+          : t('team.now.waitingFor', { team: names.team(turn.current) });
       return t('team.now.waiting');
     }
     case 'adjudication':

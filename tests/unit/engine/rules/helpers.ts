@@ -19,6 +19,11 @@ export function contextWith(patch: Partial<ExerciseContext> = {}): ExerciseConte
   return { ...createInitialContext(index, { seed: 7 }), ...patch };
 }
 
+/** The same context in an exercise whose format decides simultaneously. */
+export function simultaneous(context: ExerciseContext): ExerciseContext {
+  return { ...context, config: { ...context.config, decisionMode: 'simultaneous' } };
+}
+
 /** Applies a rule's partial result to a context, as the machine's `assign` does. */
 export function apply(context: ExerciseContext, patch: Partial<ExerciseContext>): ExerciseContext {
   return { ...context, ...patch };

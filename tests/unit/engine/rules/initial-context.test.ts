@@ -12,6 +12,15 @@ const DEFAULT_TIMING = {
   hotwashMinutes: 15,
 };
 
+/** A scenario without formats plays every move with its own timing and rules. */
+const STANDARD_CONFIG = {
+  format: 'standard',
+  moves: [0, 1, 2],
+  decisionMode: 'sequential',
+  skipPractice: false,
+  timing: DEFAULT_TIMING,
+};
+
 describe('createInitialContext', () => {
   it('starts every track at its start value, in a copy of the index', () => {
     const context = createInitialContext(index, { seed: 7 });
@@ -63,12 +72,12 @@ describe('createInitialContext', () => {
     const context = createInitialContext(index, undefined as unknown as ExerciseInput);
     expect(context.seed).toBe(0);
     expect(context.rng).toEqual(seedRng(0));
-    expect(context.config).toEqual({ skipPractice: false, timing: DEFAULT_TIMING });
+    expect(context.config).toEqual(STANDARD_CONFIG);
   });
 
   it("defaults the config to the scenario's timing and playing the practice move", () => {
     const context = createInitialContext(index, { seed: 1 });
-    expect(context.config).toEqual({ skipPractice: false, timing: DEFAULT_TIMING });
+    expect(context.config).toEqual(STANDARD_CONFIG);
     expect(context.config.timing).not.toBe(index.scenario.timing);
   });
 
@@ -102,5 +111,40 @@ describe('createInitialContext', () => {
     });
     expect(context.config.skipPractice).toBe(false);
     expect(context.config.timing).toEqual(DEFAULT_TIMING);
+  });
+
+  it("takes the format's moves, decision mode and timing, the first format by default", () => {
+    const base = makeFixture();
+    const format = (id: string, moves: number[], decisionMode: 'sequential' | 'simultaneous') => ({
+      id,
+      name: { en: id },
+      description: { en: id },
+      minutes: 60,
+      moves,
+      decisionMode,
+      timing: { ...DEFAULT_TIMING, deliberationMinutes: moves.length, resultsMinutes: 2 },
+      omitInjects: [],
+    });
+    const formats = indexScenario({
+      ...base,
+      formats: [format('long', [0, 1, 2], 'sequential'), format('short', [2], 'simultaneous')],
+    });
+    expect(createInitialContext(formats, { seed: 1 }).config).toMatchObject({
+      format: 'long',
+      moves: [0, 1, 2],
+      timing: { ...DEFAULT_TIMING, deliberationMinutes: 3 },
+    });
+    const short = createInitialContext(formats, {
+      seed: 1,
+      config: { format: 'short', timing: { hotwashMinutes: 9 } },
+    });
+    expect(short.config).toEqual({
+      format: 'short',
+      moves: [2],
+      decisionMode: 'simultaneous',
+      skipPractice: false,
+      timing: { ...DEFAULT_TIMING, deliberationMinutes: 1, hotwashMinutes: 9 },
+    });
+    expect(short.move).toBe(2);
   });
 });

@@ -7,7 +7,16 @@ import {
 } from '../../../../server/src/engine/rules/record-decision';
 import { startTimer } from '../../../../server/src/engine/rules/timer';
 import { play } from '../../../fixtures/engine/driver';
-import { apply, AT, contextWith, held, index, must, simultaneousIndex } from './helpers';
+import {
+  apply,
+  AT,
+  contextWith,
+  held,
+  index,
+  must,
+  simultaneous,
+  simultaneousIndex,
+} from './helpers';
 
 const DECISION_MS = 4 * 60_000;
 const hold: DecisionInput = { kind: 'hold' };
@@ -156,7 +165,7 @@ describe('recordDecision', () => {
   });
 
   it('in simultaneous mode, records the decision and leaves the turn and the timer alone', () => {
-    const patch = recordDecision(simultaneousIndex, deciding(), 'cartels', hold, AT);
+    const patch = recordDecision(simultaneousIndex, simultaneous(deciding()), 'cartels', hold, AT);
     expect(Object.keys(patch)).toEqual(['decisions']);
     expect(patch.decisions?.at(-1)).toMatchObject({ team: 'cartels', order: 0 });
   });
@@ -184,7 +193,11 @@ describe('holdOnDeadline', () => {
 
   it('in simultaneous mode, holds for every team still pending, in turn order', () => {
     const mexico = { ...held('mexico', 1), kind: 'actions' as const, holdReason: null };
-    const patch = holdOnDeadline(simultaneousIndex, deciding({ decisions: [mexico] }), AT);
+    const patch = holdOnDeadline(
+      simultaneousIndex,
+      simultaneous(deciding({ decisions: [mexico] })),
+      AT,
+    );
     expect(patch.decisions?.map((d) => [d.team, d.order, d.holdReason])).toEqual([
       ['mexico', 0, null],
       ['washington', 1, 'deadline'],

@@ -8,7 +8,7 @@ import {
   mayDecide,
   pendingTeams,
 } from '../../../../server/src/engine/rules/turns';
-import { contextWith, held, index, simultaneousIndex } from './helpers';
+import { contextWith, held, index, simultaneous, simultaneousIndex } from './helpers';
 
 /** Move 1's decisions, with Washington having decided (and an old move-0 decision of Mexico's). */
 function deciding(patch: Partial<ExerciseContext> = {}): ExerciseContext {
@@ -42,7 +42,7 @@ describe('currentTeam', () => {
     expect(currentTeam(index, deciding({ turn: 3 }))).toBeNull();
     expect(currentTeam(index, deciding({ phase: 'deliberation', turn: 0 }))).toBeNull();
     expect(currentTeam(index, deciding({ phase: 'adjudication', turn: 0 }))).toBeNull();
-    expect(currentTeam(simultaneousIndex, deciding({ turn: 0 }))).toBeNull();
+    expect(currentTeam(simultaneousIndex, simultaneous(deciding({ turn: 0 })))).toBeNull();
   });
 });
 
@@ -58,7 +58,10 @@ describe('pendingTeams', () => {
 
   it('in simultaneous mode, keeps turn order whatever the order of submission', () => {
     const context = deciding({ decisions: [held('cartels', 1, 0)] });
-    expect(pendingTeams(simultaneousIndex, context)).toEqual(['washington', 'mexico']);
+    expect(pendingTeams(simultaneousIndex, simultaneous(context))).toEqual([
+      'washington',
+      'mexico',
+    ]);
   });
 
   it('is empty outside the decisions phase', () => {
@@ -88,15 +91,15 @@ describe('mayDecide', () => {
 
   it('in simultaneous mode, lets any known team that has not decided', () => {
     const context = deciding();
-    expect(mayDecide(simultaneousIndex, context, 'cartels')).toBe(true);
-    expect(mayDecide(simultaneousIndex, context, 'mexico')).toBe(true);
-    expect(mayDecide(simultaneousIndex, context, 'washington')).toBe(false);
-    expect(mayDecide(simultaneousIndex, context, 'nobody')).toBe(false);
+    expect(mayDecide(simultaneousIndex, simultaneous(context), 'cartels')).toBe(true);
+    expect(mayDecide(simultaneousIndex, simultaneous(context), 'mexico')).toBe(true);
+    expect(mayDecide(simultaneousIndex, simultaneous(context), 'washington')).toBe(false);
+    expect(mayDecide(simultaneousIndex, simultaneous(context), 'nobody')).toBe(false);
   });
 
   it('lets no team decide outside the decisions phase', () => {
     const context = deciding({ phase: 'deliberation', turn: 0, decisions: [] });
     expect(mayDecide(index, context, 'washington')).toBe(false);
-    expect(mayDecide(simultaneousIndex, context, 'washington')).toBe(false);
+    expect(mayDecide(simultaneousIndex, simultaneous(context), 'washington')).toBe(false);
   });
 });

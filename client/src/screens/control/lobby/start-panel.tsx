@@ -3,22 +3,31 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
+import { useLanguage } from '../../../i18n/use-language';
+import { movesPlayedText } from '../../start/format-words';
+import { formatHasPractice } from '../console/advance-step';
 import { useNames } from '../use-names';
 import { useProposedValue } from '../use-proposed-value';
 
 /**
- * Locking the lobby and starting the exercise. The engine would start with
+ * Locking the lobby and starting the exercise, under the settings it was
+ * created with (its format: moves played and how decisions are taken; the
+ * phase lengths). The practice move can be skipped only if the format has one. The engine would start with
  * an empty team seat, but that team would then hold every move unseen, so
  * Start waits until every team has people or a bot, and says which do not.
  */
 export function StartPanel({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const names = useNames(view);
   const lock = useCommand();
   const locked = useProposedValue(view.exercise.locked);
   const start = useCommand();
   const [skipPractice, setSkipPractice] = useState(view.exercise.config.skipPractice);
-  const hasPractice = view.scenario.moves.some((move) => move.number === 0);
+  const { config } = view.exercise;
+  const hasPractice = formatHasPractice(view);
+  const moves = config.moves ?? view.scenario.moves.map((move) => move.number);
+  const mode = config.decisionMode ?? view.scenario.rules.decisionMode;
   const empty = view.scenario.teams
     .filter((team) => view.seats[team.id] === 'empty')
     .map((team) => names.team(team.id));
@@ -52,27 +61,55 @@ export function StartPanel({ view }: { view: ExerciseView }) {
         </p>
         <CommandError error={lock.error} />
       </div>
-      <div className="control-field">
-        <input
-          type="checkbox"
-          id="skip-practice"
-          data-testid="skip-practice"
-          checked={skipPractice}
-          disabled={!hasPractice}
-          onChange={(event) => setSkipPractice(event.target.checked)}
-        />
-        <label htmlFor="skip-practice">{t('control.start.skipPractice')}</label>
-        <p className="control-hint">
-          {hasPractice ? t('control.start.skipPracticeHint') : t('control.start.noPractice')}
+      <dl className="control-settings" data-testid="exercise-settings">
+        <div>
+          <dt>{t('control.start.format')}</dt>
+          <dd data-testid="exercise-format">
+            {config.format ?? t('control.start.formatNone')}
+            {' · '}
+            {movesPlayedText(t, { moves }, language)}
+            {' · '}
+            {t(`start.format.mode.${mode}`)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('control.start.timing')}</dt>
+          <dd>
+            {t('control.start.timingValues', {
+              briefing: config.timing.briefingMinutes,
+              deliberation: config.timing.deliberationMinutes,
+              decision: config.timing.decisionMinutes,
+              hotwash: config.timing.hotwashMinutes,
+            })}
+          </dd>
+        </div>
+      </dl>
+      {hasPractice ? (
+        <div className="control-field">
+          <input
+            type="checkbox"
+            id="skip-practice"
+            data-testid="skip-practice"
+            checked={skipPractice}
+            onChange={(event) => setSkipPractice(event.target.checked)}
+          />
+          <label htmlFor="skip-practice">{t('control.start.skipPractice')}</label>
+          <p className="control-hint">{t('control.start.skipPracticeHint')}</p>
+        </div>
+      ) : (
+        <p className="control-hint" data-testid="no-practice">
+          {t('control.start.noPracticeFormat')}
         </p>
-      </div>
+      )}
       <button
         type="button"
         className="control-primary"
         data-testid="start-exercise"
         disabled={blocked || start.pending}
         aria-describedby={blocked ? 'start-blocked' : undefined}
-        onClick={() => void start.send({ type: 'facilitator.start', skipPractice })}
+        onClick={() =>
+          void start.send({ type: 'facilitator.start', skipPractice: hasPractice && skipPractice })
+        }
       >
         {t('control.start.start')}
       </button>

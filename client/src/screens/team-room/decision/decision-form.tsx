@@ -12,10 +12,12 @@ import { KindPicker } from './kind-picker';
 import { RationaleFields } from './rationale-fields';
 import { SubmitBar } from './submit-bar';
 import { useSharedDraft } from './use-shared-draft';
+import { useWaitReason } from './wait-reason';
 
 /**
  * The team's decision, written together: every member edits the shared
- * draft, the lead submits it. Shown only while it is the team's turn.
+ * draft from deliberation on, the lead submits it once the team's turn
+ * opens (until then the button waits, and says for what).
  */
 export function DecisionForm({
   view,
@@ -42,10 +44,11 @@ export function DecisionForm({
   const hand = view.team?.cards ?? [];
   const uses = view.team?.uses ?? {};
   const problems = draftProblems(draft, hand, uses, scenario.rules);
+  const waitReason = useWaitReason(view, room, team, names);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!room.isLead || problems.length > 0 || submit.pending) return;
+    if (!room.isLead || !room.myTurn || problems.length > 0 || submit.pending) return;
     const decision = toDecisionInput(draft);
     if (await submit.send({ type: 'team.submitDecision', decision })) shared.finish();
   };
@@ -92,6 +95,8 @@ export function DecisionForm({
         lead={room.lead}
         problems={problems}
         accepting={room.acceptingDecisions}
+        turnOpen={room.myTurn}
+        waitReason={room.myTurn ? null : waitReason}
         pending={submit.pending}
         error={submit.error}
       />

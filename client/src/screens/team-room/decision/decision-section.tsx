@@ -6,12 +6,14 @@ import type { Names } from '../names';
 import type { RoomState } from '../room-state';
 import { DecisionCard } from './decision-card';
 import { DecisionForm } from './decision-form';
+import { HandPreview } from './hand-preview';
 import { TurnOrder } from './turn-order';
 
 /**
- * The move's decisions: the order of play, the team's own form (on its
- * turn) or its submitted decision, and what the other teams have decided
- * so far that the team may see (public actions and statements).
+ * The move's decisions: the order of play; the team's hand to read while the
+ * developments come in, then from deliberation on the shared form (drafted
+ * together before the turn, submitted on it) or the submitted decision; and
+ * what the other teams have decided so far that the team may see.
  */
 export function DecisionSection({
   view,
@@ -39,7 +41,10 @@ export function DecisionSection({
     <section id="decisions" className="panel tr-decisions" aria-labelledby="decisions-title">
       <h2 id="decisions-title">{t('team.decisions.title', { move: exercise.move })}</h2>
       <TurnOrder exercise={exercise} ownTeam={team} names={names} />
-      {room.myTurn && team !== null && (
+      {room.handPreview && (
+        <HandPreview hand={view.team?.cards ?? []} uses={view.team?.uses ?? {}} names={names} />
+      )}
+      {room.draftOpen && team !== null && (
         <DecisionForm
           key={`${exercise.id}:${team}:${exercise.move}`}
           view={view}

@@ -9,23 +9,25 @@ import { CardOdds } from './card-odds';
 export type CardBlock = 'usedUp' | 'prerequisites' | 'maxCards' | 'maxCovert';
 
 /**
- * One action card of the team's hand: a checkbox labelled with its name,
- * then everything needed to weigh it (odds, effects either way, costs,
- * limits). A card that may not be played says why, next to the box.
+ * One action card of the team's hand: its name (with a checkbox while the
+ * team drafts its decision; read-only before), then everything needed to
+ * weigh it (odds, effects either way, costs, limits, whether its conditions
+ * hold now). A card that may not be played says why, next to the box.
  */
 export function HandCardItem({
   card,
   used,
-  checked,
-  block,
+  checked = false,
+  block = null,
   onToggle,
   names,
 }: {
   card: HandCard;
   used: number;
-  checked: boolean;
-  block: CardBlock | null;
-  onToggle: (checked: boolean) => void;
+  checked?: boolean;
+  block?: CardBlock | null;
+  /** Absent: the card is shown to read, without a checkbox. */
+  onToggle?: (checked: boolean) => void;
   names: Names;
 }) {
   const { t } = useTranslation();
@@ -40,16 +42,22 @@ export function HandCardItem({
       data-visibility={card.visibility}
     >
       <div className="tr-card-head">
-        <input
-          type="checkbox"
-          id={inputId}
-          data-testid={inputId}
-          checked={checked}
-          disabled={disabled}
-          aria-describedby={block === null ? undefined : `${inputId}-block`}
-          onChange={(event) => onToggle(event.target.checked)}
-        />
-        <label htmlFor={inputId}>{localize(card.name, language)}</label>
+        {onToggle === undefined ? (
+          <h4 className="tr-card-name">{localize(card.name, language)}</h4>
+        ) : (
+          <>
+            <input
+              type="checkbox"
+              id={inputId}
+              data-testid={inputId}
+              checked={checked}
+              disabled={disabled}
+              aria-describedby={block === null ? undefined : `${inputId}-block`}
+              onChange={(event) => onToggle(event.target.checked)}
+            />
+            <label htmlFor={inputId}>{localize(card.name, language)}</label>
+          </>
+        )}
         <span className={`tr-tag tr-tag-${card.visibility}`}>
           {t(`team.visibility.${card.visibility}`)}
         </span>
@@ -83,7 +91,23 @@ export function HandCardItem({
         {card.maxUses !== undefined && (
           <>
             <dt>{t('team.card.limit')}</dt>
-            <dd>{t('team.card.uses', { used, max: card.maxUses })}</dd>
+            <dd>
+              {t('team.card.uses', {
+                used,
+                max: card.maxUses,
+                count: Math.max(card.maxUses - used, 0),
+              })}
+            </dd>
+          </>
+        )}
+        {card.prerequisitesMet !== null && (
+          <>
+            <dt>{t('team.card.prerequisites')}</dt>
+            <dd data-testid={`prerequisites-${card.id}`}>
+              {card.prerequisitesMet
+                ? t('team.card.prerequisitesMet')
+                : t('team.card.prerequisitesUnmet')}
+            </dd>
           </>
         )}
       </dl>

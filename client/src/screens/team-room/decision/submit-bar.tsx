@@ -7,12 +7,15 @@ import type { DraftProblem } from './draft-model';
 /**
  * The foot of the form: what is still missing, then the lead's submit
  * button, or, for everybody else, who will submit (everyone may edit).
+ * Before the team's turn the button waits, and the reason is said in words.
  */
 export function SubmitBar({
   isLead,
   lead,
   problems,
   accepting,
+  turnOpen,
+  waitReason,
   pending,
   error,
 }: {
@@ -20,6 +23,10 @@ export function SubmitBar({
   lead: RosterEntry | null;
   problems: DraftProblem[];
   accepting: boolean;
+  /** It is the team's turn: the engine takes its decision now. */
+  turnOpen: boolean;
+  /** Why the team cannot submit yet (before its turn). */
+  waitReason: string | null;
   pending: boolean;
   error: CommandFailure | null;
 }) {
@@ -36,14 +43,26 @@ export function SubmitBar({
           </ul>
         </div>
       )}
-      {!accepting && <p className="tr-hint">{t('team.form.notAccepting')}</p>}
+      {waitReason !== null && (
+        <p id="decision-wait" className="tr-hint tr-submit-wait" data-testid="submit-wait">
+          {waitReason}
+        </p>
+      )}
+      {turnOpen && !accepting && <p className="tr-hint">{t('team.form.notAccepting')}</p>}
       {isLead ? (
         <>
           <button
             type="submit"
             data-testid="submit-decision"
-            disabled={pending || problems.length > 0 || !accepting}
-            aria-describedby={problems.length > 0 ? 'decision-problems' : undefined}
+            disabled={pending || problems.length > 0 || !accepting || !turnOpen}
+            aria-describedby={
+              [
+                waitReason === null ? null : 'decision-wait',
+                problems.length > 0 ? 'decision-problems' : null,
+              ]
+                .filter((id) => id !== null)
+                .join(' ') || undefined
+            }
           >
             {pending ? t('team.form.submitting') : t('team.form.submit')}
           </button>

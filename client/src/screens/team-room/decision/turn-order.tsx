@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseMeta } from '@borderline/shared';
 import type { Names } from '../names';
 
-type TeamTurn = 'decided' | 'now' | 'waiting';
+type TeamTurn = 'decided' | 'now' | 'waiting' | 'upcoming';
 
 /** Who decides in which order, and where the move stands, in words (never by colour alone). */
 export function TurnOrder({
@@ -17,6 +17,8 @@ export function TurnOrder({
   const { t } = useTranslation();
   const { turn, phase } = exercise;
   const stateOf = (team: string): TeamTurn => {
+    // Before the decisions open, every team is still to decide.
+    if (phase === 'injects' || phase === 'deliberation') return 'upcoming';
     if (phase !== 'decisions' || !turn.pending.includes(team)) return 'decided';
     if (turn.mode === 'simultaneous' || turn.current === team) return 'now';
     return 'waiting';
