@@ -47,7 +47,9 @@ export function formatEffects(effects: Effect[]): string {
     .map((effect) =>
       effect.delta !== undefined
         ? `${effect.track} ${effect.delta < 0 ? '-' : '+'}${Math.abs(effect.delta)}`
-        : `${effect.track} = ${effect.set ?? 0}`,
+        : effect.atLeast !== undefined
+          ? `${effect.track} >= ${effect.atLeast}`
+          : `${effect.track} = ${effect.set ?? 0}`,
     )
     .join('; ');
 }

@@ -1,4 +1,4 @@
-import type { ActionCard, Effect, Scenario } from '@borderline/shared';
+import { effectTarget, type ActionCard, type Effect, type Scenario } from '@borderline/shared';
 import type { DecisionInput, ExerciseContext, ScenarioIndex, World } from '../engine';
 import {
   computeOdds,
@@ -79,7 +79,7 @@ function valueAfter(
     const track = index.tracks.get(effect.track);
     const value = tracks[effect.track];
     if (track === undefined || value === undefined) continue;
-    const wanted = effect.set ?? value + (effect.delta ?? 0);
+    const wanted = effectTarget(value, effect);
     tracks[effect.track] = Math.min(track.max, Math.max(track.min, wanted));
   }
   return worldValue(index, team, temperament, { ...world, tracks });

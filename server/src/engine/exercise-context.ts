@@ -35,6 +35,7 @@ export type {
   Adjudication,
   ConditionTrace,
   Decision,
+  DynamicChange,
   EndingCheck,
   EndingState,
   ExerciseConfig,

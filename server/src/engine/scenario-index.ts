@@ -1,6 +1,7 @@
 import {
   scenarioFormats,
   type ActionCard,
+  type Dynamic,
   type Ending,
   type ExerciseConfig,
   type Format,
@@ -21,6 +22,7 @@ export interface ScenarioIndex {
   cardsByTeam: Map<string, ActionCard[]>;
   injects: Map<string, InjectCard>;
   endings: Map<string, Ending>;
+  dynamics: Map<string, Dynamic>;
   earlyEndings: Ending[];
   finalEndings: Ending[];
   /** Every move number of the scenario, in order. */
@@ -55,6 +57,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     cardsByTeam,
     injects: new Map(scenario.injects.map((inject) => [inject.id, inject])),
     endings: new Map(scenario.endings.map((ending) => [ending.id, ending])),
+    dynamics: new Map(scenario.dynamics.map((dynamic) => [dynamic.id, dynamic])),
     earlyEndings: scenario.endings.filter((ending) => ending.kind === 'early'),
     finalEndings: scenario.endings.filter((ending) => ending.kind === 'final'),
     moves,
@@ -78,7 +81,10 @@ export type PlayConfig = Pick<ExerciseConfig, 'skipPractice' | 'moves' | 'decisi
 
 /** The format an exercise plays (the default one if it names none, or an unknown one). */
 export function formatOf(index: ScenarioIndex, config: Pick<PlayConfig, 'format'>): Format {
-  return (config.format === undefined ? undefined : index.formats.get(config.format)) ?? index.defaultFormat;
+  return (
+    (config.format === undefined ? undefined : index.formats.get(config.format)) ??
+    index.defaultFormat
+  );
 }
 
 /** The moves an exercise plays, in order: its format's, less the practice move if skipped. */
@@ -89,7 +95,11 @@ export function playedMoves(index: ScenarioIndex, config: PlayConfig): number[] 
 }
 
 /** The move played after `move`, or null after the last one. */
-export function nextMoveAfter(index: ScenarioIndex, config: PlayConfig, move: number): number | null {
+export function nextMoveAfter(
+  index: ScenarioIndex,
+  config: PlayConfig,
+  move: number,
+): number | null {
   return playedMoves(index, config).find((number) => number > move) ?? null;
 }
 

@@ -21,7 +21,11 @@ export function freshEngine(scenario: Scenario, record: ExerciseRecord): Exercis
   const settings = readSettings(record.id, record.settings);
   return createExercise(scenario, {
     seed: record.seed,
-    config: { format: settings.format, skipPractice: settings.skipPractice, timing: settings.timing },
+    config: {
+      format: settings.format,
+      skipPractice: settings.skipPractice,
+      timing: settings.timing,
+    },
   });
 }
 

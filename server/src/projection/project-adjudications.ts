@@ -54,6 +54,10 @@ export function projectAdjudication(
     results,
     injects,
     overrideChanges: adjudication.overrideChanges,
+    dynamics: (adjudication.dynamics ?? []).map((entry) => ({
+      ...entry,
+      text: index.dynamics.get(entry.dynamic)?.text ?? { en: entry.dynamic },
+    })),
     ending: adjudication.ending,
     // Keyed by engine action id: they would name hidden actions.
     inputs: visibility.isControl

@@ -164,6 +164,10 @@ export function projectInjects(
       body: card.body,
       source: card.source,
       citation: index.scenario.source,
+      alsoCites: card.alsoCites.flatMap(({ source, finding }) => {
+        const cited = index.scenario.otherSources.find((other) => other.id === source);
+        return cited === undefined ? [] : [{ source: cited, finding }];
+      }),
       questions,
       objectives: card.objectives,
       release: {

@@ -48,6 +48,8 @@ export interface TrackChange {
   /** What was asked: a relative step or an absolute value. */
   delta?: number | undefined;
   set?: number | undefined;
+  /** A floor: the track was raised to at least this rung. */
+  atLeast?: number | undefined;
   clamped: boolean;
 }
 
@@ -126,6 +128,11 @@ export type ReleaseCause =
   /** A concluding card the play did not reach, shown at the debrief. */
   | { kind: 'debrief' };
 
+export interface DynamicChange {
+  dynamic: string;
+  changes: TrackChange[];
+}
+
 export interface InjectRelease {
   inject: string;
   move: number;
@@ -175,6 +182,11 @@ export interface Adjudication {
   results: ActionResult[];
   injects: { inject: string; cause: ReleaseCause; changes: TrackChange[] }[];
   overrideChanges: (TrackChange & { reason: string })[];
+  /**
+   * The scenario's dynamics that held after the move's actions and injects,
+   * and what each changed (absent in adjudications made before dynamics).
+   */
+  dynamics?: DynamicChange[] | undefined;
   /** Triggers held back until their inject's fromMove. */
   deferred: PendingTrigger[];
   ending: EndingCheck | null;

@@ -7,6 +7,7 @@ import type {
   LearningObjective,
   LocalizedText,
   Move,
+  OtherSource,
   Rules,
   SourceCitation,
   TeamObjective,
@@ -200,6 +201,8 @@ export interface InjectView {
   /** The line of the source article and a short excerpt. */
   source: InjectSource;
   citation: SourceCitation;
+  /** The further sources the card draws on, each with what the card takes from it. */
+  alsoCites: { source: OtherSource; finding: LocalizedText }[];
   /** Discussion questions for everybody and for the recipient's team (Control: all). */
   questions: InjectCard['questions'];
   /** Learning objective ids. */
@@ -245,6 +248,8 @@ export interface AdjudicationView {
   results: ActionResult[];
   injects: { inject: string; cause: ReleaseCause | null; changes: TrackChange[] }[];
   overrideChanges: Adjudication['overrideChanges'];
+  /** How the world moved by itself after the move, with why. */
+  dynamics: { dynamic: string; text: LocalizedText; changes: TrackChange[] }[];
   ending: EndingCheck | null;
   /** Control's inputs (dice, overrides, free-form rulings, deferred triggers); Control only. */
   inputs: Pick<

@@ -44,6 +44,17 @@ export function injectEntry(view: FacilitatorView, inject: InjectView): ReportIn
       year: inject.citation.year,
       line: inject.source.line,
       excerpt: inject.source.excerpt,
+      ...(inject.source.translation === undefined
+        ? {}
+        : { translation: { es: inject.source.translation.es } }),
+      alsoCites: inject.alsoCites.map(({ source, finding }) => ({
+        id: source.id,
+        publication: source.publication,
+        title: source.title,
+        author: source.author,
+        year: source.year,
+        finding: text(finding),
+      })),
     },
     questions: inject.questions.map((question) => ({
       team: question.team,

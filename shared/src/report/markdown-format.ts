@@ -60,6 +60,8 @@ export function causeText(context: MarkdownContext, cause: ReportCause): string 
       return words.cause.inject(scenarioText(context, cause.title));
     case 'override':
       return words.cause.override(inline(cause.reason));
+    case 'dynamic':
+      return words.cause.dynamic(scenarioText(context, cause.text));
     case 'dilemma':
       return words.cause.dilemma(
         team(context, cause.team),

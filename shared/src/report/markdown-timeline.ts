@@ -24,6 +24,14 @@ function injectLines(context: MarkdownContext, inject: ReportInject): string[] {
     `  ${scenarioText(context, inject.body)}`,
     `  > “${inline(citation.excerpt)}” — ${w.citation(inline(citation.author), inline(citation.title), inline(citation.publication), citation.year, citation.line)}`,
   ];
+  const translated =
+    context.language === 'en' ? undefined : citation.translation?.[context.language];
+  if (translated !== undefined) lines.push(`  > “${inline(translated)}” (${w.translation})`);
+  for (const cited of citation.alsoCites ?? []) {
+    lines.push(
+      `  > ${w.alsoCites(inline(cited.author), inline(cited.title), cited.year)}: ${scenarioText(context, cited.finding)}`,
+    );
+  }
   if (inject.changes.length > 0)
     lines.push(`  ${w.tracks}: ${changesText(context, inject.changes)}.`);
   return lines;

@@ -99,6 +99,8 @@ export const markdownEn: MarkdownWords = {
     },
     citation: (author, title, publication, year, line) =>
       `${author}, “${title}”, ${publication}, ${year}, line ${line}`,
+    translation: 'translation',
+    alsoCites: (author, title, year) => `Also drawing on: ${author}, “${title}” (${year})`,
     tracks: 'Tracks',
     order: (position) => `decided ${position}${['st', 'nd', 'rd'][position - 1] ?? 'th'}`,
     kind: { actions: 'actions', freeform: 'a free-form action' },
@@ -189,6 +191,7 @@ export const markdownEn: MarkdownWords = {
     action: (team, what, outcome) => `“${what}” by ${team} (${outcome})`,
     inject: (title) => `the inject “${title}”`,
     override: (reason) => `Control’s override (“${reason}”)`,
+    dynamic: (text) => `the world’s own dynamics (${text})`,
     dilemma: (team, option) => `the answer of ${team} to the dilemma, “${option}”`,
   },
   lessons: {

@@ -100,6 +100,8 @@ export const markdownEs: MarkdownWords = {
     },
     citation: (author, title, publication, year, line) =>
       `${author}, «${title}», ${publication}, ${year}, línea ${line}`,
+    translation: 'traducción',
+    alsoCites: (author, title, year) => `También se basa en: ${author}, «${title}» (${year})`,
     tracks: 'Indicadores',
     order: (position) => `decidió en ${position}.º lugar`,
     kind: { actions: 'acciones', freeform: 'una acción libre' },
@@ -192,6 +194,7 @@ export const markdownEs: MarkdownWords = {
     action: (team, what, outcome) => `«${what}» de ${team} (${outcome})`,
     inject: (title) => `la novedad «${title}»`,
     override: (reason) => `la modificación de Control («${reason}»)`,
+    dynamic: (text) => `la dinámica propia del mundo (${text})`,
     dilemma: (team, option) => `la respuesta de ${team} al dilema, «${option}»`,
   },
   lessons: {

@@ -71,6 +71,10 @@ export interface MarkdownWords {
       year: number,
       line: number,
     ) => string;
+    /** Marks the excerpt's translation, shown below the original in a report in another language. */
+    translation: string;
+    /** A further source the inject draws on: "Also drawing on: author, “title” (year)". */
+    alsoCites: (author: string, title: string, year: number) => string;
     tracks: string;
     order: (position: number) => string;
     kind: Record<'actions' | 'freeform', string>;
@@ -147,6 +151,7 @@ export interface MarkdownWords {
     action: (team: string, what: string, outcome: string) => string;
     inject: (title: string) => string;
     override: (reason: string) => string;
+    dynamic: (text: string) => string;
     dilemma: (team: string, option: string) => string;
   };
   lessons: {

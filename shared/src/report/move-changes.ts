@@ -62,6 +62,14 @@ export function moveChanges(view: FacilitatorView, move: number): CausedChange[]
       };
       add(entry.changes, cause, 'adjudication');
     }
+    for (const entry of adjudication.dynamics) {
+      const cause: ReportCause = {
+        kind: 'dynamic',
+        dynamic: entry.dynamic,
+        text: text(entry.text),
+      };
+      add(entry.changes, cause, 'adjudication');
+    }
     for (const override of adjudication.overrideChanges) {
       add([override], { kind: 'override', reason: override.reason }, 'adjudication');
     }

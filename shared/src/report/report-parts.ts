@@ -48,6 +48,8 @@ export const ReportCause = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('inject'), inject: z.string(), title: ReportText }),
   z.strictObject({ kind: z.literal('override'), reason: z.string() }),
+  /** The world moving by itself after the move (a scenario dynamic). */
+  z.strictObject({ kind: z.literal('dynamic'), dynamic: z.string(), text: ReportText }),
   z.strictObject({
     kind: z.literal('dilemma'),
     team: z.string(),

@@ -23,6 +23,27 @@ export const ReportReleaseCause = z.discriminatedUnion('kind', [
 ]);
 export type ReportReleaseCause = z.infer<typeof ReportReleaseCause>;
 
+/** A further source an inject draws on (a report, an earlier exercise), and what it takes from it. */
+export const ReportAlsoCites = z.strictObject({
+  id: z.string(),
+  publication: z.string(),
+  title: z.string(),
+  author: z.string(),
+  year: z.number(),
+  finding: ReportText,
+});
+export type ReportAlsoCites = z.infer<typeof ReportAlsoCites>;
+
+/**
+ * The article's citation, the excerpt's translations and the further sources.
+ * Both are optional, so that reports written before them still parse.
+ */
+export const ReportInjectCitation = ReportCitation.extend({
+  translation: z.strictObject({ es: z.string() }).optional(),
+  alsoCites: z.array(ReportAlsoCites).optional(),
+});
+export type ReportInjectCitation = z.infer<typeof ReportInjectCitation>;
+
 /** A released inject card, where it comes from and what it did. */
 export const ReportInject = z.strictObject({
   id: z.string(),
@@ -38,7 +59,7 @@ export const ReportInject = z.strictObject({
   // Null only in a view that hides the cause (never the facilitator's).
   cause: ReportReleaseCause.nullable(),
   changes: z.array(ReportChange),
-  citation: ReportCitation,
+  citation: ReportInjectCitation,
   questions: z.array(ReportQuestion),
   /** Learning objective ids. */
   objectives: z.array(z.string()),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActionCard } from './action-card';
 import { Channel } from './channel';
+import { Dynamic } from './dynamic';
 import { Ending } from './ending';
 import { Format } from './format';
 import { InjectCard } from './inject-card';
@@ -91,6 +92,8 @@ export const Scenario = z.strictObject({
   actions: z.array(ActionCard).min(1),
   injects: z.array(InjectCard).min(1),
   endings: z.array(Ending).min(1),
+  /** How the world moves by itself after every move; none by default. */
+  dynamics: z.array(Dynamic).default([]),
 });
 export type Scenario = z.infer<typeof Scenario>;
 /** The scenario as written in its files, before defaults are filled in. */

@@ -50,6 +50,8 @@ export function CauseText({ cause, names }: { cause: ReportCause; names: ReportN
       return <>{t('report.cause.inject', { title: names.text(cause.title) })}</>;
     case 'override':
       return <>{t('report.cause.override', { reason: cause.reason })}</>;
+    case 'dynamic':
+      return <>{t('report.cause.dynamic', { text: names.text(cause.text) })}</>;
     case 'dilemma':
       return (
         <>

@@ -11,6 +11,9 @@ export function useTrackWords(names: Names) {
   const effect = (effect: Effect) => {
     const track = names.track(effect.track);
     if (effect.set !== undefined) return t('team.effect.set', { track, value: effect.set });
+    if (effect.atLeast !== undefined) {
+      return t('team.effect.atLeast', { track, value: effect.atLeast });
+    }
     const delta = effect.delta ?? 0;
     return delta < 0
       ? t('team.effect.down', { track, amount: -delta })
@@ -55,6 +58,7 @@ export function TrackChangeList({ changes, names }: { changes: TrackChange[]; na
 }
 
 function direction(effect: Effect): number {
+  if (effect.atLeast !== undefined) return 1;
   return effect.set !== undefined ? 0 : Math.sign(effect.delta ?? 0);
 }
 

@@ -11,6 +11,7 @@ import type {
 } from '../exercise-context';
 import { lastMoveOf, type ScenarioIndex } from '../scenario-index';
 import { applyEffects, setTrack } from './apply-effects';
+import { applyDynamics } from './apply-dynamics';
 import { checkEndings } from './check-endings';
 import { computeOdds, fixedOdds } from './compute-odds';
 import { fireTriggers, releasableFrom, releaseWhenConditionsHold } from './release-injects';
@@ -179,7 +180,8 @@ export function adjudicateMove(
   }
   const fired = fireTriggers(index, world, triggers);
   const conditional = releaseWhenConditionsHold(index, fired.world);
-  world = conditional.world;
+  const moved = applyDynamics(index, conditional.world);
+  world = moved.world;
   const overrideChanges: (TrackChange & { reason: string })[] = [];
   for (const override of settings.trackOverrides) {
     const applied = setTrack(index.tracks, world.tracks, override.track, override.value);
@@ -196,6 +198,7 @@ export function adjudicateMove(
     results,
     injects: [...fired.released, ...conditional.released],
     overrideChanges,
+    dynamics: moved.dynamics,
     deferred: fired.deferred,
     ending: checkEndings(index, world, lastMoveOf(index, context.config)),
     publishedAt: null,

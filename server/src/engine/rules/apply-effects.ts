@@ -1,4 +1,4 @@
-import type { Effect, Track } from '@borderline/shared';
+import { effectTarget, type Effect, type Track } from '@borderline/shared';
 import type { TrackChange, Tracks } from '../exercise-context';
 
 export interface AppliedEffects {
@@ -27,14 +27,18 @@ export function applyEffects(
     const track = trackDefs.get(effect.track);
     const from = next[effect.track];
     if (track === undefined || from === undefined) continue;
-    const wanted = effect.set ?? from + (effect.delta ?? 0);
+    const wanted = effectTarget(from, effect);
     const to = clamp(wanted, track);
     next[effect.track] = to;
     changes.push({
       track: effect.track,
       from,
       to,
-      ...(effect.set === undefined ? { delta: effect.delta ?? 0 } : { set: effect.set }),
+      ...(effect.set !== undefined
+        ? { set: effect.set }
+        : effect.atLeast !== undefined
+          ? { atLeast: effect.atLeast }
+          : { delta: effect.delta ?? 0 }),
       clamped: to !== wanted,
     });
   }

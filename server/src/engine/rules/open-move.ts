@@ -51,7 +51,8 @@ export function openNextMove(
   context: ExerciseContext,
   at: number,
 ): Partial<ExerciseContext> {
-  const next = nextMoveAfter(index, context.config, context.move) ?? lastMoveOf(index, context.config);
+  const next =
+    nextMoveAfter(index, context.config, context.move) ?? lastMoveOf(index, context.config);
   const base = context.move === 0 ? finishPractice(index, context) : context;
   return { ...base, ...openMove(index, base, next, at) };
 }

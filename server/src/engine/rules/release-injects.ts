@@ -138,5 +138,7 @@ export function scheduledAtOpening(
  */
 export function concludingNotShown(index: ScenarioIndex, context: ExerciseContext): InjectCard[] {
   const shown = new Set(worldOf(context).injects);
-  return index.scenario.injects.filter((inject) => inject.concluding === true && !shown.has(inject.id));
+  return index.scenario.injects.filter(
+    (inject) => inject.concluding === true && !shown.has(inject.id),
+  );
 }

@@ -11,7 +11,9 @@ export function changeText(change: TrackChange, t: TFunction, names: Names): str
       ? signed(change.delta)
       : change.set !== undefined
         ? t('control.review.setTo', { value: change.set })
-        : null;
+        : change.atLeast !== undefined
+          ? t('control.review.atLeast', { value: change.atLeast })
+          : null;
   const base = `${names.track(change.track)} ${change.from} → ${change.to}`;
   const withAsked = asked === null ? base : `${base} (${asked})`;
   return change.clamped ? `${withAsked} ${t('control.review.clamped')}` : withAsked;

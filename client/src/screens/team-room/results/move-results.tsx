@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AdjudicationView, ExerciseView, Track } from '@borderline/shared';
 import type { Names } from '../names';
+import { localize } from '../../../i18n/localize';
 import { TrackChangeList } from '../track-words';
 import { ActionResultItem } from './action-result-item';
 import { EndingNote } from './ending-note';
@@ -64,6 +65,19 @@ export function MoveResults({
             />
           ))}
         </ol>
+      )}
+      {adjudication.dynamics.length > 0 && (
+        <div className="tr-overrides">
+          <h4>{t('team.results.dynamics')}</h4>
+          <ul>
+            {adjudication.dynamics.map((entry) => (
+              <li key={entry.dynamic}>
+                {localize(entry.text, names.language)}
+                <TrackChangeList changes={entry.changes} names={names} />
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {adjudication.overrideChanges.length > 0 && (
         <div className="tr-overrides">
