@@ -1,5 +1,10 @@
 import path from 'node:path';
-import { formatShare, MAX_EXCERPT_WORDS, MAX_QUOTED_SHARE, SHARED_RUN_WORDS } from './check-article';
+import {
+  formatShare,
+  MAX_EXCERPT_WORDS,
+  MAX_QUOTED_SHARE,
+  SHARED_RUN_WORDS,
+} from './check-article';
 import type { Quotation } from './check-article';
 import { displayPath, formatProblem } from './format-problem';
 import { listScenarioDirs } from './load-scenario';
@@ -62,7 +67,9 @@ function describeQuotation(report: ScenarioReport): string {
   if (report.article?.status !== 'checked') return '';
   const quotation: Quotation = report.article.quotation;
   const share =
-    quotation.articleWords === 0 ? '0%' : formatShare(quotation.quotedWords, quotation.articleWords);
+    quotation.articleWords === 0
+      ? '0%'
+      : formatShare(quotation.quotedWords, quotation.articleWords);
   const words = quotation.longestExcerpt === 1 ? 'word' : 'words';
   return [
     `; excerpts quote ${share} of the article's words (max ${formatShare(MAX_QUOTED_SHARE, 1)})`,

@@ -45,7 +45,9 @@ function checkScheduled(
   }
   const { from, to } = move.months;
   if (inject.date === undefined) {
-    return [{ path, message: `a scheduled card needs a date within move ${number} (${from} to ${to})` }];
+    return [
+      { path, message: `a scheduled card needs a date within move ${number} (${from} to ${to})` },
+    ];
   }
   const month = inject.date.slice(0, 7);
   if (month >= from && month <= to) return [];

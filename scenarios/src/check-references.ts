@@ -162,7 +162,8 @@ function checkOtherSources(scenario: Scenario): Problem[] {
       ? []
       : [{ path: ['otherSources', s, 'id'], message: `source "${source.id}" is listed twice` }],
   );
-  const known = ids.length === 0 ? 'the scenario lists none in otherSources' : `otherSources: ${listIds(ids)}`;
+  const known =
+    ids.length === 0 ? 'the scenario lists none in otherSources' : `otherSources: ${listIds(ids)}`;
   const cited = scenario.injects.flatMap((inject, i) =>
     inject.alsoCites.flatMap((citation, c): Problem[] =>
       ids.includes(citation.source)

@@ -1,6 +1,7 @@
 import type { Scenario } from '@borderline/shared';
 import { checkDates } from './check-dates';
 import { checkEndings } from './check-endings';
+import { checkFormats } from './check-formats';
 import { checkIds } from './check-ids';
 import { checkMoveNumbers } from './check-move-numbers';
 import { checkReferences } from './check-references';
@@ -17,6 +18,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkReferences,
   checkReleasability,
   checkDates,
+  checkFormats,
   checkSatisfiability,
   checkEndings,
   checkTeaching,

@@ -3,6 +3,7 @@ export type { Article, ArticleCheck } from './check-article';
 export { runCheck } from './check-command';
 export type { CheckIo } from './check-command';
 export { checkEndings } from './check-endings';
+export { cardsShownIn, checkFormats } from './check-formats';
 export { checkIds } from './check-ids';
 export { checkMoveNumbers } from './check-move-numbers';
 export { checkReferences } from './check-references';

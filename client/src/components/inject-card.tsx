@@ -5,8 +5,10 @@ import { useLanguage } from '../i18n/use-language';
 
 /**
  * One released inject card: its kind, sender and in-world date, the card's
- * text, the short excerpt of the source it was drawn from, and the article's
- * citation one click away. Discussion questions when `questions` is set.
+ * text, the short excerpt of the source it was drawn from (on a Spanish screen
+ * its translation, marked as such, with the original one click away), the
+ * article's citation one click away, and the further sources the card draws on
+ * with what it takes from each. Discussion questions when `questions` is set.
  */
 export function InjectCardView({
   inject,
@@ -27,6 +29,7 @@ export function InjectCardView({
     return team === undefined ? id : localize(team.name, language);
   };
   const shownQuestions = questions ? inject.questions : [];
+  const translated = language === 'en' ? undefined : inject.source.translation?.[language];
   return (
     <article className={`inject inject-${inject.kind}`} data-inject={inject.id}>
       <header className="inject-head">
@@ -43,12 +46,24 @@ export function InjectCardView({
       )}
       <p className="inject-body">{localize(inject.body, language)}</p>
       <figure className="inject-excerpt">
-        <blockquote>
-          <span className="visually-hidden">{t('common.inject.excerpt')}: </span>“
-          {inject.source.excerpt}”
-        </blockquote>
+        {translated === undefined ? (
+          <blockquote lang="en">
+            <span className="visually-hidden">{t('common.inject.excerpt')}: </span>“
+            {inject.source.excerpt}”
+          </blockquote>
+        ) : (
+          <blockquote className="inject-excerpt-translated">
+            <span className="visually-hidden">{t('common.inject.excerpt')}: </span>“{translated}”{' '}
+            <span className="inject-translation-mark">{t('common.inject.translation')}</span>
+          </blockquote>
+        )}
         <details className="inject-source">
           <summary>{t('common.inject.source')}</summary>
+          {translated !== undefined && (
+            <p className="inject-original">
+              {t('common.inject.original')}: <q lang="en">{inject.source.excerpt}</q>
+            </p>
+          )}
           <figcaption>
             {t('common.inject.citation', {
               author: inject.citation.author,
@@ -59,6 +74,23 @@ export function InjectCardView({
             })}
           </figcaption>
         </details>
+        {inject.alsoCites.length > 0 && (
+          <div className="inject-also-cites">
+            <p>{t('common.inject.alsoCites')}:</p>
+            <ul>
+              {inject.alsoCites.map(({ source, finding }) => (
+                <li key={source.id}>
+                  {t('common.inject.alsoCitation', {
+                    author: source.author,
+                    title: source.title,
+                    year: source.year,
+                  })}{' '}
+                  — {localize(finding, language)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </figure>
       {shownQuestions.length > 0 && (
         <details className="inject-questions">

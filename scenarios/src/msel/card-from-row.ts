@@ -1,4 +1,5 @@
 import { InjectCard } from '@borderline/shared';
+import { parseAlsoCites } from './also-cites-cells';
 import { parseEffects, parseIdList, parseKind, parseWholeNumber } from './cell-formats';
 import { describeCardIssues } from './card-issues';
 import { headerOf } from './msel-columns';
@@ -22,7 +23,6 @@ export interface RowCard {
 const REQUIRED_TEXT: Partial<Record<MselColumnKey, string>> = {
   id: 'every card needs a kebab-case id such as "tariff-shock", never changed once published',
   title: 'every card needs an English title',
-  time: 'every card needs an in-world date such as "2026-01-15" or "2026-03"',
   from: 'every card says who it claims to come from (a newspaper, an embassy...)',
   description: 'every card needs the English text the players read',
   excerpt: 'every card quotes a short excerpt of the article line it cites',
@@ -32,6 +32,19 @@ const REQUIRED_TEXT: Partial<Record<MselColumnKey, string>> = {
  * One row turned into an inject card: each cell read in its own format, then the
  * whole card through the `InjectCard` schema. Errors name the row and the column.
  */
+/** "Yes" or "No" (any case; "true"/"false" too); an empty cell is null. */
+function parseYesNo(cell: string): Parsed<boolean | null> {
+  const text = cell.trim().toLowerCase();
+  if (text === '') return { ok: true, value: null };
+  if (text === 'yes' || text === 'true' || text === 'sí' || text === 'si')
+    return { ok: true, value: true };
+  if (text === 'no' || text === 'false') return { ok: true, value: false };
+  return {
+    ok: false,
+    message: `expected "Yes", "No" or an empty cell (whether the card carries the concluding themes), found "${cell.trim()}"`,
+  };
+}
+
 export function cardFromRow(source: MselRow, labels: TeamLabels): RowCard {
   const { row } = source;
   const errors: MselError[] = [];
@@ -60,6 +73,16 @@ export function cardFromRow(source: MselRow, labels: TeamLabels): RowCard {
     return [];
   };
 
+  const alsoCites = (() => {
+    const result = parseAlsoCites(cell('alsoCites'), cell('alsoCitesEs'));
+    if (result.ok) return result.value;
+    fail(result.spanish ? 'alsoCitesEs' : 'alsoCites', result.message);
+    return [];
+  })();
+  const concluding = read('concluding', parseYesNo(cell('concluding')));
+  const date = cell('time').trim();
+  const excerptEs = cell('excerptEs').trim();
+
   const number = read(
     'number',
     parseWholeNumber(cell('number'), 1, "the card's place in the list"),
@@ -74,7 +97,8 @@ export function cardFromRow(source: MselRow, labels: TeamLabels): RowCard {
   const raw = {
     id,
     title: localized('title', 'titleEs'),
-    date: text('time'),
+    // A card released by a trigger or by Control may have no date (an empty cell).
+    ...(date === '' ? {} : { date }),
     kind: read('kind', parseKind(cell('kind'))),
     from: localized('from', 'fromEs'),
     audience: read('to', parseAudience(cell('to'), labels)),
@@ -85,7 +109,10 @@ export function cardFromRow(source: MselRow, labels: TeamLabels): RowCard {
         parseWholeNumber(cell('sourceLine'), 1, 'the line of the article the card cites'),
       ),
       excerpt: text('excerpt'),
+      ...(excerptEs === '' ? {} : { translation: { es: excerptEs } }),
     },
+    alsoCites,
+    ...(concluding === undefined || concluding === null ? {} : { concluding }),
     effects: read('effects', parseEffects(cell('effects'))),
     release: release.ok ? release.value : undefined,
     questions: teamTexts('questions', 'questionsEs'),

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { InjectCard, Scenario } from '@borderline/shared';
+import { formatAlsoCites } from './also-cites-cells';
 import { formatEffects, KIND_LABELS } from './cell-formats';
 import { MSEL_COLUMNS, MSEL_HEADERS } from './msel-columns';
 import type { MselColumnKey } from './msel-columns';
@@ -37,6 +38,10 @@ export function mselCells(
     descriptionEs: card.body.es ?? '',
     expectedEs: formatTeamLines(card.expectedActions, 'es', labels),
     excerpt: card.source.excerpt,
+    excerptEs: card.source.translation?.es ?? '',
+    alsoCites: formatAlsoCites(card.alsoCites, 'en'),
+    alsoCitesEs: formatAlsoCites(card.alsoCites, 'es'),
+    concluding: card.concluding === true ? 'Yes' : card.concluding === false ? 'No' : '',
     effects: formatEffects(card.effects),
     trigger: release.trigger,
     questions: formatTeamLines(card.questions, 'en', labels),

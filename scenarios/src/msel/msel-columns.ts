@@ -21,6 +21,10 @@ export const MSEL_COLUMNS = [
   { key: 'descriptionEs', header: 'Description (es)', standard: false, required: false },
   { key: 'expectedEs', header: 'Expected player actions (es)', standard: false, required: false },
   { key: 'excerpt', header: 'Excerpt', standard: false, required: true },
+  { key: 'excerptEs', header: 'Excerpt (es)', standard: false, required: false },
+  { key: 'alsoCites', header: 'Also cites', standard: false, required: false },
+  { key: 'alsoCitesEs', header: 'Also cites (es)', standard: false, required: false },
+  { key: 'concluding', header: 'Concluding', standard: false, required: false },
   { key: 'effects', header: 'Effects', standard: false, required: false },
   { key: 'trigger', header: 'Trigger condition', standard: false, required: false },
   { key: 'questions', header: 'Questions', standard: false, required: true },
@@ -66,7 +70,12 @@ export function columnForCardPath(path: readonly (string | number)[]): MselColum
     case 'body':
       return spanish('description', 'descriptionEs');
     case 'source':
-      return second === 'line' ? 'sourceLine' : 'excerpt';
+      if (second === 'line') return 'sourceLine';
+      return second === 'translation' ? 'excerptEs' : 'excerpt';
+    case 'alsoCites':
+      return third === 'finding' && fourth === 'es' ? 'alsoCitesEs' : 'alsoCites';
+    case 'concluding':
+      return 'concluding';
     case 'effects':
       return 'effects';
     case 'release':

@@ -61,13 +61,15 @@ function writeOnOneLine(node: unknown): void {
   if (width <= FLOW_WITHIN) node.flow = true;
 }
 
-/** The card as an author writes it: the schema's empty defaults left out. */
+/** The card as an author writes it: the schema's empty defaults (effects, alsoCites, expected actions) left out. */
 function writtenCard(card: InjectCard): Record<string, unknown> {
-  const { effects, expectedActions, ...rest } = card;
+  const { effects, expectedActions, alsoCites, ...rest } = card;
   const written: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rest)) {
     written[key] = value;
-    if (key === 'source' && effects.length > 0) written.effects = effects;
+    if (key !== 'source') continue;
+    if (alsoCites.length > 0) written.alsoCites = alsoCites;
+    if (effects.length > 0) written.effects = effects;
   }
   if (expectedActions.length > 0) written.expectedActions = expectedActions;
   return written;

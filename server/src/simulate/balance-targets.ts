@@ -20,6 +20,8 @@ export const BALANCE_TARGETS = {
 } as const;
 
 export interface BalanceCheck {
+  /** A stable key: `worst-combination`, `rarest-ending`, `tvd:<team>`, `spread:<team>`, `explained`, `modifiers`, `rare-cards`, `dominant-cards`. */
+  id: string;
   target: string;
   holds: boolean;
   detail: string;
@@ -36,18 +38,21 @@ export function checkBalance(report: BalanceReport): BalanceCheck[] {
     .map(([team, temperament]) => `${team}=${temperament}`)
     .join(', ');
   checks.push({
+    id: 'worst-combination',
     target: `no ending above ${pct(t.maxEndingShare)} in any combination`,
     holds: worst.share <= t.maxEndingShare,
     detail: `largest: ${worst.ending} ${pct(worst.share)} (${who})`,
   });
   const rarest = Object.entries(report.endings).sort((a, b) => a[1] - b[1])[0];
   checks.push({
+    id: 'rarest-ending',
     target: `every ending in at least ${pct(t.minEndingShare)} of mixed games`,
     holds: rarest === undefined || rarest[1] >= t.minEndingShare,
     detail: rarest === undefined ? 'no endings' : `rarest: ${rarest[0]} ${pct(rarest[1])}`,
   });
   for (const [team, tvd] of Object.entries(report.tvd)) {
     checks.push({
+      id: `tvd:${team}`,
       target: `${team}: hawkish vs cooperative TVD at least ${t.minTvd}`,
       holds: tvd >= t.minTvd,
       detail: `${tvd.toFixed(3)}`,
@@ -55,18 +60,21 @@ export function checkBalance(report: BalanceReport): BalanceCheck[] {
   }
   for (const [team, spread] of Object.entries(report.scoreSpread)) {
     checks.push({
+      id: `spread:${team}`,
       target: `${team}: own score spread at least ${t.minScoreSpread}`,
       holds: spread >= t.minScoreSpread,
       detail: `${spread.toFixed(3)}`,
     });
   }
   checks.push({
+    id: 'explained',
     target: `temperaments explain at least ${pct(t.minExplained)} of the ending's uncertainty`,
     holds: report.explained >= t.minExplained,
     detail: pct(report.explained),
   });
   const rareModifiers = Object.entries(report.modifiers).filter(([, s]) => s < t.minModifierShare);
   checks.push({
+    id: 'modifiers',
     target: `every odds modifier applies in at least ${pct(t.minModifierShare)} of games`,
     holds: rareModifiers.length === 0,
     detail:
@@ -77,6 +85,7 @@ export function checkBalance(report: BalanceReport): BalanceCheck[] {
   const cards = Object.entries(report.cards);
   const rareCards = cards.filter(([, s]) => s < t.minCardShare);
   checks.push({
+    id: 'rare-cards',
     target: `every card played in at least ${pct(t.minCardShare)} of games`,
     holds: rareCards.length === 0,
     detail:
@@ -86,6 +95,7 @@ export function checkBalance(report: BalanceReport): BalanceCheck[] {
   });
   const dominant = cards.filter(([, s]) => s > t.maxCardShare);
   checks.push({
+    id: 'dominant-cards',
     target: `no card played in more than ${pct(t.maxCardShare)} of games`,
     holds: dominant.length === 0,
     detail:

@@ -64,7 +64,11 @@ export class Seat {
     await expect
       .poll(async () => {
         for (const [team, seat] of Object.entries(players) as [Team, Seat][]) {
-          if (await seat.page.getByTestId('submit-decision').isVisible()) {
+          // Every team drafts before its turn; only the team whose turn is open can submit.
+          const open = seat.page.locator(
+            '[data-testid="decision-form"][data-turn="open"] [data-testid="submit-decision"]',
+          );
+          if (await open.isVisible()) {
             found = team;
             return true;
           }

@@ -54,12 +54,17 @@ describe('simulate CLI arguments', () => {
         '--json',
         '--temperament',
         'washington=hawkish,cartels=cooperative',
+        '--format',
+        'seminar-90',
+        '--balance',
       ]),
     ).toEqual({
       scenario: 'us-mexico-2026',
       runs: 10,
       seed: 3,
       json: true,
+      balance: true,
+      format: 'seminar-90',
       skipPractice: false,
       temperaments: { washington: 'hawkish', cartels: 'cooperative' },
     });

@@ -37,4 +37,40 @@ export const scenarioSummary: ScenarioSummary = {
   ],
   moves: 3,
   hasPracticeMove: true,
+  formats: [
+    {
+      id: 'whole',
+      name: { en: 'The whole crisis', es: 'La crisis entera' },
+      description: { en: 'The practice move and three moves.', es: 'La práctica y tres jugadas.' },
+      minutes: 90,
+      moves: [0, 1, 2, 3],
+      decisionMode: 'sequential',
+      // 10 + 4 × (10 + 5 × 1 + 0) + 20 = 90 for the one team.
+      timing: {
+        briefingMinutes: 10,
+        deliberationMinutes: 10,
+        decisionMinutes: 5,
+        resultsMinutes: 0,
+        hotwashMinutes: 20,
+      },
+      hasPracticeMove: true,
+    },
+    {
+      id: 'short',
+      name: { en: 'A short class', es: 'Una clase corta' },
+      description: { en: 'Moves 1 and 3 at once.', es: 'Las jugadas 1 y 3 a la vez.' },
+      minutes: 45,
+      moves: [1, 3],
+      decisionMode: 'simultaneous',
+      // 5 + 2 × (8 + 4 + 2) + 12 = 45.
+      timing: {
+        briefingMinutes: 5,
+        deliberationMinutes: 8,
+        decisionMinutes: 4,
+        resultsMinutes: 2,
+        hotwashMinutes: 12,
+      },
+      hasPracticeMove: false,
+    },
+  ],
 };

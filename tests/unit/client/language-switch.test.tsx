@@ -25,7 +25,9 @@ describe('choosing the language on the start page', () => {
     expect(await screen.findByRole('heading', { name: 'A Test Crisis' })).toBeDefined();
     expect(screen.getByRole('heading', { name: 'Scenarios' })).toBeDefined();
     expect(screen.getByText('3 moves, after a practice move')).toBeDefined();
-    expect(screen.getByText('about 90 minutes')).toBeDefined();
+    // The lengths of its formats, not one duration.
+    expect(screen.getByText('90 or 45 minutes')).toBeDefined();
+    expect(screen.getByRole('radio', { name: 'The whole crisis' })).toBeDefined();
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -41,7 +43,9 @@ describe('choosing the language on the start page', () => {
     expect(screen.getByRole('heading', { name: 'Una crisis de prueba' })).toBeDefined();
     expect(screen.getByText('Objetivos de aprendizaje')).toBeDefined();
     expect(screen.getByText('3 rondas, tras una ronda de práctica')).toBeDefined();
-    expect(screen.getByText('unos 90 minutos')).toBeDefined();
+    expect(screen.getByText('90 o 45 minutos')).toBeDefined();
+    expect(screen.getByRole('radio', { name: 'La crisis entera' })).toBeDefined();
+    expect(screen.getByText('La ronda de práctica y luego las rondas 1, 2 y 3')).toBeDefined();
     expect(screen.getByText('Conocimiento')).toBeDefined();
     // A scenario text without Spanish falls back to English.
     expect(screen.getByText('Students of the test')).toBeDefined();

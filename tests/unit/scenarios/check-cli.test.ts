@@ -17,7 +17,7 @@ afterAll(removeTemporaryFolders);
 
 const repoRoot = path.dirname(scenariosRoot);
 const OK_SUMMARY =
-  /^minimal: ok — 2 teams, 2 tracks, 3 moves \(practice \+ 2\), 3 actions, 5 injects, 3 endings; es \d+% \(\d+\/\d+ texts\); article check: 5 excerpts verified$/;
+  /^minimal: ok — 2 teams, 2 tracks, 3 moves \(practice \+ 2\), 3 actions, 5 injects, 3 endings; es \d+% \(\d+\/\d+ texts\); article check: 5 excerpts verified; excerpts quote \d+(\.\d)?% of the article's words \(max 15%\), longest 6 words \(max 15\), 0 shared 8-word runs$/;
 
 function check(args: string[], cwd: string): { code: number; lines: string[] } {
   const lines: string[] = [];

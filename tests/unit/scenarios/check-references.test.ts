@@ -182,3 +182,47 @@ describe('channels', () => {
     expect(problem.message).toMatch(/at least two member teams/);
   });
 });
+
+describe('further sources', () => {
+  const otherSource = (id: string) =>
+    `  - id: ${id}\n    publication: A think tank\n    title: An earlier game\n    author: A think tank\n    year: 2025\n    kind: { en: a tabletop exercise, es: un ejercicio de mesa }\n`;
+  const citing = (source: string) =>
+    replaceOnce(
+      "      translation: { es: 'aceptó una cumbre' }\n",
+      `      translation: { es: 'aceptó una cumbre' }\n    alsoCites:\n      - source: ${source}\n        finding: { en: In that game the summit failed., es: En ese juego la cumbre fracasó. }\n`,
+    );
+
+  it('accepts a card citing a source the scenario lists', () => {
+    const dir = editedCopy({
+      'scenario.yaml': (text) => `${text}otherSources:\n${otherSource('earlier-game')}`,
+      'injects.yaml': citing('earlier-game'),
+    });
+    expect(validateScenario(dir).problems).toEqual([]);
+  });
+
+  it('reports a card citing a source that is not listed', () => {
+    const dir = editedCopy({
+      'scenario.yaml': (text) => `${text}otherSources:\n${otherSource('earlier-game')}`,
+      'injects.yaml': citing('later-game'),
+    });
+    const problem = onlyProblem(validateScenario(dir));
+    expect(problem.file).toBe(path.join(dir, 'injects.yaml'));
+    expect(problem.line).toBe(lineOf(dir, 'injects.yaml', 'source: later-game'));
+    expect(problem.path).toEqual(['injects', 2, 'alsoCites', 0, 'source']);
+    expect(problem.message).toBe('unknown source "later-game" (otherSources: "earlier-game")');
+    const none = editedCopy({ 'injects.yaml': citing('later-game') });
+    expect(onlyProblem(validateScenario(none)).message).toBe(
+      'unknown source "later-game" (the scenario lists none in otherSources)',
+    );
+  });
+
+  it('reports a source listed twice', () => {
+    const dir = editedCopy({
+      'scenario.yaml': (text) =>
+        `${text}otherSources:\n${otherSource('earlier-game')}${otherSource('earlier-game')}`,
+    });
+    const problem = onlyProblem(validateScenario(dir));
+    expect(problem.path).toEqual(['otherSources', 1, 'id']);
+    expect(problem.message).toBe('source "earlier-game" is listed twice');
+  });
+});

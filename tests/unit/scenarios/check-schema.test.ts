@@ -30,12 +30,15 @@ describe('schema check', () => {
   });
 
   it('reports a missing required field on the object that lacks it', () => {
-    const dir = editedCopy({ 'injects.yaml': replaceOnce("    date: '2026-02'\n", '') });
+    // (A card's date may be left out: a card released by a trigger or by Control has none.)
+    const dir = editedCopy({ 'injects.yaml': replaceOnce('    kind: statement\n', '') });
     const problem = onlyProblem(validateScenario(dir));
     expect(problem.file).toBe(path.join(dir, 'injects.yaml'));
     expect(problem.line).toBe(lineOf(dir, 'injects.yaml', '- id: summit-called'));
-    expect(problem.path).toEqual(['injects', 2, 'date']);
-    expect(problem.message).toBe('missing required key "date" (expected text)');
+    expect(problem.path).toEqual(['injects', 2, 'kind']);
+    expect(problem.message).toBe(
+      'missing required key "kind" (expected "news", "intelligence-brief", "leak", "cable", "statement")',
+    );
   });
 
   it('places a missing top-level key on the scenario folder', () => {

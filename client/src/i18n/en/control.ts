@@ -244,6 +244,7 @@ export const controlEn = {
     ruledOdds: '(odds {{odds}}% set by Control: {{reason}})',
     effects: 'Effects on the tracks',
     setTo: 'set to {{value}}',
+    atLeast: 'at least {{value}}',
     clamped: '(held by the track’s range)',
     triggers: 'Sets off: {{injects}}',
     reveals: 'This outcome reveals the covert action to everyone.',

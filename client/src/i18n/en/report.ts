@@ -189,6 +189,7 @@ export const reportEn = {
     action: '“{{what}}” by {{team}} ({{outcome}})',
     inject: 'the inject “{{title}}”',
     override: 'Control’s override (“{{reason}}”)',
+    dynamic: 'the world’s own dynamics ({{text}})',
     dilemma: 'the answer of {{team}} to the dilemma, “{{option}}”',
   },
   lessons: {

@@ -43,6 +43,7 @@ export const startEn = {
       decisionMinutes: 'Decision, per team',
       hotwashMinutes: 'Hotwash',
     },
+    decisionAtOnce: 'Decision, all teams',
     minutesInvalid: 'Enter whole minutes from 1 to 240.',
     options: 'Options',
     skipPractice: 'Skip the practice move and start with move 1',

@@ -79,7 +79,8 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     unlocked: 'Abierta: cualquiera con el código puede entrar.',
     skipPractice: 'Omitir la ronda de práctica',
     skipPracticeHint: 'Empezar por la ronda 1 en lugar de la ronda de práctica, que no puntúa.',
-    noPracticeFormat: 'No hay ronda de práctica que omitir: este formato empieza con una ronda que puntúa.',
+    noPracticeFormat:
+      'No hay ronda de práctica que omitir: este formato empieza con una ronda que puntúa.',
     format: 'Formato',
     formatNone: 'todas las rondas (sin formato elegido)',
     timing: 'Duración de las fases',
@@ -253,6 +254,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     ruledOdds: '(probabilidad de {{odds}} % fijada por Control: {{reason}})',
     effects: 'Efectos en los indicadores',
     setTo: 'fijado en {{value}}',
+    atLeast: 'al menos {{value}}',
     clamped: '(limitado por el rango del indicador)',
     triggers: 'Provoca: {{injects}}',
     reveals: 'Este resultado revela a todos la acción encubierta.',

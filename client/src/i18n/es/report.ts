@@ -198,6 +198,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     action: '«{{what}}» de {{team}} ({{outcome}})',
     inject: 'la novedad «{{title}}»',
     override: 'la modificación de Control («{{reason}}»)',
+    dynamic: 'la dinámica propia del mundo ({{text}})',
     dilemma: 'la respuesta de {{team}} al dilema, «{{option}}»',
   },
   lessons: {

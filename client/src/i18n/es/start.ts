@@ -33,8 +33,7 @@ export const startEs: UiStrings<'many', typeof startEn> = {
     totalChanged_one: 'Total con estos ajustes: {{count}} minuto (el formato prevé {{planned}}).',
     totalChanged_other:
       'Total con estos ajustes: {{count}} minutos (el formato prevé {{planned}}).',
-    totalChanged_many:
-      'Total con estos ajustes: {{count}} minutos (el formato prevé {{planned}}).',
+    totalChanged_many: 'Total con estos ajustes: {{count}} minutos (el formato prevé {{planned}}).',
     totalInvalid: 'El total vuelve a mostrarse cuando todas las duraciones sean válidas.',
     totalHowSequential_one:
       'Sesión informativa, luego {{count}} ronda (deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
@@ -54,6 +53,7 @@ export const startEs: UiStrings<'many', typeof startEn> = {
       decisionMinutes: 'Decisión, por equipo',
       hotwashMinutes: 'Evaluación final',
     },
+    decisionAtOnce: 'Decisión, conjunta',
     minutesInvalid: 'Indique minutos enteros del 1 al 240.',
     options: 'Opciones',
     skipPractice: 'Omitir la ronda de práctica y empezar por la ronda 1',

@@ -78,13 +78,15 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     noneYet: 'Todavía no hay ninguna decisión de otro equipo que puedan ver.',
   },
   turns: {
+    sequentialUpcoming:
+      'Cuando se abran las decisiones, los equipos decidirán por turnos, en este orden:',
+    simultaneousUpcoming: 'Cuando se abran las decisiones, todos los equipos decidirán a la vez:',
     sequential: 'Los equipos deciden por turnos, en este orden:',
     simultaneous: 'Todos los equipos deciden al mismo tiempo:',
     yours: 'ustedes',
     decided: 'ya decidió',
     now: 'decide ahora',
     waiting: 'espera',
-    upcoming: 'decide cuando se abran las decisiones',
   },
   form: {
     title: 'Redacten la decisión de su equipo',
@@ -148,7 +150,8 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     uses_many: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: quedan {{count}} usos',
     prerequisites: 'Condiciones',
     prerequisitesMet: 'Se cumplen ahora: puede jugarse.',
-    prerequisitesUnmet: 'No se cumplen ahora: no puede jugarse hasta que se cumplan (vea su descripción).',
+    prerequisitesUnmet:
+      'No se cumplen ahora: no puede jugarse hasta que se cumplan (vea su descripción).',
   },
   hand: {
     title: 'Las cartas de acción de su equipo',
@@ -183,6 +186,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     up: '{{track}}: sube {{amount}}',
     down: '{{track}}: baja {{amount}}',
     set: '{{track}}: pasa a {{value}}',
+    atLeast: '{{track}}: sube al menos a {{value}}',
     none: 'Sin cambios en los indicadores',
   },
   change: '{{track}} {{from}} → {{to}}',
@@ -235,6 +239,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     actions: 'Cada acción, explicada',
     noActions: 'No se jugó ninguna acción.',
     overrides: 'Ajustes de Control',
+    dynamics: 'Cómo se movió el mundo por sí solo',
     overrideChange: '{{track}} {{from}} → {{to}}: {{reason}}',
     injects: 'Novedades que esto desencadenó',
   },

@@ -48,19 +48,25 @@ export function FormatPicker({
                   data-testid={`format-${format.id}`}
                   checked={checked}
                   onChange={() => onChoose(format)}
-                  aria-describedby={`${inputId}-facts`}
+                  // The name alone names it; the time and the facts describe it.
+                  aria-labelledby={`${inputId}-name`}
+                  aria-describedby={`${inputId}-minutes ${inputId}-facts`}
                 />
-                <span className="format-name">{localize(format.name, language)}</span>
+                <span id={`${inputId}-name`} className="format-name">
+                  {localize(format.name, language)}
+                </span>
               </span>
-              <span className="format-minutes" data-testid={`format-minutes-${format.id}`}>
+              <span
+                id={`${inputId}-minutes`}
+                className="format-minutes"
+                data-testid={`format-minutes-${format.id}`}
+              >
                 {t('start.format.minutes', { count: format.minutes })}
               </span>
               <span id={`${inputId}-facts`} className="format-facts">
                 <span className="format-fact">{movesPlayedText(t, format, language)}</span>
                 <span className="format-fact">{t(`start.format.mode.${format.decisionMode}`)}</span>
-                <span className="format-description">
-                  {localize(format.description, language)}
-                </span>
+                <span className="format-description">{localize(format.description, language)}</span>
               </span>
             </label>
           );

@@ -11,10 +11,22 @@ export function movesPlayedText(
   language: Language,
 ): string {
   const scored = format.moves.filter((move) => move !== 0);
-  const list = new Intl.ListFormat(language, { type: 'conjunction' }).format(scored.map(String));
+  const list = listOf(language, 'conjunction', scored.map(String));
   const practice = format.moves.includes(0);
   if (scored.length === 0) return t('start.format.practiceOnly');
   return practice
     ? t('start.format.moves', { count: scored.length, list, context: 'practice' })
     : t('start.format.moves', { count: scored.length, list });
+}
+
+/**
+ * A list in words, "1, 3 and 5": British English (the page's), so without
+ * the serial comma of the US default.
+ */
+export function listOf(
+  language: Language,
+  type: 'conjunction' | 'disjunction',
+  items: string[],
+): string {
+  return new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type }).format(items);
 }

@@ -3,6 +3,7 @@ import type { ScenarioSummary } from '@borderline/shared';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
+import { listOf } from './format-words';
 
 interface ScenarioCardProps {
   scenario: ScenarioSummary;
@@ -46,7 +47,9 @@ export function ScenarioCard({ scenario, chosen = false, children }: ScenarioCar
               ? t('scenario.minutes', { count: scenario.durationMinutes })
               : t('start.card.formatMinutes', {
                   count: scenario.formats[scenario.formats.length - 1]?.minutes ?? 0,
-                  list: new Intl.ListFormat(language, { type: 'disjunction' }).format(
+                  list: listOf(
+                    language,
+                    'disjunction',
                     scenario.formats.map((format) => String(format.minutes)),
                   ),
                 })}

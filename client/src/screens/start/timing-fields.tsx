@@ -55,7 +55,11 @@ export function TimingFields({
           const inputId = `${id}-${key}`;
           return (
             <div key={key} className="timing-field">
-              <label htmlFor={inputId}>{t(`start.create.phase.${key}`)}</label>
+              <label htmlFor={inputId}>
+                {key === 'decisionMinutes' && format?.decisionMode === 'simultaneous'
+                  ? t('start.create.decisionAtOnce')
+                  : t(`start.create.phase.${key}`)}
+              </label>
               <input
                 id={inputId}
                 name={key}
@@ -114,7 +118,9 @@ function PlannedTotal({
   const { t } = useTranslation();
   const timing = timingOf(draft);
   const moves =
-    skipPractice && format.hasPracticeMove ? format.moves.filter((move) => move !== 0) : format.moves;
+    skipPractice && format.hasPracticeMove
+      ? format.moves.filter((move) => move !== 0)
+      : format.moves;
   const total =
     timing === null
       ? null

@@ -36,11 +36,11 @@ describe("Control's console: the clock and what comes next", () => {
       label: 'End the briefing: open the practice move and release its injects',
       enabled: true,
     },
-    { phase: 'injects', move: 1, label: 'Open deliberation (15 min)', enabled: true },
+    { phase: 'injects', move: 1, label: 'Open deliberation (10 min)', enabled: true },
     {
       phase: 'deliberation',
       move: 1,
-      label: 'Close deliberation and open decisions (5 min)',
+      label: 'Close deliberation and open decisions (3 min)',
       enabled: true,
     },
     { phase: 'decisions', move: 1, label: 'Close decisions', enabled: false },

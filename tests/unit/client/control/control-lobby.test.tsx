@@ -277,6 +277,35 @@ describe("Control's lobby", () => {
     expect((screen.getByTestId('move-p-observer') as HTMLSelectElement).value).toBe('observer');
   });
 
+  it('shows the format played, and offers no practice skip for a format without one', async () => {
+    const view = viewAt('facilitator', 'lobby');
+    render(<ControlLobby view={view} />);
+    expect(screen.getByTestId('exercise-format').textContent).toBe(
+      'full · The practice move, then moves 1, 2, 3, 4 and 5 · Teams decide in turn, one after another',
+    );
+    expect(screen.getByTestId('skip-practice')).toBeDefined();
+    cleanup();
+
+    view.exercise.config = {
+      ...view.exercise.config,
+      format: 'class-50',
+      moves: [1, 3],
+      decisionMode: 'simultaneous',
+    };
+    render(<ControlLobby view={view} />);
+    expect(screen.getByTestId('exercise-format').textContent).toBe(
+      'class-50 · Moves 1 and 3 · All teams decide at the same time',
+    );
+    expect(screen.queryByTestId('skip-practice')).toBeNull();
+    expect(screen.getByTestId('no-practice').textContent).toBe(
+      'No practice move to skip: this format starts with a scored move.',
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('start-exercise'));
+    });
+    expect(sent()).toEqual([{ type: 'facilitator.start', skipPractice: false }]);
+  });
+
   it('starts the exercise, with the practice move unless Control skips it', async () => {
     render(<ControlLobby view={viewAt('facilitator', 'lobby')} />);
     const skip = screen.getByTestId('skip-practice') as HTMLInputElement;

@@ -128,7 +128,7 @@ describe("Control's console: log, overrides and participation", () => {
   it('speaks Spanish', () => {
     act(() => chooseLanguage('es'));
     render(<ControlConsole view={viewAt('facilitator', 'injects', 1)} />);
-    expect(screen.getByTestId('advance').textContent).toBe('Abrir la deliberación (15 min)');
+    expect(screen.getByTestId('advance').textContent).toBe('Abrir la deliberación (10 min)');
     expect(within(screen.getByTestId('participation')).getByRole('heading').textContent).toBe(
       'Participación',
     );

@@ -17,6 +17,8 @@ const quickScenario: ScenarioSummary = {
   title: { en: 'A Quick Crisis', es: 'Una crisis rápida' },
   timing: { briefingMinutes: 3, deliberationMinutes: 7, decisionMinutes: 2, hotwashMinutes: 9 },
   hasPracticeMove: false,
+  // A scenario that lists no format plays every move with its own times.
+  formats: [],
 };
 
 const created: CreateExerciseResponse = {
@@ -63,10 +65,16 @@ describe('creating an exercise on the start page', () => {
     expect(first.checked).toBe(true);
     expect(first.type).toBe('radio');
     expect(screen.getByTestId<HTMLInputElement>('scenario-quick-crisis').checked).toBe(false);
+    // The first format is chosen, and its times are the defaults.
+    expect(screen.getByTestId<HTMLInputElement>('format-whole').checked).toBe(true);
+    expect(screen.getByTestId<HTMLInputElement>('format-short').checked).toBe(false);
     expect(timing('briefingMinutes').value).toBe('10');
     expect(timing('deliberationMinutes').value).toBe('10');
     expect(timing('decisionMinutes').value).toBe('5');
     expect(timing('hotwashMinutes').value).toBe('20');
+    expect(
+      screen.getByText(/These are the defaults of the format “The whole crisis”/),
+    ).toBeDefined();
     expect(timing('decisionMinutes').min).toBe('1');
     expect(timing('decisionMinutes').max).toBe('240');
     // Every card's summary is there to read before choosing.
@@ -92,6 +100,74 @@ describe('creating an exercise on the start page', () => {
     expect(screen.getByText('This scenario has no practice move.')).toBeDefined();
   });
 
+  it('shows each format as a choice: its total time, the moves it plays, how teams decide', async () => {
+    fakeServer({ 'GET /api/scenarios': list });
+    await showForm();
+    const whole = screen.getByRole('radio', { name: 'The whole crisis' });
+    const short = screen.getByRole('radio', { name: 'A short class' });
+    expect(whole.getAttribute('name')).toBe('format');
+    expect(screen.getByTestId('format-minutes-whole').textContent).toBe('90 min');
+    expect(screen.getByTestId('format-minutes-short').textContent).toBe('45 min');
+    const facts = (input: HTMLElement) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' ');
+    expect(facts(whole)).toContain('90 min');
+    expect(facts(whole)).toContain('The practice move, then moves 1, 2 and 3');
+    expect(facts(whole)).toContain('Teams decide in turn, one after another');
+    expect(facts(whole)).toContain('The practice move and three moves.');
+    expect(facts(short)).toContain('Moves 1 and 3');
+    expect(facts(short)).toContain('All teams decide at the same time');
+    // The scenario card gives the formats' lengths, not one duration.
+    expect(screen.getByTestId('scenario-durations-test-crisis').textContent).toBe(
+      '90 or 45 minutes',
+    );
+    expect(screen.getByTestId('timing-total').textContent).toContain(
+      'Total: 90 minutes, as the format plans.',
+    );
+  });
+
+  it('resets the times to the chosen format’s, and offers the practice skip only where there is one', async () => {
+    fakeServer({ 'GET /api/scenarios': list });
+    await showForm();
+    fireEvent.click(screen.getByTestId('skip-practice'));
+    fireEvent.change(timing('hotwashMinutes'), { target: { value: '45' } });
+    fireEvent.click(screen.getByTestId('format-short'));
+    expect(screen.getByTestId<HTMLInputElement>('format-short').checked).toBe(true);
+    expect(timing('briefingMinutes').value).toBe('5');
+    expect(timing('deliberationMinutes').value).toBe('8');
+    expect(timing('decisionMinutes').value).toBe('4');
+    expect(timing('hotwashMinutes').value).toBe('12');
+    const skip = screen.getByTestId<HTMLInputElement>('skip-practice');
+    expect(skip.disabled).toBe(true);
+    expect(skip.checked).toBe(false);
+    expect(
+      screen.getByText('Not available: the format “A short class” plays no practice move.'),
+    ).toBeDefined();
+    expect(screen.queryByTestId('timing-reset')).toBeNull();
+  });
+
+  it('shows the running total as the phase lengths change, and puts the format’s back', async () => {
+    fakeServer({ 'GET /api/scenarios': list });
+    await showForm();
+    const total = () => screen.getByTestId('timing-total').textContent;
+    // 10 + 4 moves × (15 + 5 × 1 team + 0) + 20.
+    fireEvent.change(timing('deliberationMinutes'), { target: { value: '15' } });
+    expect(total()).toContain('Total with these settings: 110 minutes (the format plans 90).');
+    // Without the practice move: 3 moves.
+    fireEvent.click(screen.getByTestId('skip-practice'));
+    expect(total()).toContain('Total with these settings: 90 minutes (the format plans 90).');
+    fireEvent.change(timing('deliberationMinutes'), { target: { value: '' } });
+    expect(total()).toContain('The total shows again once every time is valid.');
+    fireEvent.click(screen.getByTestId('timing-reset'));
+    expect(timing('deliberationMinutes').value).toBe('10');
+    // Simultaneous: one decision window per move, whatever the number of teams.
+    fireEvent.click(screen.getByTestId('format-short'));
+    fireEvent.change(timing('decisionMinutes'), { target: { value: '10' } });
+    expect(total()).toContain('Total with these settings: 57 minutes (the format plans 45).');
+  });
+
   it('refuses minutes outside 1..240 next to the field and sends nothing', async () => {
     const server = fakeServer({ 'GET /api/scenarios': list });
     await showForm();
@@ -111,6 +187,34 @@ describe('creating an exercise on the start page', () => {
     fireEvent.change(timing('deliberationMinutes'), { target: { value: '240' } });
     expect(timing('deliberationMinutes').getAttribute('aria-invalid')).toBe('false');
     expect(screen.queryByText('Enter whole minutes from 1 to 240.')).toBeNull();
+  });
+
+  it('sends the chosen format with its times, and no practice skip for a format without one', async () => {
+    const server = fakeServer({
+      'GET /api/scenarios': list,
+      'POST /api/exercises': () => ({ status: 201, body: created }),
+    });
+    await showForm();
+    fireEvent.click(screen.getByTestId('format-short'));
+    fireEvent.click(screen.getByTestId('create-submit'));
+    expect(await screen.findByTestId('join-code')).toBeDefined();
+    const posts = server.requests.filter((request) => request.method === 'POST');
+    expect(posts.map((post) => post.body)).toEqual([
+      {
+        scenarioId: 'test-crisis',
+        settings: {
+          format: 'short',
+          timing: {
+            briefingMinutes: 5,
+            deliberationMinutes: 8,
+            decisionMinutes: 4,
+            hotwashMinutes: 12,
+          },
+          skipPractice: false,
+          language: 'en',
+        },
+      },
+    ]);
   });
 
   it('sends the scenario, the times, the practice choice and the page language, and takes Control’s seat', async () => {
@@ -133,6 +237,7 @@ describe('creating an exercise on the start page', () => {
         body: {
           scenarioId: 'test-crisis',
           settings: {
+            format: 'whole',
             timing: {
               briefingMinutes: 10,
               deliberationMinutes: 20,

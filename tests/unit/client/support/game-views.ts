@@ -31,7 +31,7 @@ function recordedSteps(): Step[] {
   if (steps !== null) return steps;
   const recorded: Step[] = [];
   const everyone: ViewFor[] = ['facilitator', 'observer', 'washington', 'mexico-city', 'cartels'];
-  playRecordedGame(scenario, 2026, ({ input }) => {
+  playRecordedGame(scenario, 4, ({ input }) => {
     const views = new Map<ViewFor, ExerciseView>();
     for (const who of everyone) views.set(who, project(input, recipientOf(who)));
     recorded.push({ phase: input.context.phase, move: input.context.move, views });

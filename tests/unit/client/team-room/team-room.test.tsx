@@ -83,9 +83,13 @@ describe('the team room', () => {
 
     render(<TeamRoom view={viewAt('mexico-city', 'decisions', 1)} />);
     expect(screen.getByTestId('what-now').textContent).toContain(
-      'Waiting for Washington to decide.',
+      'Waiting for Washington to decide. Your turn comes after: keep reading your options and drafting your decision.',
     );
-    expect(screen.queryByTestId('decision-form')).toBeNull();
+    // Mexico City drafts while it waits, but cannot submit before its turn, and is told why.
+    expect(screen.getByTestId('decision-form')).toBeDefined();
+    expect(screen.getByTestId('submit-wait').textContent).toBe(
+      'You can submit when your turn opens; Mexico City decides after Washington.',
+    );
     expect(screen.getByText('deciding now')).toBeDefined();
   });
 
@@ -110,8 +114,8 @@ describe('the team room', () => {
   it('says what to do in each phase', () => {
     const cases: [Parameters<typeof viewAt>, string][] = [
       [['washington', 'briefing', 0], 'Read your team’s briefing and objectives.'],
-      [['washington', 'injects', 1], 'Read the new developments.'],
-      [['washington', 'deliberation', 1], 'Discuss with your team'],
+      [['washington', 'injects', 1], 'Read the new developments, and your team’s action cards'],
+      [['washington', 'deliberation', 1], 'start drafting your decision together'],
       [['washington', 'adjudication', 1], 'Control is reviewing the results.'],
       [['washington', 'results', 1], 'Read the results of the move'],
     ];

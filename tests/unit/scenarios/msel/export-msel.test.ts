@@ -30,6 +30,10 @@ describe('exportMsel on the first scenario', () => {
       'Description (es)',
       'Expected player actions (es)',
       'Excerpt',
+      'Excerpt (es)',
+      'Also cites',
+      'Also cites (es)',
+      'Concluding',
       'Effects',
       'Trigger condition',
       'Questions',
@@ -49,12 +53,30 @@ describe('exportMsel on the first scenario', () => {
     );
   });
 
-  it('fills every standard column of every row', () => {
+  it('fills every standard column of every row, but the date of a card released by a trigger or by Control', () => {
+    const delivery = header.indexOf('Delivery');
     for (const row of rows) {
-      STANDARD_HEADERS.forEach((_, index) => {
-        expect(row[index]?.trim(), `${row[11]} ${STANDARD_HEADERS[index]}`).not.toBe('');
+      const dated = row[delivery] === 'Scheduled';
+      STANDARD_HEADERS.forEach((name, index) => {
+        const cell = row[index]?.trim();
+        if (name === 'In-world time' && !dated) expect(cell, `${row[11]} ${name}`).toBe('');
+        else expect(cell, `${row[11]} ${name}`).not.toBe('');
       });
     }
+  });
+
+  it("writes the excerpt's translation, the further sources and the concluding mark", () => {
+    const card = firstScenario().injects.find((inject) => inject.id === 'labs-on-the-move');
+    expect(cellOf(table, 'labs-on-the-move', 'Excerpt (es)')).toBe(card?.source.translation?.es);
+    expect(cellOf(table, 'labs-on-the-move', 'Also cites')).toBe(
+      `win-without-war-2025: ${card?.alsoCites[0]?.finding.en}`,
+    );
+    expect(cellOf(table, 'labs-on-the-move', 'Also cites (es)')).toBe(
+      `win-without-war-2025: ${card?.alsoCites[0]?.finding.es}`,
+    );
+    expect(cellOf(table, 'little-debate-in-mexico', 'Also cites')).toBe('');
+    expect(cellOf(table, 'margin-for-miscalculation', 'Concluding')).toBe('Yes');
+    expect(cellOf(table, 'little-debate-in-mexico', 'Concluding')).toBe('');
   });
 
   it('writes a scheduled card: its move, date, kind, sender, audience and source line', () => {

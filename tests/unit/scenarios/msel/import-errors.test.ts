@@ -201,7 +201,7 @@ describe('importMsel errors about the file itself', () => {
     ]);
     const twice = table.map((row, index) => [...row, index === 0 ? 'title' : '']);
     expect(importErrors(writeCsv(twice))).toEqual([
-      'row 1, column "Title": appears twice (columns 4 and 23); keep one',
+      'row 1, column "Title": appears twice (columns 4 and 27); keep one',
     ]);
   });
 
@@ -218,7 +218,7 @@ describe('importMsel errors about the file itself', () => {
     ]);
     const csv = editedExport((table) => table[4]?.push('stray'));
     expect(importErrors(csv)).toEqual([
-      'row 5: has 23 cells but the header has 22 columns (a comma in a cell that is not quoted?)',
+      'row 5: has 27 cells but the header has 26 columns (a comma in a cell that is not quoted?)',
     ]);
   });
 

@@ -76,7 +76,10 @@ describe('importMselIntoScenario on a copy of the first scenario', () => {
 
   it('writes nothing on a dry run', () => {
     const dir = scenarioCopy();
-    const csv = editedExport((table) => setCell(table, 'visas-revoked', 'Move', '3'));
+    const csv = editedExport((table) => {
+      setCell(table, 'visas-revoked', 'Move', '3');
+      setCell(table, 'visas-revoked', 'In-world time', '2026-04');
+    });
     const result = importMselIntoScenario(dir, csv, { dryRun: true });
     expect(result.ok && result.written).toBe(false);
     expect(
@@ -86,6 +89,51 @@ describe('importMselIntoScenario on a copy of the first scenario', () => {
       move: 3,
     });
     expect(readFileSync(path.join(dir, 'injects.yaml'), 'utf8')).toBe(realInjects);
+  });
+
+  it('refuses a card moved to a move whose months do not hold its date, on the date cell', () => {
+    const dir = scenarioCopy();
+    let row = 0;
+    const csv = editedExport((table) => {
+      row = spreadsheetRow(table, 'visas-revoked');
+      setCell(table, 'visas-revoked', 'Move', '3');
+    });
+    expect(errorsOf(dir, csv)).toEqual([
+      `row ${row}, column "In-world time": "2026-03" is outside move 3, which releases the card (it covers 2026-04 to 2026-05) (card field date)`,
+    ]);
+  });
+
+  it('refuses a date on a card released by Control, and reads an empty date as none', () => {
+    const dir = scenarioCopy();
+    let row = 0;
+    const csv = editedExport((table) => {
+      row = spreadsheetRow(table, 'sovereignty-march');
+      setCell(table, 'sovereignty-march', 'In-world time', '2026-03');
+    });
+    expect(errorsOf(dir, csv)).toEqual([
+      `row ${row}, column "In-world time": a card released as "manual" carries no date (it shows the first month of the move that releases it); remove "2026-03" (card field date)`,
+    ]);
+    const result = importMselIntoScenario(
+      dir,
+      editedExport(() => undefined),
+      { dryRun: true },
+    );
+    expect(
+      result.ok && result.injects.find((card) => card.id === 'sovereignty-march')?.date,
+    ).toBeUndefined();
+  });
+
+  it('refuses a further source the scenario does not list, on the "Also cites" cell', () => {
+    const dir = scenarioCopy();
+    let row = 0;
+    const csv = editedExport((table) => {
+      row = spreadsheetRow(table, 'tariff-shock');
+      setCell(table, 'tariff-shock', 'Also cites', 'no-such-source: A finding.');
+      setCell(table, 'tariff-shock', 'Also cites (es)', 'no-such-source: Un hallazgo.');
+    });
+    expect(errorsOf(dir, csv)).toEqual([
+      `row ${row}, column "Also cites": unknown source "no-such-source" (otherSources: "win-without-war-2025") (card field alsoCites[0].source)`,
+    ]);
   });
 
   it('reports the checker’s problems on the row and column of the card', () => {

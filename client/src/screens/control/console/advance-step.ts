@@ -26,7 +26,8 @@ export function playedMoves(view: ExerciseView): number[] {
   const all = config.moves ?? view.scenario.moves.map((move) => move.number);
   const moves = [...all].sort((a, b) => a - b);
   const hasPractice = moves.includes(0) && moves.length > 1;
-  const played = config.skipPractice && hasPractice ? moves.filter((number) => number !== 0) : moves;
+  const played =
+    config.skipPractice && hasPractice ? moves.filter((number) => number !== 0) : moves;
   return played.length > 0 ? played : moves.slice(-1);
 }
 

@@ -57,6 +57,8 @@ export function DecisionForm({
     <form
       className="tr-decision-form"
       data-testid="decision-form"
+      // Whether the team's turn is open (the draft can be written before it).
+      data-turn={room.myTurn ? 'open' : 'waiting'}
       aria-labelledby="decision-form-title"
       noValidate
       onSubmit={onSubmit}

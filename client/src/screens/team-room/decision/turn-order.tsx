@@ -16,6 +16,7 @@ export function TurnOrder({
 }) {
   const { t } = useTranslation();
   const { turn, phase } = exercise;
+  const upcoming = phase === 'injects' || phase === 'deliberation';
   const stateOf = (team: string): TeamTurn => {
     // Before the decisions open, every team is still to decide.
     if (phase === 'injects' || phase === 'deliberation') return 'upcoming';
@@ -26,7 +27,7 @@ export function TurnOrder({
   return (
     <div className="tr-turns">
       <p className="tr-hint">
-        {turn.mode === 'sequential' ? t('team.turns.sequential') : t('team.turns.simultaneous')}
+        {upcoming ? t(`team.turns.${turn.mode}Upcoming`) : t(`team.turns.${turn.mode}`)}
       </p>
       <ol>
         {turn.order.map((team) => {
@@ -37,7 +38,9 @@ export function TurnOrder({
                 {names.team(team)}
                 {team === ownTeam && ` (${t('team.turns.yours')})`}
               </span>{' '}
-              <span className="tr-turn-state">{t(`team.turns.${state}`)}</span>
+              {state !== 'upcoming' && (
+                <span className="tr-turn-state">{t(`team.turns.${state}`)}</span>
+              )}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
+import { listOf } from '../../start/format-words';
 import type { Names } from '../names';
 import type { RoomState } from '../room-state';
 
@@ -19,9 +20,7 @@ export function useWaitReason(
   const own = names.team(team);
   if (turn.mode === 'simultaneous') return t('team.wait.simultaneous');
   if (room.teamsBefore.length > 0) {
-    const before = new Intl.ListFormat(names.language, { type: 'conjunction' }).format(
-      room.teamsBefore.map(names.team),
-    );
+    const before = listOf(names.language, 'conjunction', room.teamsBefore.map(names.team));
     return t('team.wait.after', { team: own, before });
   }
   return phase === 'decisions' ? t('team.wait.soon') : t('team.wait.first', { team: own });
