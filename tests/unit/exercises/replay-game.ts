@@ -157,7 +157,8 @@ export function playOriginal(
       }),
       'mexico-city': (move) => ({
         kind: 'actions',
-        cards: ['refuse-foreign-troops'],
+        // Refusing foreign troops is rationed to two uses; then the team surges its own raids.
+        cards: [move <= 2 ? 'refuse-foreign-troops' : 'lab-and-seizure-surge'],
         rationale: mark.rationale('mexico-city', move),
         statement: `No foreign troops, move ${move}.`,
       }),

@@ -21,7 +21,9 @@ export function createInitialContext(index: ScenarioIndex, input: ExerciseInput)
   const seed = (given?.seed ?? 0) >>> 0;
   const skipPractice = given?.config?.skipPractice ?? false;
   const format = formatOf(index, { format: given?.config?.format });
-  const { resultsMinutes: _unclocked, ...formatTiming } = format.timing;
+  // Control's results time is planned, not clocked: the engine keeps the four clocked phases.
+  const { briefingMinutes, deliberationMinutes, decisionMinutes, hotwashMinutes } = format.timing;
+  const formatTiming = { briefingMinutes, deliberationMinutes, decisionMinutes, hotwashMinutes };
   const config = {
     format: format.id,
     moves: [...format.moves],

@@ -110,7 +110,11 @@ describe('the observer’s and projector’s screen', () => {
     render(<ObserverScreen view={view} large />);
     expect(screen.getByRole('heading', { name: 'How it ended: Rupture' })).toBeDefined();
     const scores = screen.getByTestId('projector-scores');
-    expect(scores.textContent).toContain('Washington: 3 of 10 points; 2 of 5 objectives met');
+    const score = view.scores?.find((candidate) => candidate.team === 'washington');
+    const met = score?.objectives.filter((objective) => objective.met).length;
+    expect(scores.textContent).toContain(
+      `Washington: ${score?.earned} of ${score?.possible} points; ${met} of ${score?.objectives.length} objectives met`,
+    );
     expect(screen.getByTestId('projector-tracks')).toBeDefined();
     // The room follows the debrief's stages on the screen.
     const debrief = screen.getByRole('region', { name: 'The debrief, in four stages' });

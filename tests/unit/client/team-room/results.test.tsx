@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TeamRoom } from '../../../../client/src/screens/team-room/team-room';
-import { viewAt } from '../support/game-views';
+import { scenario, viewAt } from '../support/game-views';
 import { resetStore, startRoomTests } from './room-fixtures';
 
 vi.mock('../../../../client/src/connection/connection', () => ({
@@ -17,31 +17,41 @@ describe('the results of a move', () => {
   afterEach(cleanup);
 
   it('explains each action: odds, roll, outcome and track changes', () => {
-    render(<TeamRoom view={viewAt('washington', 'results', 1)} />);
+    const view = viewAt('washington', 'results', 1);
+    render(<TeamRoom view={view} />);
     const results = screen.getByTestId('results');
-
-    const signal = within(results).getByTestId('result-m1-washington-0');
-    expect(signal.textContent).toContain('Washington: Signal force on the border');
-    expect(signal.textContent).toContain('Chance of success: 70% (base 70)');
-    expect(signal.textContent).toContain('Rolled 13 against 70%: success.');
-    expect(signal.textContent).toContain('Escalation 2 → 3');
-    expect(signal.textContent).toContain('Fentanyl flow 7 → 6');
-
-    // A modifier whose condition did not hold is shown as such.
-    const indict = within(results).getByTestId('result-m1-washington-1');
-    expect(indict.textContent).toContain('50% (base 50)');
-    expect(indict.textContent).toContain(
-      'Did not apply this time: +20 if: Mexican financial intelligence corroborates the case.',
-    );
-    expect(indict.textContent).toContain('Bilateral trust 5 → 4');
-
-    const protest = within(results).getByTestId('result-m1-mexico-city-0');
-    expect(protest.textContent).toContain('Rolled 69 against 45%: failure.');
-    expect(protest.getAttribute('data-outcome')).toBe('failure');
+    const adjudication = view.adjudications.find((candidate) => candidate.move === 1);
+    expect(adjudication?.results.length).toBeGreaterThan(0);
+    for (const result of adjudication?.results ?? []) {
+      const item = within(results).getByTestId(`result-${result.id}`);
+      const team = scenario.teams.find((candidate) => candidate.id === result.team)?.name.en;
+      const card = scenario.actions.find((candidate) => candidate.id === result.card)?.name.en;
+      if (card !== undefined) expect(item.textContent).toContain(`${team}: ${card}`);
+      expect(item.getAttribute('data-outcome')).toBe(result.outcome);
+      if (result.odds !== null) {
+        const { total, base } = result.odds;
+        expect(item.textContent).toContain(`Chance of success: ${total}% (base ${base}`);
+        expect(item.textContent).toContain(
+          `Rolled ${result.roll} against ${total}%: ${result.outcome}.`,
+        );
+        // A modifier whose condition did not hold is shown as such.
+        for (const modifier of result.odds.modifiers.filter((m) => !m.applies)) {
+          const delta = modifier.delta > 0 ? `+${modifier.delta}` : `−${-modifier.delta}`;
+          expect(item.textContent).toContain(
+            `Did not apply this time: ${delta} if: ${modifier.reason.en}`,
+          );
+        }
+      }
+      for (const change of [...result.costs, ...result.effects]) {
+        const track = scenario.tracks.find((candidate) => candidate.id === change.track)?.name.en;
+        expect(item.textContent).toContain(`${track} ${change.from} → ${change.to}`);
+      }
+    }
   });
 
   it('shows Control’s account, what the move set off and the net change, newest move first', () => {
-    render(<TeamRoom view={viewAt('washington', 'results', 1)} />);
+    const view = viewAt('washington', 'results', 1);
+    render(<TeamRoom view={view} />);
     const results = screen.getByTestId('results');
     const moves = [...results.querySelectorAll('details')];
     expect(moves.map((details) => details.querySelector('h3')?.textContent)).toEqual([
@@ -53,13 +63,28 @@ describe('the results of a move', () => {
     const current = moves[0] as HTMLElement;
     expect(current.textContent).toContain('NARRATIVE-IN-REVIEW<1>');
     expect(current.textContent).not.toContain('NARRATIVE-IN-REVIEW<0>');
-    const released = current.querySelector('[data-inject="politicians-arrested-in-us"]');
-    expect(released?.textContent).toContain('set off by Washington: Indict Mexican politicians');
-    const condition = current.querySelector('[data-inject="status-quo-unacceptable"]');
-    expect(condition?.textContent).toContain('the state of the world set it off');
-    expect(condition?.textContent).toContain('Escalation 3 → 4');
+    const adjudication = view.adjudications.find((candidate) => candidate.move === 1);
+    for (const release of adjudication?.injects ?? []) {
+      const item = current.querySelector(`[data-inject="${release.inject}"]`);
+      const cause = release.cause;
+      if (cause?.kind === 'action' && cause.card !== null) {
+        const team = scenario.teams.find((t) => t.id === cause.team)?.name.en;
+        const card = scenario.actions.find((c) => c.id === cause.card)?.name.en;
+        expect(item?.textContent).toContain(`set off by ${team}: ${card}`);
+      }
+      if (release.cause?.kind === 'condition') {
+        expect(item?.textContent).toContain('the state of the world set it off');
+      }
+      for (const change of release.changes) {
+        const track = scenario.tracks.find((candidate) => candidate.id === change.track)?.name.en;
+        expect(item?.textContent).toContain(`${track} ${change.from} → ${change.to}`);
+      }
+    }
     expect(current.textContent).toContain('What changed in the world');
-    expect(current.textContent).toContain('Bilateral trust 5 → 3');
+    const before = adjudication?.tracksBefore['bilateral-trust'];
+    const after = adjudication?.tracksAfter['bilateral-trust'];
+    if (before !== after)
+      expect(current.textContent).toContain(`Bilateral trust ${before} → ${after}`);
   });
 
   it('shows Control’s override and its reason', () => {

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TeamRoom } from '../../../../client/src/screens/team-room/team-room';
 import { chooseLanguage } from '../../../../client/src/state/actions';
-import { viewAt } from '../support/game-views';
+import { scenario, viewAt } from '../support/game-views';
 import { resetStore, startRoomTests, washingtonDeciding } from './room-fixtures';
 
 vi.mock('../../../../client/src/connection/connection', () => ({
@@ -104,7 +104,14 @@ describe('the team room', () => {
     render(<TeamRoom view={view} />);
     const section = screen.getByRole('region', { name: 'Decisions of move 1' });
     const washington = section.querySelector('article[data-team="washington"]');
-    expect(washington?.textContent).toContain('Signal force on the border');
+    const played = view.decisions
+      .find((decision) => decision.team === 'washington')
+      ?.actions.flatMap((action) => (action.card === null ? [] : [action.card]));
+    expect(played?.length).toBeGreaterThan(0);
+    for (const card of played ?? []) {
+      const name = scenario.actions.find((candidate) => candidate.id === card)?.name.en ?? card;
+      expect(washington?.textContent).toContain(name);
+    }
     expect(washington?.textContent).toContain('STATEMENT<washington,1>');
     // Another team's rationale never shows (the server leaves it out).
     expect(washington?.textContent).not.toContain('RATIONALE');
