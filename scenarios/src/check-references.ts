@@ -68,6 +68,17 @@ function checkEffects(scenario: Scenario, index: ScenarioIndex): Problem[] {
   return listEffects(scenario).flatMap(({ effect, path }): Problem[] => {
     const track = index.tracks.get(effect.track);
     if (track === undefined) return [unknownTrack([...path, 'track'], effect.track, index)];
+    if (
+      effect.atLeast !== undefined &&
+      (effect.atLeast < track.min || effect.atLeast > track.max)
+    ) {
+      return [
+        {
+          path: [...path, 'atLeast'],
+          message: `atLeast ${effect.atLeast} is outside the range of track "${track.id}" (${track.min} to ${track.max})`,
+        },
+      ];
+    }
     if (effect.set !== undefined && (effect.set < track.min || effect.set > track.max)) {
       return [
         {

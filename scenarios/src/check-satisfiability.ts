@@ -11,6 +11,7 @@ const NEVER: Record<ConditionRole, string> = {
   prerequisite: 'this action can never be played: its prerequisites never hold',
   'odds-modifier': 'this odds modifier never applies',
   trigger: 'this trigger condition never holds',
+  dynamic: 'this dynamic never applies',
 };
 
 /** Every condition must be able to hold somewhere within its tracks' ranges and the moves. */

@@ -1,4 +1,5 @@
 import type { Scenario } from '@borderline/shared';
+import { checkCardRisks } from './check-card-risks';
 import { checkDates } from './check-dates';
 import { checkEndings } from './check-endings';
 import { checkFormats } from './check-formats';
@@ -19,6 +20,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkReleasability,
   checkDates,
   checkFormats,
+  checkCardRisks,
   checkSatisfiability,
   checkEndings,
   checkTeaching,

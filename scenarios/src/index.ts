@@ -1,4 +1,5 @@
 export { checkArticle } from './check-article';
+export { checkCardRisks } from './check-card-risks';
 export type { Article, ArticleCheck } from './check-article';
 export { runCheck } from './check-command';
 export type { CheckIo } from './check-command';

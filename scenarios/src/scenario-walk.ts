@@ -2,7 +2,8 @@ import type { Condition, Effect, Scenario } from '@borderline/shared';
 import type { Path } from './problem';
 
 /** Where a condition stands decides what its never holding means. */
-export type ConditionRole = 'objective' | 'ending' | 'prerequisite' | 'odds-modifier' | 'trigger';
+export type ConditionRole =
+  'objective' | 'ending' | 'prerequisite' | 'odds-modifier' | 'trigger' | 'dynamic';
 
 export interface ConditionAt {
   path: Path;
@@ -49,6 +50,9 @@ export function listConditions(scenario: Scenario): ConditionAt[] {
       found.push({ path, role: 'trigger', condition: inject.release.when });
     }
   });
+  scenario.dynamics.forEach((dynamic, d) =>
+    found.push({ path: ['dynamics', d, 'when'], role: 'dynamic', condition: dynamic.when }),
+  );
   return found;
 }
 
@@ -63,6 +67,7 @@ export function listEffects(scenario: Scenario): EffectAt[] {
     add(['actions', a, 'onFailure', 'effects'], action.onFailure.effects);
   });
   scenario.injects.forEach((inject, i) => add(['injects', i, 'effects'], inject.effects));
+  scenario.dynamics.forEach((dynamic, d) => add(['dynamics', d, 'effects'], dynamic.effects));
   scenario.endings.forEach((ending, e) =>
     ending.dilemma?.options.forEach((option, o) =>
       add(['endings', e, 'dilemma', 'options', o, 'effects'], option.effects),

@@ -34,7 +34,14 @@ function describeContents(scenario: Scenario): string {
     count(scenario.actions.length, 'action'),
     count(scenario.injects.length, 'inject'),
     count(scenario.endings.length, 'ending'),
+    ...(scenario.formats.length === 0 ? [] : [describeFormats(scenario)]),
   ].join(', ');
+}
+
+/** `formats full 180 min, seminar-90 90 min` (each sum proven by the format check). */
+function describeFormats(scenario: Scenario): string {
+  const formats = scenario.formats.map((format) => `${format.id} ${format.minutes} min`);
+  return `formats ${formats.join(', ')}`;
 }
 
 function describeMoves(scenario: Scenario): string {

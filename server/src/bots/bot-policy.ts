@@ -62,7 +62,7 @@ export function worldValue(
         : counterpartsOf(index.scenario, team).has(candidate.id)
           ? others
           : 0;
-    if (weight !== 0) value += weight * teamValue(index, candidate, world);
+    if (weight !== 0) value += weight * teamValue(index, candidate, world, candidate.id !== team);
   }
   return value;
 }

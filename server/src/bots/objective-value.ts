@@ -35,10 +35,20 @@ export function closeness(index: ScenarioIndex, condition: Condition, world: Wor
   }
 }
 
-/** A team's weighted closeness to all its objectives: what its bot tries to raise. */
-export function teamValue(index: ScenarioIndex, team: Team, world: World): number {
+/**
+ * A team's weighted closeness to its objectives: what its bot tries to raise.
+ * Weighing another team, a bot counts only that team's public objectives: it
+ * cannot know the secret ones any more than the players can.
+ */
+export function teamValue(
+  index: ScenarioIndex,
+  team: Team,
+  world: World,
+  publicOnly = false,
+): number {
   let value = 0;
   for (const objective of team.objectives) {
+    if (publicOnly && objective.visibility !== 'public') continue;
     value += objective.weight * closeness(index, objective.target, world);
   }
   return value;

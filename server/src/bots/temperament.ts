@@ -23,9 +23,9 @@ export interface TemperamentWeights {
 }
 
 export const TEMPERAMENT_WEIGHTS: Record<Temperament, TemperamentWeights> = {
-  hawkish: { others: -1.5, optimism: 20, noise: 0.2 },
-  cooperative: { others: 1.5, optimism: -15, noise: 0.2 },
-  balanced: { others: 0, optimism: 0, noise: 0.2 },
+  hawkish: { others: -2, optimism: 20, noise: 0.1 },
+  cooperative: { others: 2, optimism: -15, noise: 0.1 },
+  balanced: { others: 0, optimism: 0, noise: 0.1 },
 };
 
 export function isTemperament(value: string): value is Temperament {

@@ -97,6 +97,7 @@ export function projectScenario(
     moves: scenario.moves,
     teams: scenario.teams.map((team) => publicTeam(team, visibility)),
     cards: cardSummaries(index, context, visibility),
+    format: formatView(index, context),
   };
 }
 
@@ -192,4 +193,10 @@ export function projectEnding(index: ScenarioIndex, context: ExerciseContext): E
     text: ending?.text ?? null,
     dilemma: ending?.dilemma ?? null,
   };
+}
+
+function formatView(index: ScenarioIndex, context: ExerciseContext): ScenarioView['format'] {
+  const id = context.config.format;
+  const format = id === undefined ? undefined : index.formats.get(id);
+  return format === undefined ? null : { id: format.id, name: format.name, minutes: format.minutes };
 }

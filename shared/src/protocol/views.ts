@@ -132,6 +132,8 @@ export interface ScenarioView {
   teams: TeamPublicView[];
   /** Public cards of every team, the recipient's own cards and any covert card an outcome revealed. */
   cards: CardSummary[];
+  /** The format the exercise plays (null for exercises created before formats existed). */
+  format: { id: string; name: LocalizedText; minutes: number } | null;
 }
 
 export interface TeamPublicView {

@@ -4,6 +4,7 @@ import type { ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import { useLanguage } from '../../../i18n/use-language';
+import { localize } from '../../../i18n/localize';
 import { movesPlayedText } from '../../start/format-words';
 import { formatHasPractice } from '../console/advance-step';
 import { useNames } from '../use-names';
@@ -65,7 +66,12 @@ export function StartPanel({ view }: { view: ExerciseView }) {
         <div>
           <dt>{t('control.start.format')}</dt>
           <dd data-testid="exercise-format">
-            {config.format ?? t('control.start.formatNone')}
+            {view.scenario.format === null
+              ? (config.format ?? t('control.start.formatNone'))
+              : t('control.start.formatName', {
+                  name: localize(view.scenario.format.name, language),
+                  minutes: view.scenario.format.minutes,
+                })}
             {' · '}
             {movesPlayedText(t, { moves }, language)}
             {' · '}
