@@ -23,8 +23,8 @@ export interface TemperamentWeights {
 }
 
 export const TEMPERAMENT_WEIGHTS: Record<Temperament, TemperamentWeights> = {
-  hawkish: { others: -2.5, optimism: 20, noise: 0.1 },
-  cooperative: { others: 2.5, optimism: -15, noise: 0.1 },
+  hawkish: { others: -3, optimism: 20, noise: 0.1 },
+  cooperative: { others: 3, optimism: -15, noise: 0.1 },
   balanced: { others: 0, optimism: 0, noise: 0.1 },
 };
 
