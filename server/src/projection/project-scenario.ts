@@ -198,5 +198,7 @@ export function projectEnding(index: ScenarioIndex, context: ExerciseContext): E
 function formatView(index: ScenarioIndex, context: ExerciseContext): ScenarioView['format'] {
   const id = context.config.format;
   const format = id === undefined ? undefined : index.formats.get(id);
-  return format === undefined ? null : { id: format.id, name: format.name, minutes: format.minutes };
+  return format === undefined
+    ? null
+    : { id: format.id, name: format.name, minutes: format.minutes };
 }

@@ -67,7 +67,7 @@ describe('bot policy', () => {
       return rankCards(fixture, driver.context, 'washington', 'balanced').map((c) => c.card);
     };
     expect(choices(3)).toEqual(choices(3));
-    const distinct = new Set(Array.from({ length: 30 }, (_, seed) => choices(seed).join()));
+    const distinct = new Set(Array.from({ length: 300 }, (_, seed) => choices(seed).join()));
     expect(distinct.size).toBeGreaterThan(1);
   });
 

@@ -30,7 +30,7 @@ describe('replaying an ended exercise', () => {
 
   beforeAll(() => {
     harness = makeHarness({ scenarios: [usMexico], secrets: new CountingSecrets(2026) });
-    game = playOriginal(harness.service, harness.clock, 2026);
+    game = playOriginal(harness.service, harness.clock, 2030);
     replayed = harness.service.replay(game.exerciseId);
     const { context } = harness.service.state(game.exerciseId);
     log = {

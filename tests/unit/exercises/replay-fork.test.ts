@@ -55,7 +55,7 @@ describe('forking an ended exercise', () => {
 
   beforeAll(() => {
     harness = open();
-    original = playOriginal(harness.service, clock, 2026);
+    original = playOriginal(harness.service, clock, 2030);
     originalLog = JSON.stringify(harness.store.readEvents(original.exerciseId));
   });
   afterAll(() => {

@@ -17,7 +17,7 @@ const scenario = loadScenario(path.join(scenariosRoot, 'us-mexico-2026'));
 const index = indexScenario(scenario);
 const recipients = recipientsOf(scenario);
 /** Seeds chosen to cover five full moves, a dilemma, and covert actions revealed by their outcome. */
-const SEEDS = [3, 4, 5, 8];
+const SEEDS = [3, 4, 5, 10];
 
 const teamOf = (recipient: Recipient) => (recipient.kind === 'team' ? recipient.team : null);
 

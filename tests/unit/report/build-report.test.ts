@@ -137,7 +137,7 @@ describe('the summary and the key decision points', () => {
       kind: 'early',
       move: ending?.move,
     });
-    expect(report.decisionPoints.earlyEnding?.trace?.text).toContain('bilateral-trust');
+    expect(JSON.stringify(report.decisionPoints.earlyEnding?.trace)).toContain('bilateral-trust');
     const start = exercise.context.trackHistory[0]?.tracks ?? {};
     const final = exercise.context.tracks;
     for (const change of report.summary.largestChanges) {

@@ -76,7 +76,7 @@ export const controlEn = {
     noPracticeFormat: 'No practice move to skip: this format starts with a scored move.',
     format: 'Format',
     formatNone: 'every move (no format chosen)',
-    formatName: '{{name}}, {{minutes}} minutes',
+    formatName: '{{name}}: {{minutes}} minutes in all',
     timing: 'Phase lengths',
     timingValues:
       'briefing {{briefing}} min · deliberation {{deliberation}} min · decision {{decision}} min · hotwash {{hotwash}} min',

@@ -83,7 +83,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
       'No hay ronda de práctica que omitir: este formato empieza con una ronda que puntúa.',
     format: 'Formato',
     formatNone: 'todas las rondas (sin formato elegido)',
-    formatName: '{{name}}, {{minutes}} minutos',
+    formatName: '{{name}}: {{minutes}} minutos en total',
     timing: 'Duración de las fases',
     timingValues:
       'sesión informativa {{briefing}} min · deliberación {{deliberation}} min · decisión {{decision}} min · evaluación final {{hotwash}} min',

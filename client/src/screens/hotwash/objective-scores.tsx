@@ -1,25 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ConditionTrace, ExerciseView, ObjectiveScore, TeamScore } from '@borderline/shared';
+import type { ExerciseView, ObjectiveScore, TeamScore } from '@borderline/shared';
+import { ConditionTraceText as Why } from '../../components/condition-trace';
 import { useLanguage } from '../../i18n/use-language';
 import { objectiveText, teamName } from './view-names';
-
-/** Why an objective was met or missed: the engine's reading of its condition, nested. */
-function Why({ trace }: { trace: ConditionTrace }) {
-  return (
-    <>
-      {trace.text}
-      {trace.children !== undefined && trace.children.length > 0 && (
-        <ul>
-          {trace.children.map((child, index) => (
-            <li key={index}>
-              <span aria-hidden="true">{child.holds ? '✓' : '✗'}</span> <Why trace={child} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
 
 function ObjectiveLine({
   view,

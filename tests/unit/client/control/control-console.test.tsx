@@ -247,13 +247,21 @@ describe("Control's console: teams and injects", () => {
   });
 
   it("shows a team's whole decision once made, covert actions and rationale included", () => {
-    render(<ControlConsole view={viewAt('facilitator', 'adjudication', 2)} />);
+    const view = viewAt('facilitator', 'adjudication', 2);
+    render(<ControlConsole view={view} />);
     const washington = within(screen.getByTestId('team-panel-washington'));
     expect(washington.getByText('✔ Decided')).toBeDefined();
     expect(screen.getByTestId('team-panel-washington').textContent).toContain(
       'RATIONALE<washington> 2',
     );
-    expect(washington.getAllByText('Covert').length).toBeGreaterThan(0);
+    // Control sees covert actions in the team's panel, whichever team played one.
+    const covert = view.decisions.find(
+      (decision) =>
+        decision.move === 2 && decision.actions.some((action) => action.visibility === 'covert'),
+    );
+    expect(covert).toBeDefined();
+    const panel = within(screen.getByTestId(`team-panel-${covert?.team}`));
+    expect(panel.getAllByText('Covert').length).toBeGreaterThan(0);
   });
 
   it('groups the whole deck: released with their cause, scheduled, triggered and held', () => {
@@ -300,11 +308,19 @@ describe("Control's console: teams and injects", () => {
   });
 
   it('says which action set off a released inject', () => {
-    render(<ControlConsole view={viewAt('facilitator', 'results', 2)} />);
-    const exposed = screen.getByText('released in move 2, set off by Washington’s', {
+    const view = viewAt('facilitator', 'results', 2);
+    render(<ControlConsole view={view} />);
+    const release = view.injects.find((inject) => inject.release.cause?.kind === 'action');
+    const cause = release?.release.cause;
+    expect(cause?.kind).toBe('action');
+    const team = view.scenario.teams.find(
+      (candidate) => cause?.kind === 'action' && candidate.id === cause.team,
+    );
+    const move = release?.release.move;
+    const exposed = screen.getByText(`released in move ${move}, set off by ${team?.name.en}’s`, {
       exact: false,
     });
-    expect(exposed.textContent).toMatch(/set off by Washington’s “.+”/);
+    expect(exposed.textContent).toMatch(/set off by .+’s “.+”/);
   });
 
   it('reads every channel and writes to any, broadcasts included', () => {

@@ -281,7 +281,7 @@ describe("Control's lobby", () => {
     const view = viewAt('facilitator', 'lobby');
     render(<ControlLobby view={view} />);
     expect(screen.getByTestId('exercise-format').textContent).toBe(
-      'full · The practice move, then moves 1, 2, 3, 4 and 5 · Teams decide in turn, one after another',
+      'Full exercise (3 hours): 180 minutes in all · The practice move, then moves 1, 2, 3, 4 and 5 · Teams decide in turn, one after another',
     );
     expect(screen.getByTestId('skip-practice')).toBeDefined();
     cleanup();
@@ -292,9 +292,10 @@ describe("Control's lobby", () => {
       moves: [1, 3],
       decisionMode: 'simultaneous',
     };
+    view.scenario.format = { id: 'class-50', name: { en: 'Class (50 minutes)' }, minutes: 50 };
     render(<ControlLobby view={view} />);
     expect(screen.getByTestId('exercise-format').textContent).toBe(
-      'class-50 · Moves 1 and 3 · All teams decide at the same time',
+      'Class (50 minutes): 50 minutes in all · Moves 1 and 3 · All teams decide at the same time',
     );
     expect(screen.queryByTestId('skip-practice')).toBeNull();
     expect(screen.getByTestId('no-practice').textContent).toBe(

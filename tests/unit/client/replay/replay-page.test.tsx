@@ -40,7 +40,7 @@ describe('the replay page', () => {
       scenarios: [usMexico],
       secrets: new CountingSecrets(2026, ['ABCDEF', 'FRKAAA', 'FRKBBB']),
     });
-    game = playOriginal(harness.service, harness.clock, 2026);
+    game = playOriginal(harness.service, harness.clock, 2030);
     replayed = harness.service.replay(game.exerciseId);
     timeline = replayed.timeline();
     vi.stubGlobal(

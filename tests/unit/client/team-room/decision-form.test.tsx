@@ -6,7 +6,7 @@ import { TeamRoom } from '../../../../client/src/screens/team-room/team-room';
 import { writeDraft } from '../../../../client/src/state/actions';
 import { draftKey } from '../../../../client/src/state/drafts-slice';
 import { useExerciseStore } from '../../../../client/src/state/exercise-store';
-import { viewAt } from '../support/game-views';
+import { scenario, viewAt } from '../support/game-views';
 import {
   applied,
   resetStore,
@@ -15,6 +15,16 @@ import {
   washingtonDeciding,
   washingtonMemberDeciding,
 } from './room-fixtures';
+
+/** The odds line the hand shows for a card, from the card's own odds (whatever the model's numbers). */
+function oddsLine(id: string): string {
+  const card = scenario.actions.find((candidate) => candidate.id === id);
+  const odds = card?.odds ?? { base: 0, modifiers: [] };
+  const sum = (sign: number) =>
+    odds.modifiers.reduce((total, m) => total + (Math.sign(m.delta) === sign ? m.delta : 0), 0);
+  const clamp = (value: number) => Math.min(100, Math.max(0, value));
+  return `Chance of success: ${odds.base}% to start with; from ${clamp(odds.base + sum(-1))}% to ${clamp(odds.base + sum(1))}% with the modifiers that may apply`;
+}
 
 vi.mock('../../../../client/src/connection/connection', () => ({
   sendCommand: vi.fn(),
@@ -47,14 +57,11 @@ describe('the decision form', () => {
     const sanctions = form.querySelector(
       '[data-card="sanction-financial-networks"]',
     ) as HTMLElement;
-    expect(sanctions.textContent).toContain(
-      'Chance of success: 65% to start with; from 65% to 85% with the modifiers that may apply',
-    );
-    expect(sanctions.textContent).toContain(
-      '+20 if: Mexico’s financial intelligence unit has mapped the same accounts.'.replace(
-        '’',
-        "'",
-      ),
+    expect(sanctions.textContent).toContain(oddsLine('sanction-financial-networks'));
+    const modifier = scenario.actions.find((card) => card.id === 'sanction-financial-networks')
+      ?.odds.modifiers[0];
+    expect(sanctions.textContent?.replace(/\s+/g, ' ')).toContain(
+      `+${modifier?.delta} if: ${modifier?.reason.en.replace(/\s+/g, ' ').slice(0, 30)}`,
     );
     expect(sanctions.textContent).toContain('These modifiers may apply');
     expect(sanctions.textContent).toContain('Cartel capability: down by 1');
@@ -62,14 +69,16 @@ describe('the decision form', () => {
     expect(sanctions.textContent).toContain('Public');
 
     const tariffs = form.querySelector('[data-card="impose-security-tariffs"]') as HTMLElement;
-    expect(tariffs.textContent).toContain('from 35% to 65%');
+    expect(tariffs.textContent).toContain(oddsLine('impose-security-tariffs').split('; ')[1]);
     expect(tariffs.textContent).toContain('−15 if: A popular president');
     expect(tariffs.textContent).toContain('Cost, whatever the outcome');
     expect(tariffs.textContent).toContain('Trade integration: down by 1');
     expect(tariffs.textContent).toContain('Played 0 of 2 times allowed in the exercise');
 
     const designations = form.querySelector('[data-card="expand-terrorist-designations"]');
-    expect(designations?.textContent).toContain('Chance of success: 80%');
+    const base = scenario.actions.find((card) => card.id === 'expand-terrorist-designations')?.odds
+      .base;
+    expect(designations?.textContent).toContain(`Chance of success: ${base}%`);
 
     // A card whose prerequisites do not hold cannot be ticked, and says why.
     const drone = screen.getByTestId('card-covert-drone-strike') as HTMLInputElement;

@@ -5,6 +5,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import type { Names } from '../use-names';
 import { changeText } from './change-text';
 import { causeText, moveName } from './inject-words';
+import { ConditionTraceText } from '../../../components/condition-trace';
 
 /** What publishing would also do: the injects it releases, those it defers, and an ending. */
 export function ReviewConsequences({
@@ -65,7 +66,11 @@ export function ReviewConsequences({
                 : t('control.review.endingWould', { title: localize(ending.title, language) })}
             </strong>
           </p>
-          {review.ending.trace !== null && <p>{review.ending.trace.text}</p>}
+          {review.ending.trace !== null && (
+            <div className="control-trace">
+              <ConditionTraceText trace={review.ending.trace} />
+            </div>
+          )}
           {ending?.dilemma !== undefined && (
             <p>{t('control.review.endingDilemma', { team: names.team(ending.dilemma.team) })}</p>
           )}

@@ -1,0 +1,20 @@
+import type { ConditionTrace } from '@borderline/shared';
+
+/** Why a condition held or not: the engine's reading of it, nested, each part marked. */
+export function ConditionTraceText({ trace }: { trace: ConditionTrace }) {
+  return (
+    <>
+      {trace.text}
+      {trace.children !== undefined && trace.children.length > 0 && (
+        <ul>
+          {trace.children.map((child, index) => (
+            <li key={index}>
+              <span aria-hidden="true">{child.holds ? '✓' : '✗'}</span>{' '}
+              <ConditionTraceText trace={child} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
