@@ -7,6 +7,7 @@ import { writeDraft } from '../../../../client/src/state/actions';
 import { draftKey } from '../../../../client/src/state/drafts-slice';
 import { useExerciseStore } from '../../../../client/src/state/exercise-store';
 import { scenario, viewAt } from '../support/game-views';
+import { oddsLine } from './odds-line';
 import {
   applied,
   resetStore,
@@ -15,16 +16,6 @@ import {
   washingtonDeciding,
   washingtonMemberDeciding,
 } from './room-fixtures';
-
-/** The odds line the hand shows for a card, from the card's own odds (whatever the model's numbers). */
-function oddsLine(id: string): string {
-  const card = scenario.actions.find((candidate) => candidate.id === id);
-  const odds = card?.odds ?? { base: 0, modifiers: [] };
-  const sum = (sign: number) =>
-    odds.modifiers.reduce((total, m) => total + (Math.sign(m.delta) === sign ? m.delta : 0), 0);
-  const clamp = (value: number) => Math.min(100, Math.max(0, value));
-  return `Chance of success: ${odds.base}% to start with; from ${clamp(odds.base + sum(-1))}% to ${clamp(odds.base + sum(1))}% with the modifiers that may apply`;
-}
 
 vi.mock('../../../../client/src/connection/connection', () => ({
   sendCommand: vi.fn(),

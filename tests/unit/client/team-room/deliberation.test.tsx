@@ -5,18 +5,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { sendCommand } from '../../../../client/src/connection/connection';
 import { TeamRoom } from '../../../../client/src/screens/team-room/team-room';
 import { chooseLanguage } from '../../../../client/src/state/actions';
-import { scenario, viewAt } from '../support/game-views';
+import { viewAt } from '../support/game-views';
+import { oddsLine } from './odds-line';
 import { applied, resetStore, sent, startRoomTests } from './room-fixtures';
-
-/** The odds line the hand shows for a card, from the card's own odds (whatever the model's numbers). */
-function oddsLine(id: string): string {
-  const card = scenario.actions.find((candidate) => candidate.id === id);
-  const odds = card?.odds ?? { base: 0, modifiers: [] };
-  const sum = (sign: number) =>
-    odds.modifiers.reduce((total, m) => total + (Math.sign(m.delta) === sign ? m.delta : 0), 0);
-  const clamp = (value: number) => Math.min(100, Math.max(0, value));
-  return `Chance of success: ${odds.base}% to start with; from ${clamp(odds.base + sum(-1))}% to ${clamp(odds.base + sum(1))}% with the modifiers that may apply`;
-}
 
 vi.mock('../../../../client/src/connection/connection', () => ({
   sendCommand: vi.fn(),
