@@ -40,7 +40,10 @@ function articleFileForTest(): string | undefined {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'borderline-article-'));
   articleDirs.push(dir);
   const file = path.join(dir, 'article.txt');
-  writeFileSync(file, lines.join('\n'));
+  // A closing line of filler words, so that the excerpts quote well under 15% of the stand-in
+  // (as of the real article); the cited lines stay where they are.
+  const filler = Array.from({ length: 1500 }, (_, i) => `filler${i}`).join(' ');
+  writeFileSync(file, [...lines, filler].join('\n'));
   return file;
 }
 const articleDirs: string[] = [];
