@@ -9,6 +9,11 @@
  *   teams' too (cooperation; for the cartels, lying low and corrupting
  *   quietly, which draws no reaction), and fears failure;
  * - balanced: its own objectives only, at face value.
+ *
+ * The other teams count by their public objectives only (a bot knows what
+ * the players know), and three times as much as the bot's own: a temperament
+ * is a strategy, not a nuance. The noise only breaks near ties, so that the
+ * ending depends on the strategies more than on the bots' whims.
  */
 export const TEMPERAMENTS = ['hawkish', 'cooperative', 'balanced'] as const;
 export type Temperament = (typeof TEMPERAMENTS)[number];
