@@ -107,3 +107,30 @@ describe('the results of a move', () => {
     expect(current?.textContent).toContain('This move ended the exercise early');
   });
 });
+
+describe('the world’s own dynamics in the results', () => {
+  beforeAll(startRoomTests);
+  beforeEach(resetStore);
+  afterEach(cleanup);
+
+  it('says how the world moved by itself after a move, and why', () => {
+    const view = viewAt('washington', 'results', 1);
+    const adjudication = view.adjudications.find((candidate) => candidate.move === 1);
+    if (adjudication === undefined) throw new Error('expected move 1 results');
+    // The recorded game may or may not trigger one: give move 1 a dynamic of the scenario.
+    const dynamic = scenario.dynamics[0];
+    if (dynamic === undefined) throw new Error('expected a dynamic');
+    adjudication.dynamics = [
+      {
+        dynamic: dynamic.id,
+        text: dynamic.text,
+        changes: [{ track: 'fentanyl-flow', from: 4, to: 5, delta: 1, clamped: false }],
+      },
+    ];
+    render(<TeamRoom view={view} />);
+    const current = screen.getByTestId('results').querySelector('details[open]') as HTMLElement;
+    expect(current.textContent).toContain('How the world moved by itself');
+    expect(current.textContent).toContain(dynamic.text.en.replace(/\s+/g, ' ').slice(0, 40));
+    expect(current.textContent).toContain('Fentanyl flow 4 → 5');
+  });
+});
