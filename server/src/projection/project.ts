@@ -9,7 +9,15 @@ import {
   type SeatKind,
   type TimerView,
 } from '@borderline/shared';
-import { currentTeam, indexScenario, pendingTeams, type ScenarioIndex } from '../engine';
+import {
+  currentTeam,
+  formatHasPractice,
+  indexScenario,
+  isSimultaneous,
+  pendingTeams,
+  playedMoves,
+  type ScenarioIndex,
+} from '../engine';
 import { projectAdjudication } from './project-adjudications';
 import { projectControl } from './project-control';
 import { projectDecisions, visibleActionIds } from './project-decisions';
@@ -92,13 +100,15 @@ function projectMeta(index: ScenarioIndex, input: ProjectionInput): ExerciseMeta
     phase: context.phase,
     move: context.move,
     practice: index.hasPractice && context.move === 0,
+    playedMoves: playedMoves(index, context.config),
+    practiceSkippable: formatHasPractice(index, context.config),
     paused: tags.includes('paused'),
     ended: tags.includes('ended'),
     locked: input.lobbyLocked ?? false,
     tags: [...tags],
     timer: projectTimer(context.timer, input.now),
     turn: {
-      mode: scenario.rules.decisionMode,
+      mode: isSimultaneous(index, context.config) ? 'simultaneous' : 'sequential',
       order: index.turnOrder,
       current: currentTeam(index, context),
       pending: pendingTeams(index, context),

@@ -83,6 +83,10 @@ export interface ExerciseMeta {
   move: number;
   /** Whether the current move is the unscored practice move. */
   practice: boolean;
+  /** The moves this exercise plays, in order (its format's, less a skipped practice move). */
+  playedMoves: number[];
+  /** Whether the exercise still has a practice move that Control could skip. */
+  practiceSkippable: boolean;
   paused: boolean;
   /** The machine has reached its final state (after the hotwash). */
   ended: boolean;

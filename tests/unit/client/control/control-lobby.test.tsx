@@ -292,6 +292,9 @@ describe("Control's lobby", () => {
       moves: [1, 3],
       decisionMode: 'simultaneous',
     };
+    view.exercise.playedMoves = [1, 3];
+    view.exercise.practiceSkippable = false;
+    view.exercise.turn.mode = 'simultaneous';
     view.scenario.format = { id: 'class-50', name: { en: 'Class (50 minutes)' }, minutes: 50 };
     render(<ControlLobby view={view} />);
     expect(screen.getByTestId('exercise-format').textContent).toBe(

@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   applyEffects,
   evaluateCondition,
+  formatHasPractice,
   indexScenario,
+  playedMoves,
   type World,
 } from '../../../../server/src/engine';
 import { applyDynamics } from '../../../../server/src/engine/rules/apply-dynamics';
+import { project } from '../../../../server/src/projection';
 import { runGame } from '../../../../server/src/simulate/run-game';
 
 const scenario = loadScenario(path.join(scenariosRoot, 'us-mexico-2026'));
@@ -130,5 +133,34 @@ describe('effects and conditions', () => {
     });
     expect(dismantled.world.tracks['fentanyl-flow']).toBe(4);
     expect(dismantled.dynamics).toEqual([]);
+  });
+});
+
+describe('the moves an exercise plays', () => {
+  it('are its format’s, less a skipped practice move; older exercises play every move', () => {
+    expect(playedMoves(index, { skipPractice: false, moves: [2, 4, 5] })).toEqual([2, 4, 5]);
+    expect(formatHasPractice(index, { skipPractice: false, moves: [2, 4, 5] })).toBe(false);
+    const full = { skipPractice: true, moves: [0, 1, 2, 3, 4, 5] };
+    expect(playedMoves(index, full)).toEqual([1, 2, 3, 4, 5]);
+    // Stored before formats: no moves in the config, so the scenario's every move.
+    expect(playedMoves(index, { skipPractice: false })).toEqual(index.moves);
+    expect(formatHasPractice(index, { skipPractice: false })).toBe(true);
+  });
+
+  it('reach every view with the format’s decision mode', () => {
+    const { context } = runGame(scenario, { seed: 11, format: 'class-50' });
+    const input = {
+      exerciseId: 'ex-1',
+      scenario,
+      context,
+      tags: [],
+      roster: [],
+      chat: [],
+      drafts: {},
+    };
+    const view = project(input, { kind: 'facilitator' });
+    expect(view.exercise.playedMoves).toEqual([1, 3]);
+    expect(view.exercise.practiceSkippable).toBe(false);
+    expect(view.exercise.turn.mode).toBe('simultaneous');
   });
 });

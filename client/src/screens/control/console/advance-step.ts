@@ -15,31 +15,9 @@ export type AdvanceStep =
   | { kind: 'open-hotwash' }
   | { kind: 'blocked'; why: 'paused' | 'decisions' | 'review' | 'dilemma'; team: string | null };
 
-/**
- * The moves the exercise plays, in order, as the engine counts them
- * (server/src/engine/scenario-index.ts, playedMoves): its format's
- * (`config.moves`; the scenario's every move for an exercise stored before
- * formats existed), less the practice move once it is skipped.
- */
-export function playedMoves(view: ExerciseView): number[] {
-  const { config } = view.exercise;
-  const all = config.moves ?? view.scenario.moves.map((move) => move.number);
-  const moves = [...all].sort((a, b) => a - b);
-  const hasPractice = moves.includes(0) && moves.length > 1;
-  const played =
-    config.skipPractice && hasPractice ? moves.filter((number) => number !== 0) : moves;
-  return played.length > 0 ? played : moves.slice(-1);
-}
-
-/** Whether the exercise's format plays the practice move (move 0, before others). */
-export function formatHasPractice(view: ExerciseView): boolean {
-  const moves = view.exercise.config.moves ?? view.scenario.moves.map((move) => move.number);
-  return moves.includes(0) && moves.length > 1;
-}
-
 export function advanceStep(view: ExerciseView): AdvanceStep {
   const { exercise, ending } = view;
-  const moves = playedMoves(view);
+  const moves = exercise.playedMoves;
   const lastMove = moves[moves.length - 1] ?? 0;
   const after = (move: number) => moves.find((number) => number > move) ?? lastMove;
   const dilemmaTeam = ending?.state.dilemma?.team ?? ending?.dilemma?.team ?? null;

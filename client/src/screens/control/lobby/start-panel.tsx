@@ -6,7 +6,6 @@ import { useCommand } from '../../../exercise/use-command';
 import { useLanguage } from '../../../i18n/use-language';
 import { localize } from '../../../i18n/localize';
 import { movesPlayedText } from '../../start/format-words';
-import { formatHasPractice } from '../console/advance-step';
 import { useNames } from '../use-names';
 import { useProposedValue } from '../use-proposed-value';
 
@@ -26,9 +25,9 @@ export function StartPanel({ view }: { view: ExerciseView }) {
   const start = useCommand();
   const [skipPractice, setSkipPractice] = useState(view.exercise.config.skipPractice);
   const { config } = view.exercise;
-  const hasPractice = formatHasPractice(view);
+  const hasPractice = view.exercise.practiceSkippable;
   const moves = config.moves ?? view.scenario.moves.map((move) => move.number);
-  const mode = config.decisionMode ?? view.scenario.rules.decisionMode;
+  const mode = view.exercise.turn.mode;
   const empty = view.scenario.teams
     .filter((team) => view.seats[team.id] === 'empty')
     .map((team) => names.team(team.id));
