@@ -1,5 +1,5 @@
 import type { Recipient } from '@borderline/shared';
-import type { HeadlessClient } from '@borderline/shared/client';
+import { unpackFrame, type HeadlessClient } from '@borderline/shared/client';
 import type { ExerciseContext } from '../../server/src/engine';
 
 /**
@@ -24,7 +24,15 @@ export class PayloadRecorder {
   /** Records the view the client already has, then every event it receives. */
   attach(client: HeadlessClient): void {
     this.take('view', client.view);
-    client.socket.onAny((event: string, ...args: unknown[]) => this.take(event, args[0]));
+    client.socket.onAny((event: string, ...args: unknown[]) => {
+      // A packed frame is searched as the frame it holds.
+      if (event === 'packed') {
+        const packed = unpackFrame(args[0] as Uint8Array);
+        this.take(packed.event, packed.frame);
+      } else {
+        this.take(event, args[0]);
+      }
+    });
   }
 
   take(event: string, payload: unknown): void {

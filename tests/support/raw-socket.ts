@@ -3,7 +3,8 @@ import { io, type Socket } from 'socket.io-client';
 /**
  * An untyped socket.io client, to send what no well-behaved client would:
  * payloads of the wrong type, no acknowledgement, unknown events, oversized
- * frames. Resolves once the server's first view has arrived.
+ * frames. Resolves once the server's first view has arrived (plain, or
+ * packed when it is large).
  */
 export function connectRaw(
   baseUrl: string,
@@ -18,7 +19,13 @@ export function connectRaw(
     reconnectionDelay: 50,
   });
   return new Promise((resolve, reject) => {
-    socket.once('view', () => resolve(socket));
+    const arrived = () => {
+      socket.off('view', arrived);
+      socket.off('packed', arrived);
+      resolve(socket);
+    };
+    socket.on('view', arrived);
+    socket.on('packed', arrived);
     socket.once('connect_error', (error) => {
       socket.close();
       reject(error);

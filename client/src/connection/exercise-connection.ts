@@ -6,8 +6,13 @@ import type {
   ServerToClientEvents,
   SocketAuth,
 } from '@borderline/shared';
-import type { OutgoingCommand } from '@borderline/shared/client';
-import { chatFromView, initialChat, messageReceived } from '../state/chat-slice';
+import {
+  unpackFrame,
+  ViewStream,
+  type OutgoingCommand,
+  type StreamResult,
+} from '@borderline/shared/client';
+import { chatFromView, initialChat } from '../state/chat-slice';
 import {
   connectionClosed,
   connectionLost,
@@ -18,10 +23,10 @@ import {
   type ConnectionError,
 } from '../state/connection-slice';
 import type { ExerciseStore } from '../state/exercise-store';
-import { initialNotices, noticeReceived } from '../state/notices-slice';
 import { seatForgotten } from '../state/session-slice';
 import { viewCleared, viewReceived } from '../state/view-slice';
 import { CommandQueue } from './command-queue';
+import { browserScenarioCache } from './scenario-cache';
 
 export type ExerciseSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -53,9 +58,11 @@ function refusalOf(error: Error): ConnectionError {
 export class ExerciseConnection {
   readonly socket: ExerciseSocket;
   private readonly queue: CommandQueue;
+  private readonly stream = new ViewStream(browserScenarioCache());
   private readonly cleanups: (() => void)[] = [];
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
+  private syncing = false;
   /** Why the server turned this connection away for good; nothing is sent after it. */
   private refusal: ConnectionError | null = null;
 
@@ -69,10 +76,11 @@ export class ExerciseConnection {
       connection: connectionStarted(state.connection),
       view: viewCleared(state.view),
       chat: initialChat,
-      notices: initialNotices,
     }));
     const socketOptions = {
-      auth,
+      // Named anew at each reconnection: the scenario versions held need not be sent again.
+      auth: (callback: (data: object) => void) =>
+        callback({ ...auth, scenarios: this.stream.heldScenarios() }),
       forceNew: true, // no manager shared with an earlier connection and its credentials
       reconnectionDelay: options.reconnectionDelayMs ?? 1_000,
       reconnectionDelayMax: 5_000,
@@ -133,22 +141,47 @@ export class ExerciseConnection {
       }
       store.setState((state) => ({ connection: connectionLost(state.connection, isOnline()) }));
     });
-    socket.on('view', (view) =>
-      store.setState((state) => ({
-        view: viewReceived(state.view, view, Date.now()),
-        chat: chatFromView(view.chat, state.chat),
-      })),
-    );
-    socket.on('chat', (message) =>
-      store.setState((state) => ({ chat: messageReceived(state.chat, message) })),
-    );
-    socket.on('notice', (notice) =>
-      store.setState((state) => ({ notices: noticeReceived(state.notices, notice, Date.now()) })),
-    );
+    socket.on('view', (frame) => this.apply(this.stream.onView(frame)));
+    socket.on('patch', (frame) => this.apply(this.stream.onPatch(frame)));
+    socket.on('packed', (data) => {
+      const packed = unpackFrame(data);
+      this.apply(
+        packed.event === 'view'
+          ? this.stream.onView(packed.frame)
+          : this.stream.onPatch(packed.frame),
+      );
+    });
+    socket.on('personal', (personal) => this.apply(this.stream.onPersonal(personal)));
+    socket.on('chat', (message) => this.apply(this.stream.onChat(message)));
     socket.on('seatRemoved', ({ reason }) => this.endedByServer('seat-removed', reason));
     socket.on('exerciseDeleted', () =>
       this.endedByServer('exercise-deleted', 'Control deleted this exercise.'),
     );
+  }
+
+  /** A new view goes to the store; a gap in the patches asks for the whole view again. */
+  private apply(result: StreamResult): void {
+    if (result.kind === 'view') {
+      const { view } = result;
+      this.store.setState((state) => ({
+        view: viewReceived(state.view, view, Date.now()),
+        chat: chatFromView(view.chat, state.chat),
+      }));
+    } else if (result.kind === 'gap') {
+      this.resync();
+    }
+  }
+
+  private resync(): void {
+    if (this.closed || this.refusal !== null || this.syncing) return;
+    this.syncing = true;
+    this.socket
+      .timeout(10_000)
+      .emit('sync', { scenarios: this.stream.heldScenarios() }, (error, result) => {
+        this.syncing = false;
+        // No answer: the next connection sends a whole view anyway.
+        if (error === null && result.ok) this.apply(this.stream.onView(result.data));
+      });
   }
 
   private refused(refusal: ConnectionError): void {

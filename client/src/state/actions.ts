@@ -1,7 +1,6 @@
 import type { DraftDecision, Language } from '@borderline/shared';
 import { draftCleared, draftKey, draftWritten } from './drafts-slice';
 import { useExerciseStore } from './exercise-store';
-import { noticeDismissed } from './notices-slice';
 import { seatForgotten, seatResumed, seatTaken, type Seat, type SeatRole } from './session-slice';
 import { languageChosen } from './ui-slice';
 
@@ -49,8 +48,4 @@ export function clearDraft(exerciseId: string, team: string): void {
   useExerciseStore.setState((state) => ({
     drafts: draftCleared(state.drafts, draftKey(exerciseId, team)),
   }));
-}
-
-export function dismissNotice(id: number): void {
-  useExerciseStore.setState((state) => ({ notices: noticeDismissed(state.notices, id) }));
 }

@@ -3,7 +3,6 @@ import { initialChat, type ChatSlice } from './chat-slice';
 import { initialConnection, type ConnectionSlice } from './connection-slice';
 import { type DraftsSlice } from './drafts-slice';
 import { browserStorage, type KeyValueStorage } from './key-value-storage';
-import { initialNotices, type NoticesSlice } from './notices-slice';
 import { readPersisted, writeChanges } from './persistence';
 import { type SessionSlice } from './session-slice';
 import type { UiSlice } from './ui-slice';
@@ -20,7 +19,6 @@ export interface ExerciseState {
   session: SessionSlice;
   view: ViewSlice;
   chat: ChatSlice;
-  notices: NoticesSlice;
   drafts: DraftsSlice;
   ui: UiSlice;
 }
@@ -41,7 +39,6 @@ export function createExerciseStore(
     session: { current: null, saved: persisted.saved },
     view: initialView,
     chat: initialChat,
-    notices: initialNotices,
     drafts: { byKey: persisted.drafts },
     ui: { language: persisted.language },
   }));

@@ -1,7 +1,7 @@
 import type { ExerciseView } from '@borderline/shared';
 
 export interface ViewSlice {
-  /** The latest whole view the server sent (views are never patches). */
+  /** The latest whole view, rebuilt from the server's frames (ViewStream). */
   current: ExerciseView | null;
   /** The browser's clock when it arrived, to correct for the server's clock. */
   receivedAt: number | null;

@@ -6,6 +6,7 @@ import type {
   InjectView,
   ObjectiveView,
   OwnTeamView,
+  Recipient,
   RosterEntry,
   ScenarioView,
   Team,
@@ -128,7 +129,6 @@ export function projectOwnTeam(
   const team = index.teams.get(recipient.team);
   if (team === undefined) return null;
   const cards = index.cardsByTeam.get(team.id) ?? [];
-  const player = roster.find((entry) => entry.id === recipient.player);
   const world = worldOf(context);
   return {
     id: team.id,
@@ -136,8 +136,15 @@ export function projectOwnTeam(
     objectives: team.objectives.map(objectiveView),
     cards: cards.map((card) => handCard(card, world)),
     uses: Object.fromEntries(cards.map((card) => [card.id, usesSoFar(context, team.id, card.id)])),
-    isLead: player?.isLead === true && player.team === team.id,
+    isLead: isLeadOf(recipient, roster),
   };
+}
+
+/** Whether the recipient is a seated player who leads its team. */
+export function isLeadOf(recipient: Recipient, roster: readonly RosterEntry[]): boolean {
+  if (recipient.kind !== 'team') return false;
+  const player = roster.find((entry) => entry.id === recipient.player);
+  return player?.isLead === true && player.team === recipient.team;
 }
 
 /** The released injects the recipient may read, with their text, source and cause. */

@@ -4,6 +4,7 @@ import {
   mayWriteChannel,
   type ExerciseMeta,
   type ExerciseView,
+  type PersonalView,
   type Recipient,
   type RosterEntry,
   type SeatKind,
@@ -21,7 +22,13 @@ import {
 import { projectAdjudication } from './project-adjudications';
 import { projectControl } from './project-control';
 import { projectDecisions, visibleActionIds } from './project-decisions';
-import { projectEnding, projectInjects, projectOwnTeam, projectScenario } from './project-scenario';
+import {
+  isLeadOf,
+  projectEnding,
+  projectInjects,
+  projectOwnTeam,
+  projectScenario,
+} from './project-scenario';
 import type { ProjectionInput } from './projection-input';
 import { visibilityFor, type Visibility } from './visibility';
 
@@ -78,16 +85,31 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
     drafts: Object.values(input.drafts).filter((draft) => visibility.ownsTeam(draft.team)),
     ending: projectEnding(index, context),
     scores: context.scores,
-    reflections: context.reflections.filter(
-      (reflection) => visibility.isControl || isOwnReflection(visibility, reflection.player),
-    ),
+    reflections: ownReflections(input, visibility),
     control: visibility.isControl ? projectControl(index, input) : null,
   };
 }
 
-function isOwnReflection(visibility: Visibility, player: string): boolean {
+/**
+ * The recipient's own part of its view (who it is, whether it leads, its
+ * reflections): the same as in `project`, without projecting the rest.
+ */
+export function projectPersonal(input: ProjectionInput, recipient: Recipient): PersonalView {
+  const visibility = visibilityFor(indexScenario(input.scenario), input.context, recipient);
+  return {
+    recipient,
+    isLead: isLeadOf(recipient, input.roster),
+    reflections: ownReflections(input, visibility),
+  };
+}
+
+function ownReflections(input: ProjectionInput, visibility: Visibility) {
   const { recipient } = visibility;
-  return recipient.kind !== 'facilitator' && recipient.player === player;
+  return input.context.reflections.filter(
+    (reflection) =>
+      visibility.isControl ||
+      (recipient.kind !== 'facilitator' && recipient.player === reflection.player),
+  );
 }
 
 function projectMeta(index: ScenarioIndex, input: ProjectionInput): ExerciseMeta {

@@ -31,7 +31,11 @@ async function viewOf(client: HeadlessClient): Promise<ExerciseView> {
  * decides on the same state as in the in-process simulation; every decision
  * still travels over its own team's socket like a person's.
  */
-function contextFromControl(scenario: Scenario, view: ExerciseView, seed: number): ExerciseContext {
+export function contextFromControl(
+  scenario: Scenario,
+  view: ExerciseView,
+  seed: number,
+): ExerciseContext {
   const log = view.control?.log;
   if (log === undefined) throw new Error('the facilitator view has no log');
   const entries = log.map((entry): LogEntry => ({

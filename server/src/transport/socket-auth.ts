@@ -37,8 +37,9 @@ export function authenticateSocket(service: ExerciseService, logger: Logger) {
           exerciseId,
           sender: { kind: 'facilitator' },
           recipient: { kind: 'facilitator' },
-          view: null,
-          fingerprint: null,
+          heldScenarios: auth.scenarios ?? [],
+          viewClass: null,
+          personal: null,
         };
       } else {
         const seat = service.resumePlayer(exerciseId, auth.token);
@@ -46,8 +47,9 @@ export function authenticateSocket(service: ExerciseService, logger: Logger) {
           exerciseId,
           sender: { kind: 'player', playerId: seat.playerId },
           recipient: service.recipient(exerciseId, seat.playerId),
-          view: null,
-          fingerprint: null,
+          heldScenarios: auth.scenarios ?? [],
+          viewClass: null,
+          personal: null,
         };
       }
       next();

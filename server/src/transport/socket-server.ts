@@ -3,11 +3,13 @@ import {
   ackError,
   ackOk,
   MAX_MESSAGE_BYTES,
+  formatIssues,
   parseClientCommand,
+  SyncRequest,
   type Ack,
   type AckError,
   type CommandReceipt,
-  type ExerciseView,
+  type ViewFrame,
 } from '@borderline/shared';
 import { Server } from 'socket.io';
 import { ExerciseServiceError, type ExerciseService } from '../exercises';
@@ -77,7 +79,8 @@ export function attachSocketServer(
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const io: TransportServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_FRAME_BYTES,
-    perMessageDeflate: true,
+    // Large frames are deflated once per class by the broadcaster (PackedFrame), not per socket.
+    perMessageDeflate: false,
     serveClient: false,
   });
   const broadcaster = new ViewBroadcaster(io, service, logger);
@@ -159,14 +162,19 @@ export function attachSocketServer(
   };
 
   const onSync = (socket: TransportSocket, args: unknown[]): Promise<void> | undefined => {
-    const call = withAck<ExerciseView>(args);
+    const call = withAck<ViewFrame>(args);
     if (call === null) return undefined;
-    const { answer } = call;
+    const { payload, answer } = call;
     return guarded(socket, answer, async () => {
       const spent = await syncBudget.take(socket.id);
       if (!spent.ok)
         return refuse(socket, answer, { code: 'rate-limited', message: spent.message });
-      answer(ackOk(broadcaster.currentView(socket)));
+      const request = SyncRequest.safeParse(payload ?? {});
+      if (!request.success) {
+        const message = `The sync request is not valid: ${formatIssues(request.error.issues)}.`;
+        return refuse(socket, answer, { code: 'invalid-message', message });
+      }
+      answer(ackOk(broadcaster.currentFrame(socket, request.data.scenarios ?? [])));
     });
   };
 
@@ -187,6 +195,7 @@ export function attachSocketServer(
 
   const onDisconnect = (socket: TransportSocket, reason: string) => {
     for (const budget of [commandBudget, chatBudget, syncBudget]) budget.forget(socket.id);
+    broadcaster.disconnected(socket);
     const { exerciseId, sender } = socket.data;
     try {
       const running = service.exerciseIds().includes(exerciseId);
@@ -214,7 +223,7 @@ export function attachSocketServer(
         { ...describeSocket(socket), address: socket.handshake.address },
         'socket connected',
       );
-      broadcaster.sendCurrentView(socket);
+      broadcaster.connected(socket);
     } catch (error) {
       logger.error({ ...describeSocket(socket), err: error }, 'connection failed');
       socket.disconnect(true);

@@ -1,9 +1,4 @@
-import type {
-  ClientToServerEvents,
-  ExerciseView,
-  Recipient,
-  ServerToClientEvents,
-} from '@borderline/shared';
+import type { ClientToServerEvents, Recipient, ServerToClientEvents } from '@borderline/shared';
 import type { Server, Socket } from 'socket.io';
 import type { CommandSender } from '../exercises';
 
@@ -14,10 +9,12 @@ export interface SocketData {
   sender: CommandSender;
   /** Who this socket's views are computed for; follows the player when Control moves it. */
   recipient: Recipient;
-  /** The last view sent, to derive notices and to skip views that did not change. */
-  view: ExerciseView | null;
-  /** The last view sent without its clock readings, to tell whether a new view differs. */
-  fingerprint: string | null;
+  /** The scenario versions ("id@version") the client said it holds: its frames leave them out. */
+  heldScenarios: string[];
+  /** The recipient class whose patches this socket receives (its room); null before its first view. */
+  viewClass: string | null;
+  /** The personal part last sent, serialised, to send it again only when it changed. */
+  personal: string | null;
 }
 
 /** No server-to-server events: one process runs every exercise. */
@@ -40,4 +37,9 @@ export type TransportSocket = Socket<
 /** The socket.io room every socket of an exercise joins. */
 export function exerciseRoom(exerciseId: string): string {
   return `exercise:${exerciseId}`;
+}
+
+/** The room of one recipient class of an exercise: its patches are sent to the room at once. */
+export function classRoom(exerciseId: string, viewClass: string): string {
+  return `exercise:${exerciseId}:${viewClass}`;
 }

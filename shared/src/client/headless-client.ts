@@ -2,14 +2,16 @@ import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../protocol/ack';
 import type { ChatMessage } from '../protocol/chat';
 import type { ClientCommand } from '../protocol/commands';
-import type { Notice } from '../protocol/notices';
 import type { SocketAuth } from '../protocol/session';
 import type {
   ClientToServerEvents,
   CommandReceipt,
   ServerToClientEvents,
 } from '../protocol/socket-events';
+import type { ViewFrame } from '../protocol/view-frames';
 import type { ExerciseView } from '../protocol/views';
+import { unpackFrame } from './unpack-frame';
+import { memoryScenarioCache, ViewStream, type StreamResult } from './view-stream';
 
 /** A command as a caller writes it: the client adds the id unless one is given (to resend). */
 export type OutgoingCommand = ClientCommand extends infer C
@@ -34,7 +36,12 @@ export interface HeadlessClientOptions {
   capture?: boolean;
   /** Reconnect on its own after a dropped connection (socket.io's default: on). */
   reconnection?: boolean;
+  /** Forget the scenario versions other clients of this process received (to see them sent). */
+  freshScenarioCache?: boolean;
 }
+
+/** The clients of one process share what they learnt of the scenarios, as a browser's tabs do. */
+const processScenarios = memoryScenarioCache();
 
 type ServerSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -52,29 +59,48 @@ export class HeadlessClient {
   readonly socket: ServerSocket;
   readonly received: ReceivedPayload[] = [];
   readonly chat: ChatMessage[] = [];
-  readonly notices: Notice[] = [];
-  private latest: ExerciseView | null = null;
+  /** The gaps found in the patches' numbering, each filled by a `sync`. */
+  readonly gaps: string[] = [];
+  private readonly stream: ViewStream;
   private readonly timeoutMs: number;
   private readonly viewListeners = new Set<(view: ExerciseView) => void>();
+  /** Called once each, at the next whole view the server pushes (a connection's first). */
+  private wholeViewWaiters: (() => void)[] = [];
 
-  private constructor(socket: ServerSocket, options: HeadlessClientOptions) {
+  private constructor(socket: ServerSocket, stream: ViewStream, options: HeadlessClientOptions) {
     this.socket = socket;
+    this.stream = stream;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     const keep = (event: keyof ServerToClientEvents, payload: unknown) => {
       if (options.capture === true) this.received.push({ event, payload });
     };
-    socket.on('view', (view) => {
-      keep('view', view);
-      this.latest = view;
-      for (const listener of this.viewListeners) listener(view);
+    socket.on('view', (frame) => {
+      keep('view', frame);
+      this.apply(this.stream.onView(frame));
+      this.wholeViewArrived();
+    });
+    socket.on('patch', (frame) => {
+      keep('patch', frame);
+      this.apply(this.stream.onPatch(frame));
+    });
+    socket.on('packed', (data) => {
+      const packed = unpackFrame(data);
+      keep(packed.event, packed.frame);
+      if (packed.event === 'view') {
+        this.apply(this.stream.onView(packed.frame));
+        this.wholeViewArrived();
+      } else {
+        this.apply(this.stream.onPatch(packed.frame));
+      }
+    });
+    socket.on('personal', (personal) => {
+      keep('personal', personal);
+      this.apply(this.stream.onPersonal(personal));
     });
     socket.on('chat', (message) => {
       keep('chat', message);
       this.chat.push(message);
-    });
-    socket.on('notice', (notice) => {
-      keep('notice', notice);
-      this.notices.push(notice);
+      this.apply(this.stream.onChat(message));
     });
     socket.on('seatRemoved', (info) => keep('seatRemoved', info));
     socket.on('exerciseDeleted', () => keep('exerciseDeleted', null));
@@ -82,15 +108,19 @@ export class HeadlessClient {
 
   /** Connects and resolves once the server has sent the first view; rejects with the server's reason. */
   static connect(options: HeadlessClientOptions): Promise<HeadlessClient> {
+    const stream = new ViewStream(
+      options.freshScenarioCache === true ? memoryScenarioCache() : processScenarios,
+    );
     const socket: ServerSocket = io(options.baseUrl, {
-      auth: options.auth,
+      // Named anew at each reconnection: a version received meanwhile need not come again.
+      auth: (callback) => callback({ ...options.auth, scenarios: stream.heldScenarios() }),
       transports: ['websocket'],
       reconnection: options.reconnection ?? true,
       reconnectionDelay: 100,
       reconnectionDelayMax: 1_000,
       forceNew: true,
     });
-    const client = new HeadlessClient(socket, options);
+    const client = new HeadlessClient(socket, stream, options);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         socket.close();
@@ -103,7 +133,8 @@ export class HeadlessClient {
         socket.close();
         reject(Object.assign(new Error(error.message), { data: error.data }));
       };
-      socket.once('view', () => {
+      // The first whole view comes plain or packed, applied by the listeners above.
+      client.wholeViewWaiters.push(() => {
         clearTimeout(timer);
         socket.off('connect_error', refused);
         resolve(client);
@@ -112,10 +143,26 @@ export class HeadlessClient {
     });
   }
 
-  /** The newest view the server sent. */
+  /** The newest view, rebuilt from the frames the server sent. */
   get view(): ExerciseView {
-    if (this.latest === null) throw new Error('no view received yet');
-    return this.latest;
+    const view = this.stream.view;
+    if (view === null) throw new Error('no view received yet');
+    return view;
+  }
+
+  private wholeViewArrived(): void {
+    const waiters = this.wholeViewWaiters;
+    this.wholeViewWaiters = [];
+    for (const waiter of waiters) waiter();
+  }
+
+  private apply(result: StreamResult): void {
+    if (result.kind === 'view') {
+      for (const listener of this.viewListeners) listener(result.view);
+    } else if (result.kind === 'gap') {
+      this.gaps.push(result.reason);
+      this.sync().catch(() => undefined); // a closed socket: the next connection sends a view
+    }
   }
 
   get connected(): boolean {
@@ -146,13 +193,28 @@ export class HeadlessClient {
     return result.data;
   }
 
-  /** Asks for the current view again. */
-  sync(): Promise<Ack<ExerciseView>> {
+  /** Asks for the whole view again, and resolves with it once applied. */
+  async sync(): Promise<Ack<ExerciseView>> {
+    const result = await this.syncFrame();
+    if (!result.ok) return result;
+    const applied = this.stream.onView(result.data);
+    if (applied.kind === 'view') {
+      for (const listener of this.viewListeners) listener(applied.view);
+      return { ok: true, data: applied.view };
+    }
+    return { ok: true, data: this.view };
+  }
+
+  /** The `sync` frame itself, as the server sent it. */
+  syncFrame(): Promise<Ack<ViewFrame>> {
+    const request = { scenarios: this.stream.heldScenarios() };
     return new Promise((resolve, reject) => {
-      this.socket.timeout(this.timeoutMs).emit('sync', (error: Error | null, result) => {
-        if (error !== null) reject(new Error(`no answer to sync: ${error.message}`));
-        else resolve(result);
-      });
+      this.socket
+        .timeout(this.timeoutMs)
+        .emit('sync', request, (error: Error | null, result: Ack<ViewFrame>) => {
+          if (error !== null) reject(new Error(`no answer to sync: ${error.message}`));
+          else resolve(result);
+        });
     });
   }
 
@@ -161,7 +223,8 @@ export class HeadlessClient {
     predicate: (view: ExerciseView) => boolean,
     timeoutMs = this.timeoutMs,
   ): Promise<ExerciseView> {
-    if (this.latest !== null && predicate(this.latest)) return Promise.resolve(this.latest);
+    const latest = this.stream.view;
+    if (latest !== null && predicate(latest)) return Promise.resolve(latest);
     return new Promise((resolve, reject) => {
       const listener = (view: ExerciseView) => {
         if (!predicate(view)) return;
@@ -189,9 +252,9 @@ export class HeadlessClient {
         () => reject(new Error(`no view after reconnecting within ${this.timeoutMs} ms`)),
         this.timeoutMs,
       );
-      this.socket.once('view', (view) => {
+      this.wholeViewWaiters.push(() => {
         clearTimeout(timer);
-        resolve(view);
+        resolve(this.view);
       });
     });
     this.socket.connect();

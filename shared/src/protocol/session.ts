@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HeldScenarios } from './view-frames';
 
 /**
  * How a browser proves who it is. Creating an exercise returns a facilitator
@@ -49,7 +50,13 @@ export const SocketAuth = z.discriminatedUnion('role', [
     exerciseId: ExerciseId,
     role: z.literal('facilitator'),
     key: FacilitatorKey,
+    scenarios: HeldScenarios.optional(),
   }),
-  z.strictObject({ exerciseId: ExerciseId, role: z.literal('player'), token: SeatToken }),
+  z.strictObject({
+    exerciseId: ExerciseId,
+    role: z.literal('player'),
+    token: SeatToken,
+    scenarios: HeldScenarios.optional(),
+  }),
 ]);
 export type SocketAuth = z.infer<typeof SocketAuth>;

@@ -1,8 +1,7 @@
 import type { Ack } from './ack';
 import type { ChatMessage } from './chat';
 import type { ClientCommand } from './commands';
-import type { Notice } from './notices';
-import type { ExerciseView } from './views';
+import type { PatchFrame, PersonalView, SyncRequest, ViewFrame } from './view-frames';
 
 export { MAX_MESSAGE_BYTES, RATE_LIMITS } from './limits';
 
@@ -24,17 +23,26 @@ export interface CommandReceipt {
 export interface ClientToServerEvents {
   /** Every action goes through one event; the answer comes through the acknowledgement. */
   command: (command: ClientCommand, ack: (result: Ack<CommandReceipt>) => void) => void;
-  /** Asks for the current view again (the server also pushes one on every connection). */
-  sync: (ack: (result: Ack<ExerciseView>) => void) => void;
+  /**
+   * Asks for the whole view again (the server also pushes one on every
+   * connection): after a gap in the patches' numbers. The request names the
+   * scenario versions the client holds (`SyncRequest`).
+   */
+  sync: (request: SyncRequest, ack: (result: Ack<ViewFrame>) => void) => void;
 }
 
 /** Server → client. Names are nouns for state and past tense for what happened. */
 export interface ServerToClientEvents {
-  /** The recipient's whole view, after every change that alters it. */
-  view: (view: ExerciseView) => void;
-  /** A new message in a channel the recipient reads (it is also in the next view). */
+  /** The recipient's whole view: on connection, and when Control moves the player to another class. */
+  view: (frame: ViewFrame) => void;
+  /** What changed in the recipient class's shared view; a gap in `seq` calls for a `sync`. */
+  patch: (frame: PatchFrame) => void;
+  /** A `view` or `patch` frame too large to send as it is: its JSON, deflated (PackedFrame). */
+  packed: (data: ArrayBuffer | Uint8Array) => void;
+  /** The recipient's own part, whole, when it changed. */
+  personal: (personal: PersonalView) => void;
+  /** A new message in a channel the recipient reads (views carry no chat after the first). */
   chat: (message: ChatMessage) => void;
-  notice: (notice: Notice) => void;
   /** Control removed this player; the token no longer works and the socket closes. */
   seatRemoved: (info: { reason: string }) => void;
   /** Control deleted the exercise; the socket closes. */

@@ -1,8 +1,4 @@
-import {
-  FACILITATOR_KEY_HEADER,
-  type CreateExerciseResponse,
-  type Notice,
-} from '@borderline/shared';
+import { FACILITATOR_KEY_HEADER, type CreateExerciseResponse } from '@borderline/shared';
 import { createExerciseOverHttp, type HeadlessClient } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -118,14 +114,10 @@ describe('Control’s seating over sockets', () => {
     expect(view.roster.some((entry) => entry.isBot && entry.team === 'mexico-city')).toBe(true);
   });
 
-  it('locks the lobby: a notice to all, no new joins, seated players still come back', async () => {
-    const noticed = new Promise<Notice>((resolve) =>
-      bea.client.socket.on('notice', (notice) => {
-        if (notice.type === 'lobby.locked') resolve(notice);
-      }),
-    );
+  it('locks the lobby: everybody sees it, no new joins, seated players still come back', async () => {
     await control.expectOk({ type: 'lobby.setLocked', locked: true });
-    expect(await noticed).toEqual({ type: 'lobby.locked', locked: true });
+    const locked = await bea.client.waitForView((view) => view.exercise.locked);
+    expect(locked.exercise.locked).toBe(true);
     const join = await fetch(`${server.baseUrl}/api/join`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -143,15 +135,13 @@ describe('Control’s seating over sockets', () => {
       cy.client.socket.once('seatRemoved', resolve),
     );
     const closed = new Promise<string>((resolve) => cy.client.socket.once('disconnect', resolve));
-    const left = new Promise<Notice>((resolve) =>
-      bea.client.socket.on('notice', (notice) => {
-        if (notice.type === 'player.left') resolve(notice);
-      }),
-    );
     await control.expectOk({ type: 'lobby.removePlayer', player: cy.playerId });
     expect(await told).toEqual({ reason: 'Control removed you from this exercise.' });
     expect(await closed).toBe('io server disconnect');
-    expect(await left).toEqual({ type: 'player.left', player: cy.playerId, name: 'Cy' });
+    const left = await bea.client.waitForView(
+      (view) => !view.roster.some((entry) => entry.id === cy.playerId),
+    );
+    expect(left.roster.map((entry) => entry.name)).not.toContain('Cy');
     expect(await handshakeRefusal(server.baseUrl, auth(cy.token))).toEqual({
       code: 'unauthorized',
       message: 'This seat is no longer yours; join again with the code.',

@@ -27,8 +27,8 @@ import {
 } from '../../unit/projection/secrets';
 
 /**
- * Every payload every socket received during a whole exercise (views, chat,
- * notices), searched for what its recipient must not see at the moment it
+ * Every payload every socket received during a whole exercise (whole views,
+ * patches, personal parts, chat), searched for what its recipient must not see at the moment it
  * arrived: other teams' secret briefings, secret objectives (until the
  * debrief shows them), rationales, drafts, private channels, covert cards
  * and free-form actions not yet revealed, other players' reflections.
@@ -83,7 +83,7 @@ describe('secrets over the wire', () => {
   it('recorded every socket, and a game worth searching', () => {
     expect(recorders).toHaveLength(8);
     for (const recorder of recorders) {
-      expect(recorder.events.get('view') ?? 0).toBeGreaterThan(20);
+      expect(recorder.events.get('patch') ?? 0).toBeGreaterThan(20);
     }
     const covert = new Set(
       scenario.actions.filter((card) => card.visibility === 'covert').map((card) => card.id),

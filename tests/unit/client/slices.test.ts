@@ -1,4 +1,4 @@
-import type { ExerciseView, Notice } from '@borderline/shared';
+import type { ExerciseView } from '@borderline/shared';
 import { describe, expect, it } from 'vitest';
 import {
   connectionClosed,
@@ -15,12 +15,6 @@ import {
   draftWritten,
   initialDrafts,
 } from '../../../client/src/state/drafts-slice';
-import {
-  initialNotices,
-  MAX_NOTICES,
-  noticeDismissed,
-  noticeReceived,
-} from '../../../client/src/state/notices-slice';
 import {
   authOf,
   initialSession,
@@ -121,27 +115,13 @@ describe('the session slice', () => {
   });
 });
 
-describe('the view, notices, drafts and ui slices', () => {
+describe('the view, drafts and ui slices', () => {
   it('replaces the view whole and clears it', () => {
     const view = { exercise: { id: 'exercise-1' } } as unknown as ExerciseView;
     const received = viewReceived(initialView, view, 42);
     expect(received).toEqual({ current: view, receivedAt: 42 });
     expect(viewCleared(received)).toEqual(initialView);
     expect(viewCleared(initialView)).toBe(initialView);
-  });
-
-  it('keeps the latest notices only, each with its own id, and dismisses one', () => {
-    let notices = initialNotices;
-    for (let move = 1; move <= MAX_NOTICES + 2; move += 1) {
-      const notice: Notice = { type: 'phase.changed', phase: 'deliberation', move };
-      notices = noticeReceived(notices, notice, move * 10);
-    }
-    expect(notices.items).toHaveLength(MAX_NOTICES);
-    expect(notices.items[0]?.notice).toMatchObject({ move: 3 });
-    const [first, second] = notices.items;
-    const dismissed = noticeDismissed(notices, first?.id ?? -1);
-    expect(dismissed.items[0]?.id).toBe(second?.id);
-    expect(noticeDismissed(dismissed, 9_999)).toBe(dismissed);
   });
 
   it('keeps a draft per exercise and team, and clears it', () => {

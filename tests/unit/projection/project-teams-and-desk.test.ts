@@ -1,14 +1,12 @@
 import type { ExerciseContext } from '../../../server/src/engine';
-import type { RosterEntry } from '@borderline/shared';
 import { describe, expect, it } from 'vitest';
-import { diffNotices, project } from '../../../server/src/projection';
+import { project } from '../../../server/src/projection';
 import {
   atDecisions,
   control,
   inputOf,
   mexico,
   observer,
-  roster,
   scenario,
   T0,
   washington,
@@ -102,31 +100,5 @@ describe('project: teams, the end of play and the desk', () => {
       ['broadcast', false],
     ]);
     expect(view.control).toBeNull();
-  });
-});
-
-describe('diffNotices', () => {
-  it('announces in the past tense what changed between two views of one recipient', () => {
-    const exercise = atDecisions();
-    const before = project(inputOf(exercise.context), mexico);
-    exercise.send({
-      type: 'team.submitDecision',
-      team: 'washington',
-      decision: { kind: 'hold' },
-      at: T0 + 60_000,
-    });
-    exercise.send({
-      type: 'facilitator.releaseInject',
-      inject: 'overdose-figures',
-      at: T0 + 70_000,
-    });
-    const joined = [...roster, { ...roster[0], id: 'p-new', name: 'Newcomer' } as RosterEntry];
-    const after = project({ ...inputOf(exercise.context), roster: joined }, mexico);
-    expect(diffNotices(null, after)).toEqual([]);
-    expect(diffNotices(before, after)).toEqual([
-      { type: 'decision.submitted', team: 'washington', move: 1 },
-      { type: 'inject.released', inject: 'overdose-figures', title: expect.anything() },
-      { type: 'player.joined', player: 'p-new', name: 'Newcomer' },
-    ]);
   });
 });

@@ -1,0 +1,187 @@
+import type { Operation } from 'fast-json-patch';
+import { z } from 'zod';
+import type { ChatMessage } from './chat';
+import type { Reflection } from './explanation';
+import type { Recipient } from './roster';
+import type {
+  CardSummary,
+  ExerciseView,
+  ObjectiveView,
+  OwnTeamView,
+  ScenarioView,
+  TeamPublicView,
+} from './views';
+
+/**
+ * How an ExerciseView travels. The projection computes one whole view per
+ * recipient; on the wire it is cut in four, so that each part is sent only
+ * as often as it changes:
+ *
+ * - the scenario's static face (`ScenarioStatic`), the same for every
+ *   recipient of every exercise on that scenario version: sent with a
+ *   client's first frame unless the client says it holds that version;
+ * - the `SharedView`, the same for every recipient of one class (Control,
+ *   one team, the observers): sent whole once, then as JSON patches
+ *   (RFC 6902) computed and serialised once per class, numbered so that a
+ *   client can tell when it missed one;
+ * - the `PersonalView` (who the recipient is, whether it leads, its own
+ *   reflections): small, resent whole when it changes;
+ * - the chat, which travels only as messages.
+ */
+
+/** The part of the scenario no play changes. */
+export type ScenarioStatic = Omit<ScenarioView, 'cards' | 'format' | 'teams'> & {
+  teams: Omit<TeamPublicView, 'objectives'>[];
+};
+
+/** The part of the scenario that depends on the play and the recipient. */
+export interface ScenarioState {
+  id: string;
+  version: number;
+  cards: CardSummary[];
+  format: ScenarioView['format'];
+  /** Per team id, the objectives the recipient may read. */
+  objectives: Record<string, ObjectiveView[]>;
+}
+
+/** What every recipient of one class sees; clock readings are carried by the frames. */
+export type SharedView = Omit<
+  ExerciseView,
+  'recipient' | 'scenario' | 'chat' | 'reflections' | 'team'
+> & {
+  scenario: ScenarioState;
+  team: Omit<OwnTeamView, 'isLead'> | null;
+};
+
+/** What only this one recipient sees. */
+export interface PersonalView {
+  recipient: Recipient;
+  /** Whether the recipient leads its team (false for Control and observers). */
+  isLead: boolean;
+  reflections: Reflection[];
+}
+
+export type ViewPatchOperation = Operation;
+
+/** Scenario versions ("id@version") a client holds, so that a frame need not carry them. */
+export const HeldScenarios = z
+  .array(z.string().max(100, 'expected a scenario version of at most 100 characters'))
+  .max(8, 'expected at most 8 scenario versions');
+
+/** What `sync` asks for. */
+export const SyncRequest = z.strictObject({ scenarios: HeldScenarios.optional() });
+export type SyncRequest = z.infer<typeof SyncRequest>;
+
+/** A whole view: on connection, after a `sync`, and when a player changes class. */
+export interface ViewFrame {
+  /** The number of the class's last patch this view includes. */
+  seq: number;
+  /** The server's clock when the frame was made (epoch ms). */
+  serverTime: number;
+  view: SharedView;
+  personal: PersonalView;
+  /** Every message of the channels the recipient reads, oldest first. */
+  chat: ChatMessage[];
+  /** Null when the client said it holds this scenario version. */
+  scenario: ScenarioStatic | null;
+}
+
+/** The changes to the class's SharedView since patch `seq - 1`. */
+export interface PatchFrame {
+  seq: number;
+  serverTime: number;
+  ops: ViewPatchOperation[];
+}
+
+/** A scenario version as clients name the one they hold. */
+export function scenarioKey(id: string, version: number): string {
+  return `${id}@${version}`;
+}
+
+/**
+ * The class of recipients who see the same SharedView: the projection's
+ * rules depend on the recipient's kind and team only, never on the player.
+ */
+export function recipientClass(recipient: Recipient): string {
+  switch (recipient.kind) {
+    case 'facilitator':
+      return 'facilitator';
+    case 'team':
+      return `team:${recipient.team}`;
+    case 'observer':
+      return 'observer';
+  }
+}
+
+export interface ViewParts {
+  scenario: ScenarioStatic;
+  view: SharedView;
+  personal: PersonalView;
+  chat: ChatMessage[];
+}
+
+/** Cuts a projected view into its parts; the clock readings are left to the frames. */
+export function splitView(whole: ExerciseView): ViewParts {
+  const { recipient, scenario, chat, reflections, team, ...rest } = whole;
+  const { cards, format, teams, ...fixed } = scenario;
+  const { timer } = rest.exercise;
+  const view: SharedView = {
+    ...rest,
+    exercise: {
+      ...rest.exercise,
+      serverTime: null,
+      timer: timer?.status === 'running' ? { ...timer, remainingMs: null } : timer,
+    },
+    scenario: {
+      id: scenario.id,
+      version: scenario.version,
+      cards,
+      format,
+      objectives: Object.fromEntries(teams.map((entry) => [entry.id, entry.objectives])),
+    },
+    team: team === null ? null : withoutLead(team),
+  };
+  return {
+    scenario: { ...fixed, teams: teams.map(({ objectives: _objectives, ...entry }) => entry) },
+    view,
+    personal: { recipient, isLead: team?.isLead ?? false, reflections },
+    chat,
+  };
+}
+
+function withoutLead(team: OwnTeamView): Omit<OwnTeamView, 'isLead'> {
+  const rest: Partial<OwnTeamView> & Omit<OwnTeamView, 'isLead'> = { ...team };
+  delete rest.isLead;
+  return rest;
+}
+
+/** The whole view again, as the projection made it, at the frame's `serverTime`. */
+export function assembleView(parts: ViewParts, serverTime: number): ExerciseView {
+  const { scenario, view, personal, chat } = parts;
+  const { scenario: state, team, ...rest } = view;
+  const { timer } = rest.exercise;
+  return {
+    recipient: personal.recipient,
+    ...rest,
+    exercise: {
+      ...rest.exercise,
+      serverTime,
+      timer:
+        timer?.status === 'running' && timer.deadline !== null
+          ? { ...timer, remainingMs: Math.max(0, timer.deadline - serverTime) }
+          : timer,
+    },
+    scenario: {
+      ...scenario,
+      teams: scenario.teams.map((entry) => ({
+        ...entry,
+        objectives: state.objectives[entry.id] ?? [],
+      })),
+      cards: state.cards,
+      format: state.format,
+    },
+    chat,
+    team: team === null ? null : { ...team, isLead: personal.isLead },
+    reflections: personal.reflections,
+  };
+}

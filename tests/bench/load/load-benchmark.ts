@@ -1,0 +1,270 @@
+/**
+ * Load benchmark: many exercises at once, each played as a seminar plays it
+ * (Control, `--players-per-team` players per team, the projector: 14
+ * sockets at 4 per team), with think time between commands, against the
+ * real server as a child process on loopback; then the same sockets, pace
+ * and frame sizes against a bare socket.io server (the floor), in the same
+ * run. Prints, for both: command-to-broadcast latency (a command sent →
+ * every other socket of its exercise has a frame caused by it), bytes per
+ * update by recipient, errors, server CPU and peak memory.
+ *
+ *   npm run bench:load -- --exercises <n> --players-per-team <k>
+ *     [--format seminar-90] [--think-ms 4000] [--seed 1] [--json]
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadScenario, scenariosRoot } from '@borderline/scenarios';
+import { resolveTemperaments } from '../../../server/src/simulate/run-game';
+import { repoRoot, startServerProcess } from '../../../server/src/simulate/server-process';
+import { gameSeed } from '../../../server/src/simulate/simulate';
+import type { SocketKind } from './bench-socket';
+import { emptyMeasurements, percentile, type Measurements } from './command-window';
+import { replayOnFloor } from './floor-exercise';
+import { cores, cpuSeconds, memoryMb } from './process-stats';
+import { playProductExercise, sleep, type ExerciseScript } from './product-exercise';
+
+interface Options {
+  exercises: number;
+  playersPerTeam: number;
+  format: string;
+  thinkMs: number;
+  seed: number;
+  json: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string): string | undefined => {
+    const index = argv.indexOf(`--${name}`);
+    return index === -1 ? undefined : argv[index + 1];
+  };
+  const whole = (name: string, fallback: number, min: number): number => {
+    const text = value(name);
+    if (text === undefined) return fallback;
+    const number = Number(text);
+    if (!Number.isInteger(number) || number < min) {
+      throw new Error(`--${name} expects a whole number of at least ${min}, not "${text}"`);
+    }
+    return number;
+  };
+  return {
+    exercises: whole('exercises', 10, 1),
+    playersPerTeam: whole('players-per-team', 4, 1),
+    format: value('format') ?? 'seminar-90',
+    thinkMs: whole('think-ms', 4_000, 0),
+    seed: whole('seed', 1, 0),
+    json: argv.includes('--json'),
+  };
+}
+
+/** A seeded generator for the think times, so that both runs pace alike. */
+function thinkTimes(seed: number, meanMs: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return Math.round(meanMs * (0.5 + state / 0x1_0000_0000));
+  };
+}
+
+interface RunResult {
+  seconds: number;
+  measurements: Measurements;
+  cpuSeconds: number;
+  rssMb: number;
+}
+
+/** Samples the process's CPU over the run and reads its peak memory at the end. */
+async function measured(
+  pid: number,
+  run: () => Promise<void>,
+): Promise<Omit<RunResult, 'measurements'>> {
+  const cpuBefore = cpuSeconds(pid);
+  const started = performance.now();
+  await run();
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuSeconds(pid) - cpuBefore,
+    rssMb: memoryMb(pid).peak,
+  };
+}
+
+/** Exercises start spread over one think time, as seminars do not all click at once. */
+const staggered = (index: number, count: number, thinkMs: number) =>
+  sleep(Math.round((index / count) * Math.max(thinkMs, 1_000)));
+
+async function runProduct(options: Options, scripts: ExerciseScript[]): Promise<RunResult> {
+  const scenario = loadScenario(path.join(scenariosRoot, 'us-mexico-2026'));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-load-'));
+  // Joining 2,800 seats from one address would trip the per-address budget.
+  const server = await startServerProcess(
+    { DATA_DIR: dataDir, LOG_LEVEL: 'info', RATE_LIMIT_FACTOR: '1000' },
+    30_000,
+  );
+  const measurements = emptyMeasurements();
+  try {
+    const pid = server.process.pid ?? 0;
+    const figures = await measured(pid, async () => {
+      await Promise.all(
+        Array.from({ length: options.exercises }, async (_, index) => {
+          await staggered(index, options.exercises, options.thinkMs);
+          const seed = gameSeed(options.seed, index);
+          try {
+            scripts[index] = await playProductExercise({
+              baseUrl: server.baseUrl,
+              scenario,
+              format: options.format,
+              seed,
+              playersPerTeam: options.playersPerTeam,
+              temperaments: resolveTemperaments(scenario, seed),
+              thinkMs: thinkTimes(seed, options.thinkMs),
+              measurements,
+            });
+          } catch (error) {
+            measurements.errors.push(`exercise ${index}: ${String(error)}`);
+          }
+        }),
+      );
+    });
+    return { ...figures, measurements };
+  } finally {
+    await server.stop('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function startFloor(): Promise<{ pid: number; baseUrl: string; stop: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join('tests', 'bench', 'load', 'floor-server.ts')],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the floor server exited with code ${code}`)));
+    child.stdout?.once('data', (chunk: Buffer) => {
+      const { port } = JSON.parse(chunk.toString()) as { port: number };
+      resolve({
+        pid: child.pid ?? 0,
+        baseUrl: `http://127.0.0.1:${port}`,
+        stop: () =>
+          new Promise((done) => {
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
+
+async function runFloor(options: Options, scripts: readonly ExerciseScript[]): Promise<RunResult> {
+  const floor = await startFloor();
+  const measurements = emptyMeasurements();
+  try {
+    const figures = await measured(floor.pid, async () => {
+      await Promise.all(
+        scripts.map(async (script, index) => {
+          await staggered(index, scripts.length, options.thinkMs);
+          await replayOnFloor(floor.baseUrl, `exercise-${index}`, script, measurements);
+        }),
+      );
+    });
+    return { ...figures, measurements };
+  } finally {
+    await floor.stop();
+  }
+}
+
+const KINDS: SocketKind[] = ['facilitator', 'lead', 'member', 'projector'];
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+function latencySummary(latencies: readonly number[]) {
+  return {
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    max: round(latencies.length === 0 ? NaN : Math.max(...latencies)),
+  };
+}
+
+function bytesSummary(byKind: Record<SocketKind, number[]>) {
+  return Object.fromEntries(
+    KINDS.map((kind) => [
+      kind,
+      {
+        median: percentile(byKind[kind], 50),
+        p95: percentile(byKind[kind], 95),
+        count: byKind[kind].length,
+      },
+    ]),
+  );
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const sockets = options.exercises * (2 + 3 * options.playersPerTeam);
+  if (!options.json) {
+    console.log(
+      `Load benchmark: ${options.exercises} exercises (${sockets} sockets), format ${options.format}, think ~${options.thinkMs} ms, ${cores} cores`,
+    );
+  }
+  const scripts: ExerciseScript[] = [];
+  const product = await runProduct(options, scripts);
+  const played = scripts.filter((script) => script !== undefined);
+  const floor = await runFloor(options, played);
+  const commands = product.measurements.latencies.length;
+  const report = {
+    exercises: options.exercises,
+    playersPerTeam: options.playersPerTeam,
+    format: options.format,
+    thinkMs: options.thinkMs,
+    sockets,
+    commands,
+    seconds: round(product.seconds),
+    errors: product.measurements.errors.length,
+    errorSamples: product.measurements.errors.slice(0, 5),
+    latencyMs: latencySummary(product.measurements.latencies),
+    updateBytes: bytesSummary(product.measurements.updateBytes),
+    viewBytes: bytesSummary(product.measurements.viewBytes),
+    cpuMsPerCommand: round((product.cpuSeconds * 1000) / Math.max(commands, 1)),
+    cpuShare: round(product.cpuSeconds / product.seconds, 2),
+    rssMb: round(product.rssMb),
+    floor: {
+      latencyMs: latencySummary(floor.measurements.latencies),
+      errors: floor.measurements.errors.length,
+      cpuMsPerCommand: round(
+        (floor.cpuSeconds * 1000) / Math.max(floor.measurements.latencies.length, 1),
+      ),
+      rssMb: round(floor.rssMb),
+    },
+  };
+  if (options.json) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    const line = (name: string, latency: ReturnType<typeof latencySummary>) =>
+      `  ${name.padEnd(8)} p50 ${latency.p50}  p95 ${latency.p95}  p99 ${latency.p99}  max ${latency.max}`;
+    console.log(
+      `  commands ${commands} in ${report.seconds} s, errors ${report.errors} (floor ${report.floor.errors})`,
+    );
+    for (const sample of report.errorSamples) console.log(`    ${sample}`);
+    console.log('  command-to-broadcast latency (ms)');
+    console.log(line('product', report.latencyMs));
+    console.log(line('floor', report.floor.latencyMs));
+    console.log('  bytes per update (median / p95), and per whole view');
+    for (const kind of KINDS) {
+      const update = report.updateBytes[kind];
+      const view = report.viewBytes[kind];
+      console.log(
+        `    ${kind.padEnd(12)} ${update?.median} / ${update?.p95}   whole view ${view?.median}`,
+      );
+    }
+    console.log(
+      `  server CPU ${report.cpuMsPerCommand} ms per command (${report.cpuShare} cores; floor ${report.floor.cpuMsPerCommand} ms), peak RSS ${report.rssMb} MB (floor ${report.floor.rssMb} MB)`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,205 @@
+import type { ExerciseView, Scenario } from '@borderline/shared';
+import {
+  createExerciseOverHttp,
+  joinOverHttp,
+  projectorSeatOverHttp,
+} from '@borderline/shared/client';
+import { chooseDilemmaOption, decideForTeam } from '../../../server/src/bots';
+import type { Temperament } from '../../../server/src/bots/temperament';
+import { contextFromControl } from '../../../server/src/simulate/live-game';
+import { BenchSocket, type Arrival, type SocketKind } from './bench-socket';
+import { CommandWindow, countFrame, type Measurements, type ScriptStep } from './command-window';
+
+export interface ExerciseOptions {
+  baseUrl: string;
+  scenario: Scenario;
+  format: string;
+  seed: number;
+  playersPerTeam: number;
+  temperaments: Record<string, Temperament>;
+  /** The pause after each command (people read and think). */
+  thinkMs: () => number;
+  measurements: Measurements;
+}
+
+/** One exercise as played, for the floor to replay: its sockets and its commands. */
+export interface ExerciseScript {
+  /** Per socket (Control's first), its kind and its first whole view's event and size. */
+  kinds: SocketKind[];
+  firstViews: { event: string; bytes: number }[];
+  steps: ScriptStep[];
+}
+
+const ACK_TIMEOUT_MS = 20_000;
+
+/** Waits without holding the event loop. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Plays one whole exercise against the product as a seminar does: Control,
+ * `playersPerTeam` players in each team (the first leads) and the room's
+ * projector, each on its own socket. Every move the other players chat in
+ * their team's room, the lead drafts and then submits the bots' decision;
+ * Control advances, publishes each adjudication as proposed and closes the
+ * debrief. Returns the commands with the frames each one caused, for the
+ * floor to replay.
+ */
+export async function playProductExercise(options: ExerciseOptions): Promise<ExerciseScript> {
+  const { baseUrl, scenario, measurements } = options;
+  const created = await createExerciseOverHttp(baseUrl, {
+    scenarioId: scenario.id,
+    settings: { seed: options.seed, format: options.format },
+  });
+  const { exerciseId } = created;
+  let window: CommandWindow | null = null;
+  const kinds: SocketKind[] = [];
+  const firstViews: { event: string; bytes: number }[] = [];
+  const onFrame = (arrival: Arrival) => {
+    const first = firstViews[arrival.socket] === undefined;
+    countFrame(measurements, kinds[arrival.socket] ?? 'member', arrival, first);
+    if (first) {
+      // The connection's own whole view, not a command's.
+      firstViews[arrival.socket] = { event: arrival.event, bytes: arrival.bytes };
+      return;
+    }
+    window?.take(arrival);
+  };
+  const sockets: BenchSocket[] = [];
+  const open = async (kind: SocketKind, auth: Record<string, unknown>, keepView = false) => {
+    const index = sockets.length;
+    kinds.push(kind);
+    const socket = await BenchSocket.connect({
+      url: baseUrl,
+      auth,
+      kind,
+      index,
+      onFrame,
+      keepView,
+      unpack: true,
+    });
+    sockets.push(socket);
+    return index;
+  };
+  const steps: ScriptStep[] = [];
+  try {
+    const control = await open(
+      'facilitator',
+      { exerciseId, role: 'facilitator', key: created.facilitatorKey },
+      true,
+    );
+    const teams: Record<string, number[]> = {};
+    for (const team of scenario.teams) {
+      teams[team.id] = [];
+      for (let player = 0; player < options.playersPerTeam; player += 1) {
+        const seat = await joinOverHttp(baseUrl, {
+          joinCode: created.joinCode,
+          name: `${team.id} ${player + 1}`,
+          team: team.id,
+        });
+        const kind = player === 0 ? 'lead' : 'member';
+        teams[team.id]?.push(await open(kind, { exerciseId, role: 'player', token: seat.token }));
+      }
+    }
+    const projector = await projectorSeatOverHttp(baseUrl, exerciseId, created.facilitatorKey);
+    await open('projector', { exerciseId, role: 'player', token: projector.token });
+
+    const controlSocket = sockets[control] as BenchSocket;
+    const send = async (sender: number, command: Record<string, unknown>) => {
+      const full = { ...command, id: globalThis.crypto.randomUUID() };
+      const current = new CommandWindow(sender, performance.now());
+      window = current;
+      const changed = controlSocket.nextView(ACK_TIMEOUT_MS).catch((error: unknown) => {
+        measurements.errors.push(`${String(command['type'])}: ${String(error)}`);
+      });
+      const ack = await (sockets[sender] as BenchSocket).send(full, ACK_TIMEOUT_MS);
+      if (!ack.ok) {
+        measurements.errors.push(`${String(command['type'])} refused: ${ack.error?.message}`);
+      }
+      await changed;
+      const thinkMs = options.thinkMs();
+      await sleep(thinkMs);
+      window = null;
+      const latency = current.latency();
+      if (latency !== null) measurements.latencies.push(latency);
+      steps.push({
+        sender,
+        commandBytes: Buffer.byteLength(JSON.stringify(full)),
+        thinkMs,
+        frames: current.groups(),
+      });
+    };
+    const lead = (team: string) => teams[team]?.[0] ?? control;
+    const temperament = (team: string) => options.temperaments[team] ?? 'balanced';
+    const talked = new Set<number>();
+
+    await send(control, { type: 'facilitator.start' });
+    for (let turn = 0; turn < 2_000; turn += 1) {
+      const view: ExerciseView = controlSocket.view;
+      switch (view.exercise.phase) {
+        case 'ended':
+          return { kinds, firstViews, steps };
+        case 'deliberation':
+          if (!talked.has(view.exercise.move)) {
+            talked.add(view.exercise.move);
+            await deliberate(view, teams, send);
+          }
+          await send(control, { type: 'facilitator.advance' });
+          break;
+        case 'decisions': {
+          const context = contextFromControl(scenario, view, options.seed);
+          const { current, pending } = view.exercise.turn;
+          for (const team of current === null ? pending : [current]) {
+            const decision = decideForTeam(scenario, context, team, temperament(team));
+            await send(lead(team), { type: 'team.submitDecision', decision });
+          }
+          break;
+        }
+        case 'dilemma': {
+          const context = contextFromControl(scenario, view, options.seed);
+          const team = context.ending?.dilemma?.team ?? '';
+          const option = chooseDilemmaOption(scenario, context, team, temperament(team)) ?? '';
+          await send(lead(team), { type: 'team.chooseDilemmaOption', option });
+          break;
+        }
+        case 'adjudication':
+          await send(control, { type: 'facilitator.publishAdjudication' });
+          break;
+        case 'hotwash':
+          await send(control, { type: 'facilitator.closeHotwash' });
+          break;
+        default:
+          await send(control, { type: 'facilitator.advance' });
+      }
+    }
+    throw new Error('the exercise did not end');
+  } finally {
+    for (const socket of sockets) {
+      measurements.errors.push(...socket.problems.map((problem) => `${socket.kind}: ${problem}`));
+      socket.close();
+    }
+  }
+}
+
+/** Each team talks in its room and its lead drafts, before Control closes the discussion. */
+async function deliberate(
+  view: ExerciseView,
+  teams: Record<string, number[]>,
+  send: (sender: number, command: Record<string, unknown>) => Promise<void>,
+): Promise<void> {
+  for (const [team, members] of Object.entries(teams)) {
+    const [leader, ...others] = members;
+    for (const member of others.slice(0, 2)) {
+      await send(member, {
+        type: 'chat.send',
+        channel: `team:${team}`,
+        text: `Move ${view.exercise.move}: I think we should keep our options open.`,
+      });
+    }
+    if (leader !== undefined) {
+      await send(leader, {
+        type: 'team.updateDraft',
+        draft: { kind: 'hold', rationale: 'Wait for the others to show their hand.' },
+      });
+    }
+  }
+}
