@@ -11,7 +11,7 @@
  * - balanced: its own objectives only, at face value.
  *
  * The other teams count by their public objectives only (a bot knows what
- * the players know), and three times as much as the bot's own: a temperament
+ * the players know), and five times as much as the bot's own: a temperament
  * is a strategy, not a nuance. The noise only breaks near ties, so that the
  * ending depends on the strategies more than on the bots' whims.
  */
@@ -28,8 +28,8 @@ export interface TemperamentWeights {
 }
 
 export const TEMPERAMENT_WEIGHTS: Record<Temperament, TemperamentWeights> = {
-  hawkish: { others: -3, optimism: 20, noise: 0.1 },
-  cooperative: { others: 3, optimism: -15, noise: 0.1 },
+  hawkish: { others: -5, optimism: 20, noise: 0.1 },
+  cooperative: { others: 5, optimism: -20, noise: 0.1 },
   balanced: { others: 0, optimism: 0, noise: 0.1 },
 };
 

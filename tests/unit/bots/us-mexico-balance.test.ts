@@ -29,4 +29,4 @@ describe('balance measures', () => {
   });
 });
 
-describeBalance(scenario, 'full', ['tvd:cartels', 'explained']);
+describeBalance(scenario, 'full');

@@ -93,12 +93,25 @@ describe("Control's review of an adjudication", () => {
     const proposed = must(controlOf(view).review, 'a review');
     render(<ControlConsole view={view} />);
     const review = within(screen.getByTestId('review'));
-    const trust = screen
-      .getAllByRole('row')
-      .find((row) => row.getAttribute('data-track') === 'bilateral-trust');
-    const before = proposed.tracksBefore['bilateral-trust'] ?? NaN;
-    const after = proposed.tracksAfter['bilateral-trust'] ?? NaN;
-    expect(trust?.textContent).toBe(`Bilateral trust${before}${after}${after - before}`);
+    const rowOf = (track: string) =>
+      screen.getAllByRole('row').find((row) => row.getAttribute('data-track') === track);
+    const tracks = Object.keys(proposed.tracksAfter);
+    const moved = tracks.filter(
+      (track) => proposed.tracksAfter[track] !== proposed.tracksBefore[track],
+    );
+    const still = tracks.filter((track) => !moved.includes(track));
+    expect(moved.length).toBeGreaterThan(0);
+    expect(still.length).toBeGreaterThan(0);
+    for (const track of moved) {
+      const before = proposed.tracksBefore[track] ?? NaN;
+      const after = proposed.tracksAfter[track] ?? NaN;
+      const change = after > before ? `+${after - before}` : String(after - before);
+      expect(rowOf(track)?.textContent).toMatch(new RegExp(`${before}${after}\\${change}$`));
+    }
+    for (const track of still) {
+      const value = proposed.tracksAfter[track] ?? NaN;
+      expect(rowOf(track)?.textContent).toMatch(new RegExp(`${value}${value}unchanged$`));
+    }
     expect(review.getByText('This adjudication ends the exercise: “Rupture”')).toBeDefined();
     const trace = proposed.ending?.trace;
     const leaves = (node: typeof trace): string[] =>
