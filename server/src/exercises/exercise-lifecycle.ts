@@ -65,15 +65,16 @@ export function createExercise(
 }
 
 /**
- * Rebuilds every stored exercise not yet running, active and ended alike,
- * and re-arms its deadline (one already past fires on the clock's next tick)
- * and its bots. An exercise that cannot be rebuilt is reported, not fatal.
+ * Rebuilds every stored active exercise not yet running, and re-arms its
+ * deadline (one already past fires on the clock's next tick) and its bots.
+ * Ended exercises are loaded when they are asked for. An exercise that
+ * cannot be rebuilt is reported, not fatal.
  */
 export function restoreAll(runtime: ExerciseRuntime): RestoreReport {
   const { store, scenarios, logger } = runtime.deps;
   const report: RestoreReport = { restored: [], failed: [] };
   for (const record of store.listExercises()) {
-    if (runtime.find(record.id) !== undefined) continue;
+    if (record.status === 'ended' || runtime.isLoaded(record.id)) continue;
     try {
       const scenario = scenarios.find(
         (candidate) =>

@@ -18,12 +18,22 @@ export type DispatchResult =
 export const SNAPSHOT_EVERY = 25;
 
 /**
+ * Ended exercises kept in memory, the most recently used; an older one
+ * leaves memory and is loaded again from the store when it is asked for
+ * (its report, replay, fork, or a reconnecting debrief), so that memory does
+ * not grow with every exercise ever played.
+ */
+export const RESIDENT_ENDED = 16;
+
+/**
  * The service's core: the exercises in memory, and the one path by which an
  * accepted event reaches the store (first) and the listeners (after), with
  * the snapshots, the end of an exercise, its deadline and its bots.
  */
 export class ExerciseRuntime {
   private readonly exercises = new Map<string, LiveExercise>();
+  /** The ended exercises in memory, least recently used first. */
+  private readonly endedInMemory = new Set<string>();
   private readonly listeners = new Set<ChangeListener>();
   readonly host: AutomationHost;
 
@@ -36,16 +46,25 @@ export class ExerciseRuntime {
     };
   }
 
+  /** The exercise, from memory or (an ended one) loaded again from the store. */
   find(exerciseId: string): LiveExercise | undefined {
-    return this.exercises.get(exerciseId);
+    const live = this.exercises.get(exerciseId) ?? this.loadEnded(exerciseId);
+    if (live !== undefined) this.touch(live);
+    return live;
+  }
+
+  /** Whether the exercise is in memory now (an ended one may have left it). */
+  isLoaded(exerciseId: string): boolean {
+    return this.exercises.has(exerciseId);
   }
 
   live(exerciseId: string): LiveExercise {
-    const live = this.exercises.get(exerciseId);
+    const live = this.find(exerciseId);
     if (live === undefined) throw serviceError('unknown-exercise', 'There is no such exercise.');
     return live;
   }
 
+  /** The exercises in memory: every active one, and the ended ones used lately. */
   ids(): string[] {
     return [...this.exercises.keys()];
   }
@@ -55,6 +74,7 @@ export class ExerciseRuntime {
     const previous = this.exercises.get(live.id);
     if (previous !== undefined && previous !== live) disarm(previous);
     this.exercises.set(live.id, live);
+    this.touch(live);
     this.settle(live);
   }
 
@@ -63,11 +83,13 @@ export class ExerciseRuntime {
     const live = this.exercises.get(exerciseId);
     if (live !== undefined) disarm(live);
     this.exercises.delete(exerciseId);
+    this.endedInMemory.delete(exerciseId);
   }
 
   stop(): void {
     for (const live of this.exercises.values()) disarm(live);
     this.exercises.clear();
+    this.endedInMemory.clear();
   }
 
   /** Sends an event to the engine; if accepted, stores it, then settles and announces it. */
@@ -102,6 +124,7 @@ export class ExerciseRuntime {
     }
     this.settle(live);
     this.notify(live.id, { kind: 'event', seq });
+    if (ended) this.touch(live);
     return { ok: true, seq, duplicate: false };
   }
 
@@ -148,6 +171,40 @@ export class ExerciseRuntime {
       } catch (error) {
         this.deps.logger.error({ exerciseId, err: error }, 'change listener failed');
       }
+    }
+  }
+
+  /** Marks an ended exercise as just used, and lets the least recently used ones leave memory. */
+  private touch(live: LiveExercise): void {
+    if (live.record.status !== 'ended') return;
+    this.endedInMemory.delete(live.id);
+    this.endedInMemory.add(live.id);
+    for (const oldest of this.endedInMemory) {
+      if (this.endedInMemory.size <= RESIDENT_ENDED) break;
+      this.endedInMemory.delete(oldest);
+      const leaving = this.exercises.get(oldest);
+      if (leaving !== undefined) disarm(leaving);
+      this.exercises.delete(oldest);
+    }
+  }
+
+  /** An ended exercise that left memory, rebuilt from its stored snapshot and events. */
+  private loadEnded(exerciseId: string): LiveExercise | undefined {
+    const { store, scenarios, logger } = this.deps;
+    const record = store.findExercise(exerciseId);
+    if (record === undefined || record.status !== 'ended') return undefined;
+    const scenario = scenarios.find(
+      (candidate) =>
+        candidate.id === record.scenarioId && candidate.version === record.scenarioVersion,
+    );
+    if (scenario === undefined) return undefined;
+    try {
+      const live = loadLiveExercise(store, scenario, record, logger);
+      this.exercises.set(exerciseId, live);
+      return live;
+    } catch (error) {
+      logger.error({ exerciseId, err: error }, 'ended exercise could not be loaded');
+      return undefined;
     }
   }
 

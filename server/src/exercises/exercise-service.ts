@@ -261,6 +261,11 @@ export class ExerciseService {
 
   // Reading
 
+  /** Whether the exercise is in memory (active, or ended and used lately). */
+  isLoaded(exerciseId: string): boolean {
+    return this.runtime.isLoaded(exerciseId);
+  }
+
   exerciseIds(): string[] {
     return this.runtime.ids();
   }

@@ -198,7 +198,7 @@ export function attachSocketServer(
     broadcaster.disconnected(socket);
     const { exerciseId, sender } = socket.data;
     try {
-      const running = service.exerciseIds().includes(exerciseId);
+      const running = service.isLoaded(exerciseId);
       if (
         running &&
         sender.kind === 'player' &&

@@ -224,7 +224,7 @@ export class ViewBroadcaster {
   }
 
   private flushExercise(exerciseId: string, changes: PendingChanges): void {
-    if (!this.service.exerciseIds().includes(exerciseId)) return;
+    if (!this.service.isLoaded(exerciseId)) return;
     const sockets = this.socketsOf(exerciseId).filter(
       (socket) => socket.data.viewClass !== null && this.reseat(socket),
     );

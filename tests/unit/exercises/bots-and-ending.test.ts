@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '@borderline/shared';
 import type { ExerciseCommand } from '../../../server/src/exercises';
+import { RESIDENT_ENDED } from '../../../server/src/exercises/exercise-runtime';
 import { runGame } from '../../../server/src/simulate/run-game';
 import { makeFixture } from '../../fixtures/engine/fixture-scenario';
 import {
@@ -161,12 +162,15 @@ describe('bots and the end of an exercise', () => {
     });
     expect(service.resumePlayer(exerciseId, ana.token).name).toBe('Ana');
 
-    // A new service on the same store reads it back, ended.
+    // A new service on the same store restores the active exercises only, and
+    // reads the ended one back when it is asked for.
     const before = JSON.stringify(service.state(exerciseId).context);
     service.stop();
     const again = makeHarness({ store, clock, scenarios: [chatFixture] });
-    expect(again.service.restoreAll()).toEqual({ restored: [exerciseId], failed: [] });
+    expect(again.service.restoreAll()).toEqual({ restored: [], failed: [] });
+    expect(again.service.isLoaded(exerciseId)).toBe(false);
     expect(JSON.stringify(again.service.state(exerciseId).context)).toBe(before);
+    expect(again.service.isLoaded(exerciseId)).toBe(true);
     expect(again.service.state(exerciseId).ended).toBe(true);
     expect(again.service.chat(exerciseId).map((m) => m.text)).toEqual(['Welcome.']);
 
@@ -180,5 +184,33 @@ describe('bots and the end of an exercise', () => {
     expect(store.listChat(exerciseId)).toEqual([]);
     expect(serviceErrorOf(() => again.service.info(exerciseId)).code).toBe('unknown-exercise');
     expect(again.service.findByJoinCode(joinCode)).toBeUndefined();
+  });
+
+  it('lets ended exercises leave memory, the least recently used first, and reads them back', () => {
+    const { service, clock } = harness();
+    const ended: { id: string; context: string }[] = [];
+    for (let game = 0; game < RESIDENT_ENDED + 3; game += 1) {
+      const { exerciseId } = service.createExercise({
+        scenarioId: 'engine-fixture',
+        settings: { seed: game + 1 },
+      });
+      for (const [team, temperament] of Object.entries(temperaments)) {
+        service.setSeat(exerciseId, team, 'bot', temperament);
+      }
+      playToEnd({ service, clock, exerciseId, prefix: `g${game}-` });
+      ended.push({ id: exerciseId, context: JSON.stringify(service.state(exerciseId).context) });
+    }
+    const active = service.createExercise({ scenarioId: 'engine-fixture' }).exerciseId;
+    expect(service.exerciseIds()).toHaveLength(RESIDENT_ENDED + 1);
+    expect(service.isLoaded(active)).toBe(true);
+    const [first, second] = ended;
+    expect(service.isLoaded(first?.id ?? '')).toBe(false);
+    expect(service.isLoaded(ended.at(-1)?.id ?? '')).toBe(true);
+    // Asked for again, the first is read back whole, and the least recently used leaves instead.
+    expect(JSON.stringify(service.state(first?.id ?? '').context)).toBe(first?.context);
+    expect(service.isLoaded(first?.id ?? '')).toBe(true);
+    expect(service.exerciseIds()).toHaveLength(RESIDENT_ENDED + 1);
+    expect(service.isLoaded(second?.id ?? '')).toBe(false);
+    expect(service.isLoaded(active)).toBe(true);
   });
 });
