@@ -1,11 +1,43 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The slow tests (the 2,000-game balance runs, the command-line tools, the
+ * live simulation over a real server) are their own project, so that the
+ * fast ones can be run alone (`npx vitest run --project unit`) and a slow
+ * failure names its kind. `npm test` runs every project in turn.
+ */
+const SLOW = [
+  'tests/unit/bots/us-mexico-balance*.test.ts',
+  'tests/unit/report/report-cli.test.ts',
+  'tests/unit/scenarios/check-cli.test.ts',
+  'tests/unit/scenarios/msel/msel-cli.test.ts',
+  'tests/integration/simulate/simulate-live.test.ts',
+];
+
 export default defineConfig({
   test: {
-    // .tsx: the browser client's component tests (they pick happy-dom per file).
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // .tsx: the browser client's component tests (they pick happy-dom per file).
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: SLOW,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          exclude: SLOW,
+        },
+      },
+      { extends: true, test: { name: 'content-and-cli', include: SLOW } },
+    ],
   },
 });

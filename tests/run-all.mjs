@@ -11,14 +11,34 @@ const resultsDir = path.join(root, 'test-results');
 fs.mkdirSync(resultsDir, { recursive: true });
 
 /** Each suite writes a JSON report in vitest's (jest-compatible) format. */
+const vitestProject = (project) => (report) => [
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ],
+];
+
 const suites = [
   {
-    name: 'unit and integration (vitest)',
-    report: path.join(resultsDir, 'vitest.json'),
-    command: (report) => [
-      'npx',
-      ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    ],
+    name: 'unit (vitest)',
+    report: path.join(resultsDir, 'vitest-unit.json'),
+    command: vitestProject('unit'),
+  },
+  {
+    name: 'integration: the real server over real sockets (vitest)',
+    report: path.join(resultsDir, 'vitest-integration.json'),
+    command: vitestProject('integration'),
+  },
+  {
+    name: 'content and command-line tools: balance runs, CLIs, live simulation (vitest)',
+    report: path.join(resultsDir, 'vitest-content-and-cli.json'),
+    command: vitestProject('content-and-cli'),
   },
   {
     name: 'browser end-to-end (playwright-core, Chromium)',
@@ -44,6 +64,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let broken = false;
+/** One line per suite, printed before the totals, so a failure names its suite. */
+const summary = [];
 for (const suite of suites) {
   fs.rmSync(suite.report, { force: true });
   console.log(`\n=== ${suite.name}`);
@@ -52,6 +74,7 @@ for (const suite of suites) {
     const prepared = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
     if (prepared.status !== 0) {
       console.error(`${suite.name}: could not prepare (${command} ${args.join(' ')})`);
+      summary.push(`  ${suite.name}: could not prepare`);
       broken = true;
       continue;
     }
@@ -60,6 +83,7 @@ for (const suite of suites) {
   const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (!fs.existsSync(suite.report)) {
     console.error(`${suite.name}: no report was written (exit code ${run.status})`);
+    summary.push(`  ${suite.name}: no report (exit code ${run.status})`);
     broken = true;
     continue;
   }
@@ -67,6 +91,7 @@ for (const suite of suites) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  summary.push(`  ${suite.name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
   // A suite that failed to load counts no failed test but must still fail the run.
   if (run.status !== 0 && report.numFailedTests === 0) {
     console.error(`${suite.name}: exited with code ${run.status}`);
@@ -75,5 +100,6 @@ for (const suite of suites) {
 }
 
 console.log('');
+for (const line of summary) console.log(line);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || broken || passed === 0 ? 1 : 0);

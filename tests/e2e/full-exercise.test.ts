@@ -19,6 +19,31 @@ import { Seat, type Team } from './support/seat';
 describe('a whole exercise in four browsers', () => {
   let server: InProcessServer;
   let browser: Browser;
+  // The stages share the browsers and what each stage found.
+  let control: Seat;
+  let players: Record<Team, Seat>;
+  let everyone: Seat[] = [];
+  let errors: string[][];
+  let projector: Page;
+  let projectorErrors: string[];
+  let joinUrl: string | null = null;
+  let exerciseId = '';
+  // Every screen that is photographed is also checked for accessibility (axe-core).
+  const problems: string[] = [];
+  const saveScreenshot = async (target: Page, name: string) => {
+    problems.push(...(await accessibilityProblems(target, name)));
+    await saveImage(target, name);
+  };
+  /** A stage of the game: after a failed stage the later ones are skipped, so the report names it. */
+  let failed: string | null = null;
+  const stage = (name: string, run: () => Promise<void>) =>
+    it(name, { timeout: 300_000 }, async (context) => {
+      if (failed !== null) context.skip(`an earlier stage failed: ${failed}`);
+      context.onTestFailed(() => {
+        failed = name;
+      });
+      await run();
+    });
 
   beforeAll(async () => {
     server = await startInProcessServer({ rateLimits: UNLIMITED });
@@ -26,28 +51,24 @@ describe('a whole exercise in four browsers', () => {
   });
 
   afterAll(async () => {
+    for (const seat of everyone) await seat.context.close().catch(() => undefined);
     await browser?.close();
     await server?.close();
   });
 
-  it('creates, joins and plays the first scenario to its end', { timeout: 600_000 }, async () => {
-    const control = await Seat.open(browser, 'control', { width: 1366, height: 900 });
-    const players: Record<Team, Seat> = {
+  stage('opens four browsers: Control, two desktops and a phone', async () => {
+    control = await Seat.open(browser, 'control', { width: 1366, height: 900 });
+    players = {
       washington: await Seat.open(browser, 'washington', { width: 1280, height: 860 }),
       // A phone, in Spanish: the player screens must work on both.
       'mexico-city': await Seat.open(browser, 'mexico-city', { width: 390, height: 844 }),
       cartels: await Seat.open(browser, 'cartels', { width: 1024, height: 768 }),
     };
-    const everyone = [control, ...Object.values(players)];
-    // Every screen that is photographed is also checked for accessibility (axe-core).
-    const problems: string[] = [];
-    const saveScreenshot = async (target: Page, name: string) => {
-      problems.push(...(await accessibilityProblems(target, name)));
-      await saveImage(target, name);
-    };
-    const errors = everyone.map((seat) => watchConsoleErrors(seat.page));
+    everyone = [control, ...Object.values(players)];
+    errors = everyone.map((seat) => watchConsoleErrors(seat.page));
+  });
 
-    // Start page: create the exercise with short phases.
+  stage('creates the exercise on the start page', async () => {
     const page = control.page;
     await page.goto(server.baseUrl);
     await page.getByTestId('scenario-us-mexico-2026').check();
@@ -55,17 +76,19 @@ describe('a whole exercise in four browsers', () => {
     await page.getByTestId('timing-decisionMinutes').fill('15');
     await page.getByTestId('create-submit').click();
     await expect.poll(() => page.getByTestId('join-code').innerText()).toMatch(/^[A-Z0-9]{6}$/);
-    const joinUrl = await page.getByTestId('join-link').getAttribute('href');
+    joinUrl = await page.getByTestId('join-link').getAttribute('href');
     expect(joinUrl).toMatch(/\/join\/[A-Z0-9]{6}$/);
     expect(await page.getByTestId('facilitator-link').getAttribute('href')).toMatch(/#key=/);
     await expect.poll(() => page.getByTestId('join-qr').getAttribute('src')).toMatch(/^data:image/);
     await saveScreenshot(page, '01-start-created');
     await page.getByTestId('open-console').click();
     await page.getByTestId('control-lobby').waitFor();
-    const exerciseId = new URL(page.url()).pathname.split('/')[2] ?? '';
+    exerciseId = new URL(page.url()).pathname.split('/')[2] ?? '';
     expect(exerciseId).not.toBe('');
+  });
 
-    // Players join by the link, one of them in Spanish.
+  stage('seats three teams by the join link, one on a phone in Spanish', async () => {
+    const page = control.page;
     for (const [team, seat] of Object.entries(players) as [Team, Seat][]) {
       await seat.page.goto(new URL(joinUrl ?? '', server.baseUrl).toString());
       if (team === 'mexico-city') await seat.chooseLanguage('es');
@@ -78,10 +101,12 @@ describe('a whole exercise in four browsers', () => {
     await saveScreenshot(players['mexico-city'].page, '03-lobby-player-phone-es');
     await expect.poll(() => page.locator('[data-testid^="player-"]').count()).toBe(3);
     await saveScreenshot(page, '04-lobby-control');
+  });
 
-    // The projector, opened from the console in the facilitator's browser.
-    const projector = await control.context.newPage();
-    const projectorErrors = watchConsoleErrors(projector);
+  stage('opens the projector and starts the exercise', async () => {
+    const page = control.page;
+    projector = await control.context.newPage();
+    projectorErrors = watchConsoleErrors(projector);
     await projector.setViewportSize({ width: 1600, height: 900 });
     await projector.goto(`${server.baseUrl}/screen/${exerciseId}`);
     await projector.getByTestId('projector').waitFor();
@@ -90,8 +115,10 @@ describe('a whole exercise in four browsers', () => {
     await page.getByTestId('control-console').waitFor();
     for (const seat of Object.values(players)) await seat.page.getByTestId('team-room').waitFor();
     await saveScreenshot(players.washington.page, '05-team-room-briefing');
+  });
 
-    // Every move, until the hotwash.
+  stage('plays every move to the hotwash, with a reload mid-decision and an override', async () => {
+    const page = control.page;
     const shots = new Set<string>();
     const shotOnce = async (name: string, target = page) => {
       if (shots.has(name)) return;
@@ -198,8 +225,10 @@ describe('a whole exercise in four browsers', () => {
     }
     expect(reloaded).toBe(true);
     expect(overridden).toBe(true);
+  });
 
-    // The hotwash: every player reflects; Control closes; the report is linked.
+  stage('collects every reflection in the hotwash and ends the exercise', async () => {
+    const page = control.page;
     expect((await control.status()).phase).toBe('hotwash');
     for (const [team, seat] of Object.entries(players) as [Team, Seat][]) {
       await seat.page.getByTestId('hotwash').waitFor();
@@ -223,8 +252,10 @@ describe('a whole exercise in four browsers', () => {
       .toBeGreaterThan(0);
     await saveScreenshot(players.washington.page, '16-ended-player');
     await saveScreenshot(projector, '17-projector-ended');
+  });
 
-    // After the end: the report, then shared with the players.
+  stage('shows the report to Control, then shares it with the players', async () => {
+    const page = control.page;
     await page.getByTestId('report-link').click();
     await page.getByTestId('report').waitFor();
     await expect
@@ -239,8 +270,10 @@ describe('a whole exercise in four browsers', () => {
     await reader.getByTestId('report-link').click();
     await reader.getByTestId('report').waitFor();
     await saveScreenshot(reader, '19-report-player-phone-es');
+  });
 
-    // The replay from Mexico City's eyes, and a fork from a move of it.
+  stage("replays from Mexico City's eyes and forks a move", async () => {
+    const page = control.page;
     await page.getByTestId('report-replay-link').click();
     await page.getByTestId('replay-position').waitFor();
     await page.getByTestId('replay-as').selectOption('mexico-city');
@@ -261,12 +294,16 @@ describe('a whole exercise in four browsers', () => {
     await expect.poll(() => page.getByTestId('seat-cartels').inputValue()).toBe('bot');
     expect(new URL(page.url()).pathname).not.toContain(exerciseId);
     await saveScreenshot(page, '21-fork-console');
-
-    // The projector never showed a secret: no rationale reached its page.
-    expect(await projector.locator('body').innerText()).not.toContain('a reload must not lose');
-    expect(problems).toEqual([]);
-    expect(errors.flat()).toEqual([]);
-    expect(projectorErrors).toEqual([]);
-    for (const seat of everyone) await seat.context.close();
   });
+
+  stage(
+    'kept secrets off the projector, every screen accessible and no console error',
+    async () => {
+      // No rationale reached the projector's page.
+      expect(await projector.locator('body').innerText()).not.toContain('a reload must not lose');
+      expect(problems).toEqual([]);
+      expect(errors.flat()).toEqual([]);
+      expect(projectorErrors).toEqual([]);
+    },
+  );
 });

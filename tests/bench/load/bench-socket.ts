@@ -93,7 +93,12 @@ export class BenchSocket {
       if (this.stream !== null) this.notify(this.stream.onPatch(frame as never));
     });
     socket.on('packed', (data: unknown) => {
-      if (!(data instanceof Uint8Array) || !options.unpack) return;
+      if (!(data instanceof Uint8Array)) return;
+      if (options.unpack !== true) {
+        // Its number is inside the deflated bytes: the next plain patch starts the count again.
+        this.lastSeq = null;
+        return;
+      }
       const packed = unpackFrame(data);
       if (packed.event === 'patch') this.checkSeq(packed.frame.seq);
       else this.lastSeq = packed.frame.seq;

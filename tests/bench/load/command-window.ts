@@ -20,6 +20,10 @@ export interface ScriptStep {
 export interface Measurements {
   /** Command sent → every other socket of the exercise has received its first frame after it. */
   latencies: number[];
+  /** The same latencies, for commands sent once every exercise of the run was seated. */
+  steadyLatencies: number[];
+  /** When the last exercise of the run had all its sockets connected (performance.now()). */
+  allSeatedAt: number | null;
   /** The bytes of each update (patch, personal part, chat message) by recipient kind. */
   updateBytes: Record<SocketKind, number[]>;
   /** The bytes of each whole view (first view, resync, class change), by recipient kind. */
@@ -29,7 +33,21 @@ export interface Measurements {
 
 export function emptyMeasurements(): Measurements {
   const perKind = () => ({ facilitator: [], lead: [], member: [], projector: [] });
-  return { latencies: [], updateBytes: perKind(), viewBytes: perKind(), errors: [] };
+  return {
+    latencies: [],
+    steadyLatencies: [],
+    allSeatedAt: null,
+    updateBytes: perKind(),
+    viewBytes: perKind(),
+    errors: [],
+  };
+}
+
+/** Files a command's latency, and under the steady state when every exercise was seated before it. */
+export function recordLatency(measurements: Measurements, sentAt: number, latency: number): void {
+  measurements.latencies.push(latency);
+  const seated = measurements.allSeatedAt;
+  if (seated !== null && sentAt >= seated) measurements.steadyLatencies.push(latency);
 }
 
 /**

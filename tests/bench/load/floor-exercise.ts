@@ -1,5 +1,5 @@
 import { BenchSocket, type Arrival } from './bench-socket';
-import { CommandWindow, countFrame, type Measurements } from './command-window';
+import { CommandWindow, countFrame, recordLatency, type Measurements } from './command-window';
 import type { ExerciseScript } from './product-exercise';
 import { sleep } from './product-exercise';
 
@@ -15,6 +15,7 @@ export async function replayOnFloor(
   exercise: string,
   script: ExerciseScript,
   measurements: Measurements,
+  onSeated: () => void,
 ): Promise<void> {
   let window: CommandWindow | null = null;
   const seen = new Set<number>();
@@ -47,6 +48,7 @@ export async function replayOnFloor(
         }),
       );
     }
+    onSeated();
     for (const step of script.steps) {
       const current = new CommandWindow(step.sender, performance.now());
       window = current;
@@ -64,7 +66,7 @@ export async function replayOnFloor(
       await sleep(step.thinkMs);
       window = null;
       const latency = current.latency();
-      if (latency !== null) measurements.latencies.push(latency);
+      if (latency !== null) recordLatency(measurements, current.sentAt, latency);
     }
   } finally {
     for (const socket of sockets) {

@@ -9,12 +9,13 @@
  * update by recipient, errors, server CPU and peak memory.
  *
  *   npm run bench:load -- --exercises <n> --players-per-team <k>
- *     [--format seminar-90] [--think-ms 4000] [--seed 1] [--json]
+ *     [--format seminar-90] [--think-ms 4000] [--ramp-s 30] [--seed 1] [--json]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadScenario, scenariosRoot } from '@borderline/scenarios';
 import { resolveTemperaments } from '../../../server/src/simulate/run-game';
 import { repoRoot, startServerProcess } from '../../../server/src/simulate/server-process';
@@ -30,6 +31,8 @@ interface Options {
   playersPerTeam: number;
   format: string;
   thinkMs: number;
+  /** Exercises start spread over this many seconds, as seminars do not all begin at once. */
+  rampSeconds: number;
   seed: number;
   json: boolean;
 }
@@ -53,6 +56,7 @@ function parseOptions(argv: readonly string[]): Options {
     playersPerTeam: whole('players-per-team', 4, 1),
     format: value('format') ?? 'seminar-90',
     thinkMs: whole('think-ms', 4_000, 0),
+    rampSeconds: whole('ramp-s', 30, 0),
     seed: whole('seed', 1, 0),
     json: argv.includes('--json'),
   };
@@ -68,6 +72,9 @@ function thinkTimes(seed: number, meanMs: number): () => number {
 }
 
 interface RunResult {
+  /** How late the benchmark's own event loop ran (p99, ms): a busy harness would inflate latency. */
+  harnessLagP99Ms: number;
+  startedAt: number;
   seconds: number;
   measurements: Measurements;
   cpuSeconds: number;
@@ -80,18 +87,32 @@ async function measured(
   run: () => Promise<void>,
 ): Promise<Omit<RunResult, 'measurements'>> {
   const cpuBefore = cpuSeconds(pid);
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const started = performance.now();
   await run();
+  lag.disable();
   return {
+    harnessLagP99Ms: lag.percentile(99) / 1e6,
+    startedAt: started,
     seconds: (performance.now() - started) / 1000,
     cpuSeconds: cpuSeconds(pid) - cpuBefore,
     rssMb: memoryMb(pid).peak,
   };
 }
 
-/** Exercises start spread over one think time, as seminars do not all click at once. */
-const staggered = (index: number, count: number, thinkMs: number) =>
-  sleep(Math.round((index / count) * Math.max(thinkMs, 1_000)));
+/** Exercise `index` of `count` starts this far into the ramp. */
+const staggered = (index: number, count: number, rampSeconds: number) =>
+  sleep(Math.round((index / count) * rampSeconds * 1_000));
+
+/** Counts the exercises seated; once all are, the steady state begins. */
+function seatingCounter(measurements: Measurements, count: number): () => void {
+  let seated = 0;
+  return () => {
+    seated += 1;
+    if (seated === count) measurements.allSeatedAt = performance.now();
+  };
+}
 
 async function runProduct(options: Options, scripts: ExerciseScript[]): Promise<RunResult> {
   const scenario = loadScenario(path.join(scenariosRoot, 'us-mexico-2026'));
@@ -102,12 +123,13 @@ async function runProduct(options: Options, scripts: ExerciseScript[]): Promise<
     30_000,
   );
   const measurements = emptyMeasurements();
+  const onSeated = seatingCounter(measurements, options.exercises);
   try {
     const pid = server.process.pid ?? 0;
     const figures = await measured(pid, async () => {
       await Promise.all(
         Array.from({ length: options.exercises }, async (_, index) => {
-          await staggered(index, options.exercises, options.thinkMs);
+          await staggered(index, options.exercises, options.rampSeconds);
           const seed = gameSeed(options.seed, index);
           try {
             scripts[index] = await playProductExercise({
@@ -119,6 +141,7 @@ async function runProduct(options: Options, scripts: ExerciseScript[]): Promise<
               temperaments: resolveTemperaments(scenario, seed),
               thinkMs: thinkTimes(seed, options.thinkMs),
               measurements,
+              onSeated,
             });
           } catch (error) {
             measurements.errors.push(`exercise ${index}: ${String(error)}`);
@@ -160,12 +183,13 @@ function startFloor(): Promise<{ pid: number; baseUrl: string; stop: () => Promi
 async function runFloor(options: Options, scripts: readonly ExerciseScript[]): Promise<RunResult> {
   const floor = await startFloor();
   const measurements = emptyMeasurements();
+  const onSeated = seatingCounter(measurements, scripts.length);
   try {
     const figures = await measured(floor.pid, async () => {
       await Promise.all(
         scripts.map(async (script, index) => {
-          await staggered(index, scripts.length, options.thinkMs);
-          await replayOnFloor(floor.baseUrl, `exercise-${index}`, script, measurements);
+          await staggered(index, scripts.length, options.rampSeconds);
+          await replayOnFloor(floor.baseUrl, `exercise-${index}`, script, measurements, onSeated);
         }),
       );
     });
@@ -173,6 +197,12 @@ async function runFloor(options: Options, scripts: readonly ExerciseScript[]): P
   } finally {
     await floor.stop();
   }
+}
+
+/** From the first exercise's start until every exercise had all its sockets connected. */
+function setupSeconds(run: RunResult): number {
+  const seated = run.measurements.allSeatedAt;
+  return seated === null ? NaN : (seated - run.startedAt) / 1000;
 }
 
 const KINDS: SocketKind[] = ['facilitator', 'lead', 'member', 'projector'];
@@ -205,7 +235,7 @@ async function main(): Promise<void> {
   const sockets = options.exercises * (2 + 3 * options.playersPerTeam);
   if (!options.json) {
     console.log(
-      `Load benchmark: ${options.exercises} exercises (${sockets} sockets), format ${options.format}, think ~${options.thinkMs} ms, ${cores} cores`,
+      `Load benchmark: ${options.exercises} exercises (${sockets} sockets), format ${options.format}, think ~${options.thinkMs} ms, started over ${options.rampSeconds} s, ${cores} cores`,
     );
   }
   const scripts: ExerciseScript[] = [];
@@ -218,24 +248,30 @@ async function main(): Promise<void> {
     playersPerTeam: options.playersPerTeam,
     format: options.format,
     thinkMs: options.thinkMs,
+    rampSeconds: options.rampSeconds,
     sockets,
     commands,
     seconds: round(product.seconds),
     errors: product.measurements.errors.length,
     errorSamples: product.measurements.errors.slice(0, 5),
     latencyMs: latencySummary(product.measurements.latencies),
+    steadyLatencyMs: latencySummary(product.measurements.steadyLatencies),
+    setupSeconds: round(setupSeconds(product)),
     updateBytes: bytesSummary(product.measurements.updateBytes),
     viewBytes: bytesSummary(product.measurements.viewBytes),
     cpuMsPerCommand: round((product.cpuSeconds * 1000) / Math.max(commands, 1)),
     cpuShare: round(product.cpuSeconds / product.seconds, 2),
     rssMb: round(product.rssMb),
+    harnessLagP99Ms: round(product.harnessLagP99Ms),
     floor: {
       latencyMs: latencySummary(floor.measurements.latencies),
+      steadyLatencyMs: latencySummary(floor.measurements.steadyLatencies),
       errors: floor.measurements.errors.length,
       cpuMsPerCommand: round(
         (floor.cpuSeconds * 1000) / Math.max(floor.measurements.latencies.length, 1),
       ),
       rssMb: round(floor.rssMb),
+      harnessLagP99Ms: round(floor.harnessLagP99Ms),
     },
   };
   if (options.json) {
@@ -250,6 +286,9 @@ async function main(): Promise<void> {
     console.log('  command-to-broadcast latency (ms)');
     console.log(line('product', report.latencyMs));
     console.log(line('floor', report.floor.latencyMs));
+    console.log(`  once every exercise was seated (after ${report.setupSeconds} s)`);
+    console.log(line('product', report.steadyLatencyMs));
+    console.log(line('floor', report.floor.steadyLatencyMs));
     console.log('  bytes per update (median / p95), and per whole view');
     for (const kind of KINDS) {
       const update = report.updateBytes[kind];
@@ -258,6 +297,9 @@ async function main(): Promise<void> {
         `    ${kind.padEnd(12)} ${update?.median} / ${update?.p95}   whole view ${view?.median}`,
       );
     }
+    console.log(
+      `  benchmark's own event loop lag p99 ${report.harnessLagP99Ms} ms (floor run ${report.floor.harnessLagP99Ms} ms)`,
+    );
     console.log(
       `  server CPU ${report.cpuMsPerCommand} ms per command (${report.cpuShare} cores; floor ${report.floor.cpuMsPerCommand} ms), peak RSS ${report.rssMb} MB (floor ${report.floor.rssMb} MB)`,
     );

@@ -8,7 +8,13 @@ import { chooseDilemmaOption, decideForTeam } from '../../../server/src/bots';
 import type { Temperament } from '../../../server/src/bots/temperament';
 import { contextFromControl } from '../../../server/src/simulate/live-game';
 import { BenchSocket, type Arrival, type SocketKind } from './bench-socket';
-import { CommandWindow, countFrame, type Measurements, type ScriptStep } from './command-window';
+import {
+  CommandWindow,
+  countFrame,
+  recordLatency,
+  type Measurements,
+  type ScriptStep,
+} from './command-window';
 
 export interface ExerciseOptions {
   baseUrl: string;
@@ -20,6 +26,8 @@ export interface ExerciseOptions {
   /** The pause after each command (people read and think). */
   thinkMs: () => number;
   measurements: Measurements;
+  /** Called once every socket of the exercise is connected. */
+  onSeated: () => void;
 }
 
 /** One exercise as played, for the floor to replay: its sockets and its commands. */
@@ -75,7 +83,9 @@ export async function playProductExercise(options: ExerciseOptions): Promise<Exe
       index,
       onFrame,
       keepView,
-      unpack: true,
+      // Only Control's view is rebuilt (the driver reads it); the other sockets only count,
+      // as on the floor, so that the harness does the same work in both runs.
+      unpack: keepView,
     });
     sockets.push(socket);
     return index;
@@ -102,6 +112,7 @@ export async function playProductExercise(options: ExerciseOptions): Promise<Exe
     }
     const projector = await projectorSeatOverHttp(baseUrl, exerciseId, created.facilitatorKey);
     await open('projector', { exerciseId, role: 'player', token: projector.token });
+    options.onSeated();
 
     const controlSocket = sockets[control] as BenchSocket;
     const send = async (sender: number, command: Record<string, unknown>) => {
@@ -120,7 +131,7 @@ export async function playProductExercise(options: ExerciseOptions): Promise<Exe
       await sleep(thinkMs);
       window = null;
       const latency = current.latency();
-      if (latency !== null) measurements.latencies.push(latency);
+      if (latency !== null) recordLatency(measurements, current.sentAt, latency);
       steps.push({
         sender,
         commandBytes: Buffer.byteLength(JSON.stringify(full)),
