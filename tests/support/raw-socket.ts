@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { onceFirstView } from './first-view';
 
 /**
  * An untyped socket.io client, to send what no well-behaved client would:
@@ -19,13 +20,7 @@ export function connectRaw(
     reconnectionDelay: 50,
   });
   return new Promise((resolve, reject) => {
-    const arrived = () => {
-      socket.off('view', arrived);
-      socket.off('packed', arrived);
-      resolve(socket);
-    };
-    socket.on('view', arrived);
-    socket.on('packed', arrived);
+    onceFirstView(socket, () => resolve(socket));
     socket.once('connect_error', (error) => {
       socket.close();
       reject(error);

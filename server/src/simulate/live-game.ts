@@ -31,11 +31,7 @@ async function viewOf(client: HeadlessClient): Promise<ExerciseView> {
  * decides on the same state as in the in-process simulation; every decision
  * still travels over its own team's socket like a person's.
  */
-export function contextFromControl(
-  scenario: Scenario,
-  view: ExerciseView,
-  seed: number,
-): ExerciseContext {
+function contextFromControl(scenario: Scenario, view: ExerciseView, seed: number): ExerciseContext {
   const log = view.control?.log;
   if (log === undefined) throw new Error('the facilitator view has no log');
   const entries = log.map((entry): LogEntry => ({
@@ -54,6 +50,54 @@ export function contextFromControl(
     config: view.exercise.config,
     entries,
   }).context;
+}
+
+/** A command of a bot game, sent by Control (`team` null) or by a team's lead. */
+export interface BotGameCommand {
+  team: string | null;
+  command: OutgoingCommand;
+}
+
+/**
+ * What a game played by bots sends next, read from Control's view: Control
+ * advances, publishes each adjudication as proposed and closes the debrief;
+ * the teams whose turn it is decide (and a dilemma's team answers) with the
+ * bots' policy on the state rebuilt from the log. Null once the game ended.
+ */
+export function nextBotGameCommands(
+  scenario: Scenario,
+  view: ExerciseView,
+  seed: number,
+  temperament: (team: string) => Temperament,
+): BotGameCommand[] | null {
+  const control = (command: OutgoingCommand): BotGameCommand[] => [{ team: null, command }];
+  switch (view.exercise.phase) {
+    case 'ended':
+      return null;
+    case 'decisions': {
+      const context = contextFromControl(scenario, view, seed);
+      const { current, pending } = view.exercise.turn;
+      return (current === null ? pending : [current]).map((team) => ({
+        team,
+        command: {
+          type: 'team.submitDecision',
+          decision: decideForTeam(scenario, context, team, temperament(team)),
+        },
+      }));
+    }
+    case 'dilemma': {
+      const context = contextFromControl(scenario, view, seed);
+      const team = context.ending?.dilemma?.team ?? '';
+      const option = chooseDilemmaOption(scenario, context, team, temperament(team)) ?? '';
+      return [{ team, command: { type: 'team.chooseDilemmaOption', option } }];
+    }
+    case 'adjudication':
+      return control({ type: 'facilitator.publishAdjudication' });
+    case 'hotwash':
+      return control({ type: 'facilitator.closeHotwash' });
+    default:
+      return control({ type: 'facilitator.advance' });
+  }
 }
 
 /**
@@ -103,33 +147,10 @@ export async function playLiveGame(options: LiveGameOptions): Promise<ExerciseVi
     await timed(facilitator, { type: 'facilitator.start' });
     for (let steps = 0; steps < 10_000; steps += 1) {
       const view = await viewOf(facilitator);
-      switch (view.exercise.phase) {
-        case 'ended':
-          return view;
-        case 'decisions': {
-          const context = contextFromControl(scenario, view, seed);
-          const { current, pending } = view.exercise.turn;
-          for (const team of current === null ? pending : [current]) {
-            const decision = decideForTeam(scenario, context, team, temperament(team));
-            await timed(botOf(team), { type: 'team.submitDecision', decision });
-          }
-          break;
-        }
-        case 'dilemma': {
-          const context = contextFromControl(scenario, view, seed);
-          const team = context.ending?.dilemma?.team ?? '';
-          const option = chooseDilemmaOption(scenario, context, team, temperament(team)) ?? '';
-          await timed(botOf(team), { type: 'team.chooseDilemmaOption', option });
-          break;
-        }
-        case 'adjudication':
-          await timed(facilitator, { type: 'facilitator.publishAdjudication' });
-          break;
-        case 'hotwash':
-          await timed(facilitator, { type: 'facilitator.closeHotwash' });
-          break;
-        default:
-          await timed(facilitator, { type: 'facilitator.advance' });
+      const next = nextBotGameCommands(scenario, view, seed, temperament);
+      if (next === null) return view;
+      for (const { team, command } of next) {
+        await timed(team === null ? facilitator : botOf(team), command);
       }
     }
     throw new Error('The live exercise did not end.');

@@ -120,13 +120,6 @@ export class ViewBroadcaster {
     if (viewClass !== null) this.dropIfEmpty(exerciseId, viewClass);
   }
 
-  /** The number of class streams held, for the memory checks. */
-  heldStreams(): number {
-    let count = 0;
-    for (const classes of this.streams.values()) count += classes.size;
-    return count;
-  }
-
   private enter(
     socket: TransportSocket,
     input: ProjectionInput,

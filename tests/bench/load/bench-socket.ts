@@ -1,6 +1,13 @@
 import { unpackFrame, ViewStream } from '@borderline/shared/client';
-import type { ExerciseView } from '@borderline/shared';
+import type {
+  ChatMessage,
+  ExerciseView,
+  PatchFrame,
+  PersonalView,
+  ViewFrame,
+} from '@borderline/shared';
 import { io, type Socket } from 'socket.io-client';
+import { onceFirstView } from '../../support/first-view';
 
 /** Who a socket stands for, to report bytes per kind of recipient. */
 export type SocketKind = 'facilitator' | 'lead' | 'member' | 'projector';
@@ -84,13 +91,16 @@ export class BenchSocket {
         });
       });
     });
-    socket.on('view', (frame: { seq?: number }) => {
-      if (typeof frame === 'object' && typeof frame.seq === 'number') this.lastSeq = frame.seq;
-      if (this.stream !== null) this.notify(this.stream.onView(frame as never));
+    // The product sends frames; the floor sends filler strings of the same size.
+    socket.on('view', (frame: ViewFrame | string) => {
+      if (typeof frame === 'string') return;
+      this.lastSeq = frame.seq;
+      if (this.stream !== null) this.notify(this.stream.onView(frame));
     });
-    socket.on('patch', (frame: { seq?: number }) => {
-      if (typeof frame === 'object' && typeof frame.seq === 'number') this.checkSeq(frame.seq);
-      if (this.stream !== null) this.notify(this.stream.onPatch(frame as never));
+    socket.on('patch', (frame: PatchFrame | string) => {
+      if (typeof frame === 'string') return;
+      this.checkSeq(frame.seq);
+      if (this.stream !== null) this.notify(this.stream.onPatch(frame));
     });
     socket.on('packed', (data: unknown) => {
       if (!(data instanceof Uint8Array)) return;
@@ -109,11 +119,15 @@ export class BenchSocket {
           : this.stream.onPatch(packed.frame),
       );
     });
-    socket.on('personal', (personal: unknown) => {
-      if (this.stream !== null) this.notify(this.stream.onPersonal(personal as never));
+    socket.on('personal', (personal: PersonalView | string) => {
+      if (this.stream !== null && typeof personal !== 'string') {
+        this.notify(this.stream.onPersonal(personal));
+      }
     });
-    socket.on('chat', (message: unknown) => {
-      if (this.stream !== null) this.notify(this.stream.onChat(message as never));
+    socket.on('chat', (message: ChatMessage | string) => {
+      if (this.stream !== null && typeof message !== 'string') {
+        this.notify(this.stream.onChat(message));
+      }
     });
     socket.on('disconnect', (reason) => {
       if (reason !== 'io client disconnect') this.problems.push(`disconnected: ${reason}`);
@@ -134,15 +148,10 @@ export class BenchSocket {
         () => reject(new Error(`no first view within ${options.timeoutMs ?? 30_000} ms`)),
         options.timeoutMs ?? 30_000,
       );
-      // The first whole view comes plain, or packed when it is large.
-      const arrived = () => {
+      onceFirstView(socket, () => {
         clearTimeout(timer);
-        socket.off('view', arrived);
-        socket.off('packed', arrived);
         resolve(bench);
-      };
-      socket.on('view', arrived);
-      socket.on('packed', arrived);
+      });
       socket.once('connect_error', (error) => {
         clearTimeout(timer);
         reject(error);

@@ -4,9 +4,8 @@ import {
   joinOverHttp,
   projectorSeatOverHttp,
 } from '@borderline/shared/client';
-import { chooseDilemmaOption, decideForTeam } from '../../../server/src/bots';
 import type { Temperament } from '../../../server/src/bots/temperament';
-import { contextFromControl } from '../../../server/src/simulate/live-game';
+import { nextBotGameCommands } from '../../../server/src/simulate/live-game';
 import { BenchSocket, type Arrival, type SocketKind } from './bench-socket';
 import {
   CommandWindow,
@@ -146,40 +145,14 @@ export async function playProductExercise(options: ExerciseOptions): Promise<Exe
     await send(control, { type: 'facilitator.start' });
     for (let turn = 0; turn < 2_000; turn += 1) {
       const view: ExerciseView = controlSocket.view;
-      switch (view.exercise.phase) {
-        case 'ended':
-          return { kinds, firstViews, steps };
-        case 'deliberation':
-          if (!talked.has(view.exercise.move)) {
-            talked.add(view.exercise.move);
-            await deliberate(view, teams, send);
-          }
-          await send(control, { type: 'facilitator.advance' });
-          break;
-        case 'decisions': {
-          const context = contextFromControl(scenario, view, options.seed);
-          const { current, pending } = view.exercise.turn;
-          for (const team of current === null ? pending : [current]) {
-            const decision = decideForTeam(scenario, context, team, temperament(team));
-            await send(lead(team), { type: 'team.submitDecision', decision });
-          }
-          break;
-        }
-        case 'dilemma': {
-          const context = contextFromControl(scenario, view, options.seed);
-          const team = context.ending?.dilemma?.team ?? '';
-          const option = chooseDilemmaOption(scenario, context, team, temperament(team)) ?? '';
-          await send(lead(team), { type: 'team.chooseDilemmaOption', option });
-          break;
-        }
-        case 'adjudication':
-          await send(control, { type: 'facilitator.publishAdjudication' });
-          break;
-        case 'hotwash':
-          await send(control, { type: 'facilitator.closeHotwash' });
-          break;
-        default:
-          await send(control, { type: 'facilitator.advance' });
+      if (view.exercise.phase === 'deliberation' && !talked.has(view.exercise.move)) {
+        talked.add(view.exercise.move);
+        await deliberate(view, teams, send);
+      }
+      const next = nextBotGameCommands(scenario, view, options.seed, temperament);
+      if (next === null) return { kinds, firstViews, steps };
+      for (const { team, command } of next) {
+        await send(team === null ? control : lead(team), command);
       }
     }
     throw new Error('the exercise did not end');

@@ -6,6 +6,8 @@ import {
   UNLIMITED,
   type InProcessServer,
 } from '../../support/in-process-server';
+import { HeadlessClient } from '@borderline/shared/client';
+import type { ViewFrame } from '@borderline/shared';
 import { project } from '../../../server/src/projection';
 import { playFullExercise, type GameRecord } from '../../support/play-full-exercise';
 import {
@@ -74,6 +76,32 @@ describe('a full exercise over sockets', () => {
       };
       expect(held).toEqual(project(input, held.recipient));
       expect(client.gaps).toEqual([]);
+    }
+  });
+
+  it('sends the scenario’s static face only to a client that does not hold its version', async () => {
+    const auth = {
+      exerciseId: table.created.exerciseId,
+      role: 'facilitator' as const,
+      key: table.created.facilitatorKey,
+    };
+    const fresh = await HeadlessClient.connect({
+      baseUrl: server.baseUrl,
+      auth,
+      capture: true,
+      freshScenarioCache: true,
+    });
+    const holder = await HeadlessClient.connect({ baseUrl: server.baseUrl, auth, capture: true });
+    try {
+      const firstFrame = (client: HeadlessClient) =>
+        client.received.find((payload) => payload.event === 'view')?.payload as ViewFrame;
+      expect(firstFrame(fresh).scenario?.id).toBe('us-mexico-2026');
+      expect(firstFrame(holder).scenario).toBeNull();
+      // Both rebuild the same whole view.
+      expect(holder.view.scenario).toEqual(fresh.view.scenario);
+    } finally {
+      fresh.close();
+      holder.close();
     }
   });
 
