@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import {
   summarizeScenario,
+  type ErrorCode,
   type ErrorResponse,
   type HealthResponse,
   type Scenario,
@@ -29,7 +30,7 @@ export interface AppOptions {
   now?: () => number;
 }
 
-function errorBody(code: string, message: string): ErrorResponse {
+function errorBody(code: ErrorCode, message: string): ErrorResponse {
   return { error: { code, message } };
 }
 

@@ -9,11 +9,11 @@ import {
   type ServiceErrorCode,
   type ServiceLogger,
 } from '../../server/src/exercises';
-import type { ExerciseCommand } from '../../server/src/exercises';
 import type { ExerciseStore } from '../../server/src/store/exercise-store';
 import { openSqliteStore } from '../../server/src/store/sqlite-store';
 import { fixture } from '../fixtures/engine/fixture-scenario';
 import { FakeClock } from './fake-clock';
+import { submitAs, type ExerciseCommand } from './submit-as';
 
 /** 1 January 2026, UTC. */
 export const T0 = 1_767_225_600_000;
@@ -141,7 +141,8 @@ export function seatedExercise(harness: Harness) {
   };
   let counter = 0;
   const control = (command: ExerciseCommand) => {
-    const result = service.dispatch(
+    const result = submitAs(
+      service,
       exerciseId,
       { kind: 'facilitator' },
       `f-${(counter += 1)}`,

@@ -1,5 +1,6 @@
-import type { ExerciseCommand, ExerciseService } from '../../server/src/exercises';
+import type { CommandSender, ExerciseService } from '../../server/src/exercises';
 import type { FakeClock } from './fake-clock';
+import { submitAs, type ExerciseCommand } from './submit-as';
 
 export interface PlayThrough {
   service: ExerciseService;
@@ -22,9 +23,9 @@ export interface PlayThrough {
 export function playToEnd(options: PlayThrough): number {
   const { service, clock, exerciseId, leads = {}, prefix = 'play-', stepMs = 1_000 } = options;
   let counter = 0;
-  const send = (sender: Parameters<ExerciseService['dispatch']>[1], command: ExerciseCommand) => {
-    const result = service.dispatch(exerciseId, sender, `${prefix}${(counter += 1)}`, command);
-    if (!result.ok) throw new Error(`${command.type} refused: ${result.code}: ${result.message}`);
+  const send = (sender: CommandSender, command: ExerciseCommand) => {
+    const result = submitAs(service, exerciseId, sender, `${prefix}${(counter += 1)}`, command);
+    if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}: ${result.message}`);
   };
   const control = (command: ExerciseCommand) => send({ kind: 'facilitator' }, command);
   for (let steps = 0; ; steps += 1) {

@@ -41,12 +41,12 @@ export function checkMessageText(
 ): { ok: true; text: string } | { ok: false; code: ServiceErrorCode; message: string } {
   const trimmed = typeof text === 'string' ? text.trim() : '';
   if (trimmed === '') {
-    return { ok: false, code: 'invalid-message', message: 'The message is empty.' };
+    return { ok: false, code: 'invalid-text', message: 'The message is empty.' };
   }
   if (trimmed.length > MAX_MESSAGE_LENGTH) {
     return {
       ok: false,
-      code: 'invalid-message',
+      code: 'invalid-text',
       message: `A message has at most ${MAX_MESSAGE_LENGTH} characters.`,
     };
   }

@@ -1,18 +1,15 @@
 import type { RefusalCode, ExerciseEvent } from '../engine';
+import type { AppliedCommand } from '../store/exercise-store';
 import { armDeadline, scheduleBots, type AutomationHost } from './automation';
 import { disarm, noteEntry, type LiveExercise } from './live-exercise';
 import { loadLiveExercise } from './load-exercise';
 import type { ChangeListener, ExerciseChange, ExerciseServiceDeps } from './service-deps';
-import { serviceError, type ServiceErrorCode } from './service-error';
+import { serviceError } from './service-error';
 import { toPayload, type EntrySender, type ServiceEntry, type StoredEntry } from './stored-entry';
 
-/**
- * The answer to a command: the seq of its stored event (`duplicate` when the
- * command id had been applied before and nothing changed again), or a refusal.
- */
-export type DispatchResult =
-  | { ok: true; seq: number; duplicate: boolean }
-  | { ok: false; code: RefusalCode | ServiceErrorCode; message: string };
+/** The answer to an event: the seq of its stored entry, or the engine's refusal. */
+export type ApplyResult =
+  { ok: true; seq: number } | { ok: false; code: RefusalCode; message: string };
 
 /** Snapshot every this many engine events, besides every phase change and the end. */
 export const SNAPSHOT_EVERY = 25;
@@ -92,21 +89,28 @@ export class ExerciseRuntime {
     this.endedInMemory.clear();
   }
 
-  /** Sends an event to the engine; if accepted, stores it, then settles and announces it. */
+  /**
+   * Sends an event to the engine; if accepted, stores it (with the id of the
+   * command it came from, in the same transaction), then settles and announces it.
+   */
   apply(
     live: LiveExercise,
     event: ExerciseEvent,
-    commandId: string | null,
+    command: AppliedCommand | null,
     sender: EntrySender,
-  ): DispatchResult {
+  ): ApplyResult {
     const { store } = this.deps;
     const phaseBefore = live.engine.phase;
     const result = live.engine.send(event);
     if (!result.ok) return result;
     const seq = live.seq + 1;
-    const entry: StoredEntry = { kind: 'event', event, commandId, sender };
+    const entry: StoredEntry = { kind: 'event', event, commandId: command?.id ?? null, sender };
     try {
-      store.appendEvent(live.id, { seq, at: event.at, event: toPayload(entry) });
+      store.appendEvent(
+        live.id,
+        { seq, at: event.at, event: toPayload(entry) },
+        command ?? undefined,
+      );
     } catch (error) {
       // The engine moved on but the store did not: go back to what is stored.
       this.reload(live);
@@ -125,7 +129,7 @@ export class ExerciseRuntime {
     this.settle(live);
     this.notify(live.id, { kind: 'event', seq });
     if (ended) this.touch(live);
-    return { ok: true, seq, duplicate: false };
+    return { ok: true, seq };
   }
 
   /** Stores a service fact (lobby lock, bot seat, draft) and takes note of it. */

@@ -1,5 +1,6 @@
 import type {
   ChatMessage,
+  ClientCommand,
   DecisionDraft,
   DraftDecision,
   Recipient,
@@ -7,9 +8,7 @@ import type {
   SeatKind,
 } from '@borderline/shared';
 import type { Temperament } from '../bots';
-import type { ExerciseCommand } from './authorise-command';
 import { currentDrafts, listChat, postChat, updateDraft } from './chat-and-drafts';
-import { dispatchCommand } from './dispatch-command';
 import {
   createExercise,
   deleteExercise,
@@ -17,7 +16,7 @@ import {
   type CreatedExercise,
   type RestoreReport,
 } from './exercise-lifecycle';
-import { ExerciseRuntime, type DispatchResult } from './exercise-runtime';
+import { ExerciseRuntime } from './exercise-runtime';
 import { forkExercise, forkOriginOf, type ForkedExercise } from './fork-exercise';
 import {
   describeExercise,
@@ -37,6 +36,7 @@ import type { JoinedPlayer, PlayerSeat } from './seating';
 import type { ChangeListener, ExerciseServiceDeps } from './service-deps';
 import type { CreateSettings } from './settings';
 import type { CommandSender } from './stored-entry';
+import { submitCommand, type CommandOutcome } from './submit-command';
 
 /**
  * Runs every exercise of the server around the engine: creates them, seats
@@ -46,8 +46,8 @@ import type { CommandSender } from './stored-entry';
  * from the store after a restart. Everything is synchronous: a command is
  * applied, stored and announced before the next is looked at.
  *
- * Refusals: `dispatch` answers `{ ok: false, code, message }` as the engine
- * does; every other method throws an `ExerciseServiceError` with a code.
+ * Refusals: `submit` answers `{ ok: false, reason, message }`; every other
+ * method throws an `ExerciseServiceError` with a code.
  * Control's methods (roster, seats, lobby, delete) trust their caller to
  * have checked the facilitator key with `authenticateFacilitator`.
  */
@@ -126,21 +126,6 @@ export class ExerciseService {
 
   // Roster: Control's commands
 
-  movePlayer(exerciseId: string, playerId: string, team: string | null): void {
-    seating.movePlayer(this.runtime, this.runtime.live(exerciseId), playerId, team);
-  }
-
-  /** Takes a player out: its token stops working and, if it led, the next teammate leads. */
-  removePlayer(exerciseId: string, playerId: string): void {
-    const live = this.runtime.live(exerciseId);
-    this.runtime.saveRoster(live, live.roster.remove(playerId));
-  }
-
-  makeLead(exerciseId: string, playerId: string): void {
-    const live = this.runtime.live(exerciseId);
-    this.runtime.saveRoster(live, live.roster.makeLead(playerId));
-  }
-
   /** A locked lobby takes no new players; seated players still come back with their tokens. */
   setLobbyLocked(exerciseId: string, locked: boolean): void {
     seating.setLobbyLocked(this.runtime, this.runtime.live(exerciseId), locked);
@@ -178,31 +163,13 @@ export class ExerciseService {
   // Commands, chat, drafts
 
   /**
-   * Authorises a command, stamps it with the server's time and sends it to
-   * the engine; an accepted event is stored, then announced. A command id
-   * already applied to this exercise (before a restart too) gets its first
-   * answer again and changes nothing.
+   * A parsed command from Control or a player, by the one command path:
+   * authorised against the sender's seat, applied once per command id (a
+   * resend, before a restart too, gets `duplicate: true` and changes
+   * nothing), stored before it is announced. Refusals are answered, not thrown.
    */
-  dispatch(
-    exerciseId: string,
-    sender: CommandSender,
-    commandId: string,
-    command: ExerciseCommand,
-  ): DispatchResult {
-    return dispatchCommand(this.runtime, exerciseId, sender, commandId, command);
-  }
-
-  /**
-   * Who applied a command that is not an engine event (chat, draft, seating),
-   * if anyone did: kept in the store, so a resend after a restart is still
-   * recognised. (Engine commands are recognised by `dispatch` itself.)
-   */
-  commandSender(exerciseId: string, commandId: string): string | undefined {
-    return this.runtime.deps.store.findCommand(exerciseId, commandId);
-  }
-
-  rememberCommand(exerciseId: string, commandId: string, sender: string): void {
-    this.runtime.deps.store.recordCommand(exerciseId, commandId, sender);
+  submit(exerciseId: string, sender: CommandSender, command: ClientCommand): CommandOutcome {
+    return submitCommand(this.runtime, exerciseId, sender, command);
   }
 
   postChat(exerciseId: string, sender: CommandSender, channel: string, text: string): ChatMessage {

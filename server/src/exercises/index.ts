@@ -1,8 +1,7 @@
-export type { ExerciseCommand } from './authorise-command';
 export { checkPost, MAX_MESSAGE_LENGTH } from './chat-policy';
 export { realClock, type Clock } from './clock';
 export type { CreatedExercise, RestoreReport } from './exercise-lifecycle';
-export { SNAPSHOT_EVERY, type DispatchResult } from './exercise-runtime';
+export { SNAPSHOT_EVERY, type ApplyResult } from './exercise-runtime';
 export { ExerciseService } from './exercise-service';
 export type { ExerciseInfo, ExerciseState, ProjectionSource } from './exercise-view';
 export type { ForkedExercise } from './fork-exercise';
@@ -26,4 +25,5 @@ export type {
 } from './service-deps';
 export { ExerciseServiceError, type ServiceErrorCode } from './service-error';
 export type { CreateSettings, ExerciseSettings } from './settings';
+export type { CommandOutcome } from './submit-command';
 export type { CommandSender, EntrySender, ServiceEntry, StoredPayload } from './stored-entry';

@@ -3,7 +3,7 @@ import type { Exercise } from '../engine';
 import type { ExerciseRecord } from '../store/exercise-store';
 import { ParticipationCounter } from './participation';
 import type { SeatRoster } from './seat-roster';
-import { senderKey, type StoredEntry } from './stored-entry';
+import type { StoredEntry } from './stored-entry';
 
 /** A team's half-written decision, shown to its teammates (the protocol's DecisionDraft). */
 export type Draft = DecisionDraft;
@@ -17,8 +17,6 @@ export interface LiveExercise {
   readonly roster: SeatRoster;
   /** The seq of the last stored entry. */
   seq: number;
-  /** Command ids applied to this exercise: the entry's seq and who sent it. */
-  readonly applied: Map<string, { seq: number; sender: string }>;
   lobbyLocked: boolean;
   /** Whether Control lets the players read the after-action report. */
   reportShared: boolean;
@@ -46,7 +44,6 @@ export function newLiveExercise(
     engine,
     roster,
     seq: 0,
-    applied: new Map(),
     lobbyLocked: false,
     reportShared: false,
     drafts: new Map(),
@@ -58,20 +55,14 @@ export function newLiveExercise(
 }
 
 /**
- * Takes note of a stored entry in the service's own state: the command id,
- * the participation counters and the service facts (lobby lock, bot seats,
- * drafts). The same function runs for a new entry and for each entry read
+ * Takes note of a stored entry in the service's own state: the participation
+ * counters and the service facts (lobby lock, bot seats, drafts). The same function runs for a new entry and for each entry read
  * back at restore, so both give the same state. The engine is fed apart.
  */
 export function noteEntry(live: LiveExercise, seq: number, at: number, entry: StoredEntry): void {
   live.seq = seq;
   live.participation.countEntry(entry);
-  if (entry.kind === 'event') {
-    if (entry.commandId !== null) {
-      live.applied.set(entry.commandId, { seq, sender: senderKey(entry.sender) });
-    }
-    return;
-  }
+  if (entry.kind === 'event') return;
   const { service } = entry;
   switch (service.type) {
     case 'lobby.lock':

@@ -1,5 +1,6 @@
 import type {
   ChatMessage,
+  ReplayRefusalCode,
   DecisionDraft,
   Recipient,
   ReplayForkPoint,
@@ -19,8 +20,7 @@ import { SeatRoster } from './seat-roster';
 import { readEntry, type EntrySender, type StoredEntry } from './stored-entry';
 
 /** Why a replay or a fork was refused: bad input, or an exercise still running. */
-export type ReplayRefusalCode =
-  'exercise-not-ended' | 'invalid-step' | 'invalid-perspective' | 'move-not-reached';
+export type { ReplayRefusalCode };
 
 export class ReplayRefusal extends Error {
   constructor(

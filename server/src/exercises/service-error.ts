@@ -1,33 +1,7 @@
-/** Why the exercise service refused a request, beyond the engine's own refusals. */
-export type ServiceErrorCode =
-  | 'unknown-scenario'
-  | 'invalid-settings'
-  | 'unknown-exercise'
-  | 'unknown-join-code'
-  | 'exercise-ended'
-  | 'lobby-locked'
-  | 'unknown-team'
-  | 'invalid-name'
-  | 'duplicate-name'
-  | 'invalid-key'
-  | 'invalid-token'
-  | 'unknown-player'
-  | 'seat-taken-by-bot'
-  | 'seat-occupied'
-  | 'observer'
-  | 'invalid-command-id'
-  | 'duplicate-command-id'
-  | 'facilitator-only'
-  | 'players-only'
-  | 'clock-only'
-  | 'not-your-team'
-  | 'not-your-seat'
-  | 'not-lead'
-  | 'unknown-channel'
-  | 'channel-forbidden'
-  | 'invalid-message'
-  | 'invalid-draft'
-  | 'join-code-exhausted';
+import type { ServiceRefusalCode } from '@borderline/shared';
+
+/** Why the exercise service refused a request: one of the shared REFUSAL_REASONS the service gives. */
+export type ServiceErrorCode = ServiceRefusalCode;
 
 /** A refusal by the service: a machine-readable code and a message for people. */
 export class ExerciseServiceError extends Error {

@@ -66,6 +66,13 @@ export interface ForkOrigin {
   move: number;
 }
 
+/** A client's command id and who sent it, kept so that a resent command is applied once. */
+export interface AppliedCommand {
+  id: string;
+  /** The sender as one string (`facilitator`, `player:<id>`). */
+  sender: string;
+}
+
 export interface LoadedExercise {
   record: ExerciseRecord;
   /** The newest snapshot, if any was saved. */
@@ -82,8 +89,11 @@ export interface ExerciseStore {
   markEnded(id: string, at: number): void;
   deleteExercise(id: string): void;
 
-  /** Appends the next event; refuses a seq that is not exactly one more than the last. */
-  appendEvent(exerciseId: string, event: StoredEvent): void;
+  /**
+   * Appends the next event; refuses a seq that is not exactly one more than
+   * the last. With `command`, remembers its id in the same transaction.
+   */
+  appendEvent(exerciseId: string, event: StoredEvent, command?: AppliedCommand): void;
   /** Every event of the exercise, in order. */
   readEvents(exerciseId: string): StoredEvent[];
   saveSnapshot(exerciseId: string, snapshot: StoredSnapshot): void;
@@ -95,9 +105,9 @@ export interface ExerciseStore {
   appendChat(message: ChatRecord): void;
   listChat(exerciseId: string): ChatRecord[];
 
-  /** Remembers who applied a command that is not an engine event (those live in the log). */
-  recordCommand(exerciseId: string, commandId: string, sender: string): void;
-  /** The sender that applied this command id, if any. */
+  /** Remembers who applied a command (one whose change is not an event of the log). */
+  recordCommand(exerciseId: string, command: AppliedCommand): void;
+  /** The sender that applied this command id, if any: every command's id, engine's or not. */
   findCommand(exerciseId: string, commandId: string): string | undefined;
 
   /** Remembers that an exercise is a fork of another. */

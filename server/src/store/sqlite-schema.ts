@@ -70,4 +70,17 @@ export const MIGRATIONS: readonly string[] = [
     move INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 4: one store of applied command ids for every command: the engine's
+  // commands' ids, until now read from the log, are copied here too.
+  `
+  INSERT OR IGNORE INTO applied_commands (exercise_id, command_id, sender)
+  SELECT exercise_id, json_extract(event, '$.commandId'),
+    CASE json_extract(event, '$.sender.kind')
+      WHEN 'player' THEN 'player:' || json_extract(event, '$.sender.playerId')
+      WHEN 'bot' THEN 'bot:' || json_extract(event, '$.sender.team')
+      ELSE json_extract(event, '$.sender.kind')
+    END
+  FROM events
+  WHERE json_extract(event, '$.commandId') IS NOT NULL;
+  `,
 ];

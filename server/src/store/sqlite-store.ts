@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type {
+  AppliedCommand,
   ChatRecord,
   ExerciseRecord,
   ExerciseStore,
@@ -142,15 +143,19 @@ export function openSqliteStore(file: string): ExerciseStore {
     ),
   };
 
-  const appendEvent = db.transaction((exerciseId: string, event: StoredEvent) => {
-    const last = statements.lastSeq.get(exerciseId)?.seq ?? 0;
-    if (event.seq !== last + 1) {
-      throw new StoreConflictError(
-        `event ${event.seq} of exercise ${exerciseId} does not follow event ${last}`,
-      );
-    }
-    statements.insertEvent.run(exerciseId, event.seq, event.at, JSON.stringify(event.event));
-  });
+  const appendEvent = db.transaction(
+    (exerciseId: string, event: StoredEvent, command: AppliedCommand | undefined) => {
+      const last = statements.lastSeq.get(exerciseId)?.seq ?? 0;
+      if (event.seq !== last + 1) {
+        throw new StoreConflictError(
+          `event ${event.seq} of exercise ${exerciseId} does not follow event ${last}`,
+        );
+      }
+      statements.insertEvent.run(exerciseId, event.seq, event.at, JSON.stringify(event.event));
+      if (command !== undefined)
+        statements.insertCommand.run(exerciseId, command.id, command.sender);
+    },
+  );
 
   const loadExercise = db.transaction((id: string): LoadedExercise | undefined => {
     const row = statements.exerciseById.get(id);
@@ -177,7 +182,7 @@ export function openSqliteStore(file: string): ExerciseStore {
     deleteExercise(id) {
       statements.deleteExercise.run(id);
     },
-    appendEvent: (exerciseId, event) => appendEvent(exerciseId, event),
+    appendEvent: (exerciseId, event, command) => appendEvent(exerciseId, event, command),
     readEvents: (exerciseId) => statements.eventsAfter.all(exerciseId, 0).map(toEvent),
     saveSnapshot(exerciseId, { seq, snapshot }) {
       statements.insertSnapshot.run(exerciseId, seq, JSON.stringify(snapshot));
@@ -195,8 +200,8 @@ export function openSqliteStore(file: string): ExerciseStore {
       statements.insertChat.run(message);
     },
     listChat: (exerciseId) => statements.chatOf.all(exerciseId).map(toChat),
-    recordCommand(exerciseId, commandId, sender) {
-      statements.insertCommand.run(exerciseId, commandId, sender);
+    recordCommand(exerciseId, command) {
+      statements.insertCommand.run(exerciseId, command.id, command.sender);
     },
     findCommand: (exerciseId, commandId) =>
       statements.commandSender.get(exerciseId, commandId)?.sender,

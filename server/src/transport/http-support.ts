@@ -2,6 +2,8 @@ import {
   FACILITATOR_KEY_HEADER,
   FacilitatorKey,
   formatIssues,
+  HTTP_STATUS,
+  refusalError,
   type AckError,
   type ErrorResponse,
 } from '@borderline/shared';
@@ -10,9 +12,8 @@ import type { z } from 'zod';
 import { ExerciseServiceError } from '../exercises';
 import type { Logger } from '../logger';
 import type { RateBudget } from './rate-budget';
-import { fromServiceError, HTTP_STATUS } from './refusals';
 
-/** A refusal to answer with its status: `{ error: { code, message } }`. */
+/** A refusal to answer with its status: `{ error: { code, message, reason? } }`. */
 export class HttpRefusal extends Error {
   constructor(
     readonly error: AckError,
@@ -28,11 +29,11 @@ export function refuse(code: AckError['code'], message: string): HttpRefusal {
 }
 
 function sendRefusal(response: Response, refusal: HttpRefusal): void {
-  const { code, message } = refusal.error;
+  const { code } = refusal.error;
   if (refusal.retryAfterMs !== undefined) {
     response.setHeader('Retry-After', String(Math.max(1, Math.ceil(refusal.retryAfterMs / 1000))));
   }
-  const body: ErrorResponse = { error: { code, message } };
+  const body: ErrorResponse = { error: refusal.error };
   response.status(HTTP_STATUS[code]).json(body);
 }
 
@@ -79,14 +80,19 @@ export function route(
         error instanceof HttpRefusal
           ? error
           : error instanceof ExerciseServiceError
-            ? new HttpRefusal(fromServiceError(error.code, error.message))
+            ? new HttpRefusal(refusalError(error.code, error.message))
             : null;
       if (refusal === null) {
         next(error);
         return;
       }
       logger.info(
-        { method: request.method, path: request.baseUrl + request.path, code: refusal.error.code },
+        {
+          method: request.method,
+          path: request.baseUrl + request.path,
+          code: refusal.error.code,
+          reason: refusal.error.reason,
+        },
         'request refused',
       );
       sendRefusal(response, refusal);

@@ -2,16 +2,16 @@ import {
   ExerciseId,
   ForkExerciseRequest,
   formatIssues,
+  refusalError,
   ReplayStepParam,
   ReplayViewQuery,
-  type AckError,
   type ExerciseView,
   type ForkExerciseResponse,
   type ReplayTimelineResponse,
 } from '@borderline/shared';
 import { Router, type Request } from 'express';
 import type { z } from 'zod';
-import { ReplayRefusal, type ExerciseService, type ReplayRefusalCode } from '../exercises';
+import { ReplayRefusal, type ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
 import { project } from '../projection';
 import {
@@ -25,25 +25,13 @@ import {
 } from './http-support';
 import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
 
-const REPLAY_REFUSALS: Record<ReplayRefusalCode, AckError['code']> = {
-  'exercise-not-ended': 'refused',
-  'invalid-step': 'invalid-message',
-  'invalid-perspective': 'invalid-message',
-  'move-not-reached': 'invalid-message',
-};
-
-/** Runs a replay or fork; its refusals become the protocol's errors (`refused` keeps the reason). */
+/** Runs a replay or fork; its refusals become the protocol's errors, with their reason. */
 function answering<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
     if (!(error instanceof ReplayRefusal)) throw error;
-    const code = REPLAY_REFUSALS[error.code];
-    throw new HttpRefusal(
-      code === 'refused'
-        ? { code, message: error.message, reason: error.code }
-        : { code, message: error.message },
-    );
+    throw new HttpRefusal(refusalError(error.code, error.message));
   }
 }
 

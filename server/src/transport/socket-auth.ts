@@ -1,7 +1,7 @@
-import { formatIssues, SocketAuth, type AckError } from '@borderline/shared';
+import { formatIssues, refusalError, SocketAuth, type AckError } from '@borderline/shared';
 import { ExerciseServiceError, type ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
-import { fromServiceError, INTERNAL_MESSAGE } from './refusals';
+import { INTERNAL_MESSAGE } from './refusals';
 import type { TransportSocket } from './socket-types';
 
 /** The Error socket.io hands to the client's `connect_error`, with the refusal as `data`. */
@@ -55,7 +55,7 @@ export function authenticateSocket(service: ExerciseService, logger: Logger) {
       next();
     } catch (error) {
       if (error instanceof ExerciseServiceError) {
-        const refused = fromServiceError(error.code, error.message);
+        const refused = refusalError(error.code, error.message);
         logger.info({ exerciseId, address, code: refused.code }, 'connection refused');
         next(refusal(refused));
         return;

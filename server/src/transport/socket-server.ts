@@ -5,6 +5,7 @@ import {
   MAX_MESSAGE_BYTES,
   formatIssues,
   parseClientCommand,
+  refusalError,
   SyncRequest,
   type Ack,
   type AckError,
@@ -15,7 +16,7 @@ import { Server } from 'socket.io';
 import { ExerciseServiceError, type ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
 import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
-import { fromServiceError, INTERNAL_MESSAGE } from './refusals';
+import { INTERNAL_MESSAGE } from './refusals';
 import { routeCommand } from './route-command';
 import { authenticateSocket } from './socket-auth';
 import { exerciseRoom, type TransportServer, type TransportSocket } from './socket-types';
@@ -113,7 +114,7 @@ export function attachSocketServer(
       await run();
     } catch (error) {
       if (error instanceof ExerciseServiceError) {
-        refuse(socket, answer, fromServiceError(error.code, error.message));
+        refuse(socket, answer, refusalError(error.code, error.message));
         return;
       }
       logger.error({ ...describeSocket(socket), err: error }, 'message handler failed');

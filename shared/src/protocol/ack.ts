@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorCodeOf, RefusalReason } from './refusal-reasons';
 
 /**
  * Why the server refused a message. Every refusal leaves the exercise as it
@@ -25,8 +26,8 @@ export const ERROR_CODES = [
   /** Only the team's lead may do this (submit a decision, choose a dilemma option, edit the draft). */
   'not-lead',
   /**
-   * The engine refused the command, e.g. out of turn or in the wrong phase;
-   * `error.reason` carries the engine's refusal code ("not-their-turn", "wrong-phase"...).
+   * The rules refused the command, e.g. out of turn or in the wrong phase;
+   * `error.reason` says which ("not-their-turn", "wrong-phase"...).
    */
   'refused',
   /** A bug on the server; nothing was applied. */
@@ -39,8 +40,38 @@ export interface AckError {
   code: ErrorCode;
   /** For people: what was wrong and, where possible, what would be accepted. */
   message: string;
-  /** With `refused`: the engine's refusal code, e.g. "not-their-turn" or "max-covert". */
-  reason?: string | undefined;
+  /**
+   * What exactly was refused, where the server knows more than the code says:
+   * one of REFUSAL_REASONS, e.g. "not-their-turn", "max-covert" or "unknown-player".
+   */
+  reason?: RefusalReason | undefined;
+}
+
+/** An AckError as it is read back (an HTTP error body's `error`, a handshake's refusal). */
+export const AckErrorSchema = z.strictObject({
+  code: ErrorCode,
+  message: z.string(),
+  reason: RefusalReason.optional(),
+});
+
+/** The HTTP status each code answers with over HTTP. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  'invalid-message': 400,
+  'unknown-command': 400,
+  'too-large': 413,
+  'rate-limited': 429,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'lobby-locked': 423,
+  'not-lead': 403,
+  refused: 409,
+  internal: 500,
+};
+
+/** A refusal with its reason, under the wire code the reason travels with. */
+export function refusalError(reason: RefusalReason, message: string): AckError {
+  return { code: errorCodeOf(reason), message, reason };
 }
 
 /** The answer to every client→server message, through socket.io's acknowledgement callback. */
@@ -53,7 +84,7 @@ export function ackOk<T>(data: T): Ack<T> {
 export function ackError<T = never>(
   code: ErrorCode,
   message: string,
-  reason?: string | undefined,
+  reason?: RefusalReason | undefined,
 ): Ack<T> {
   return { ok: false, error: reason === undefined ? { code, message } : { code, message, reason } };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AckErrorSchema } from './ack';
 import { LearningObjective } from '../scenario/learning-objective';
 import { Id, Language, LocalizedText } from '../scenario/primitives';
 import { Format } from '../scenario/format';
@@ -44,8 +45,6 @@ export type ScenarioSummary = z.infer<typeof ScenarioSummary>;
 export const ScenarioListResponse = z.strictObject({ scenarios: z.array(ScenarioSummary) });
 export type ScenarioListResponse = z.infer<typeof ScenarioListResponse>;
 
-/** The body of every HTTP error: a machine-readable code and a message for people. */
-export const ErrorResponse = z.strictObject({
-  error: z.strictObject({ code: z.string(), message: z.string() }),
-});
+/** The body of every HTTP error: a machine-readable code, a message for people and, where known, the reason. */
+export const ErrorResponse = z.strictObject({ error: AckErrorSchema });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;

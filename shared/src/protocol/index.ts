@@ -10,6 +10,7 @@ export * from './facilitator-commands';
 export * from './http';
 export * from './lobby-commands';
 export * from './packed-frame';
+export * from './refusal-reasons';
 export * from './parse-command';
 export * from './reflection';
 export * from './replay-http';

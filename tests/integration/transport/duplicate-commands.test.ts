@@ -120,7 +120,8 @@ describe('duplicate commands', () => {
       commandId: 'cmd-shared-id-1',
       error: {
         code: 'invalid-message',
-        message: 'Another sender already used this command id.',
+        message: 'Another sender already used this command id; use a new id.',
+        reason: 'duplicate-command-id',
       },
     });
     const chat = await mexico.client.send({

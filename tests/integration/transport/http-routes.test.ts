@@ -89,6 +89,7 @@ describe('the exercise routes', () => {
       expect(error).toEqual({
         code: 'not-found',
         message: expect.stringContaining('us-mexico-2026') as string,
+        reason: 'unknown-scenario',
       });
       expect(error.message).toContain('"atlantis"');
     });
@@ -155,6 +156,7 @@ describe('the exercise routes', () => {
       expect(await errorOf(team)).toEqual({
         code: 'not-found',
         message: 'This scenario has no team "atlantis".',
+        reason: 'unknown-team',
       });
 
       const taken = await join({ joinCode: created.joinCode, name: 'ANA', team: 'cartels' });

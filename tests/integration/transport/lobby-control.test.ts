@@ -145,6 +145,7 @@ describe('Control’s seating over sockets', () => {
     expect(await handshakeRefusal(server.baseUrl, auth(cy.token))).toEqual({
       code: 'unauthorized',
       message: 'This seat is no longer yours; join again with the code.',
+      reason: 'invalid-token',
     });
   });
 
@@ -168,6 +169,7 @@ describe('Control’s seating over sockets', () => {
     expect(await handshakeRefusal(server.baseUrl, auth(ana.token))).toEqual({
       code: 'not-found',
       message: 'There is no such exercise.',
+      reason: 'unknown-exercise',
     });
   });
 });

@@ -105,6 +105,7 @@ describe('the replay and fork routes', () => {
           code: 'refused',
           message:
             'This exercise has not ended (it is in move 0, lobby); replay and fork open once Control closes the hotwash.',
+          reason: 'exercise-not-ended',
         });
       }
     });

@@ -208,11 +208,13 @@ describe('refusals over the wire', () => {
         () => washington.client.send({ type: 'facilitator.advance' }),
         'forbidden',
         'Only Control (the facilitator key) can send facilitator.advance.',
+        'facilitator-only',
       );
       await expectRefusal(
         () => washington.client.send({ type: 'lobby.makeLead', player: washingtonTwo.playerId }),
         'forbidden',
         'Only Control (the facilitator key) can send lobby.makeLead.',
+        'facilitator-only',
       );
     });
 
@@ -221,11 +223,13 @@ describe('refusals over the wire', () => {
         () => control.send({ type: 'team.submitDecision', decision: { kind: 'hold' } }),
         'forbidden',
         /^team\.submitDecision is for a team's players/,
+        'team-players-only',
       );
       await expectRefusal(
         () => observer.client.send({ type: 'team.updateDraft', draft: { kind: 'hold' } }),
         'forbidden',
         'Observers follow the exercise; they cannot send team.updateDraft.',
+        'observer',
       );
     });
 
@@ -235,6 +239,7 @@ describe('refusals over the wire', () => {
           washingtonTwo.client.send({ type: 'team.submitDecision', decision: { kind: 'hold' } }),
         'not-lead',
         "Only your team's lead can send team.submitDecision; ask Control to make you the lead.",
+        'not-lead',
       );
     });
 
@@ -248,21 +253,25 @@ describe('refusals over the wire', () => {
           }),
         'forbidden',
         'Your team does not take part in channel:cartels-mexico-city.',
+        'channel-forbidden',
       );
       await expectRefusal(
         () => washington.client.send({ type: 'chat.send', channel: 'broadcast', text: 'hi all' }),
         'forbidden',
         'Only Control broadcasts.',
+        'channel-forbidden',
       );
       await expectRefusal(
         () => observer.client.send({ type: 'chat.send', channel: 'broadcast', text: 'hi' }),
         'forbidden',
         'Observers read the chat; they do not post.',
+        'observer',
       );
       await expectRefusal(
         () => control.send({ type: 'chat.send', channel: 'channel:nowhere', text: 'hi' }),
         'not-found',
         'There is no channel "channel:nowhere".',
+        'unknown-channel',
       );
     });
   });
@@ -371,12 +380,14 @@ describe('refusals over the wire', () => {
       ).toEqual({
         code: 'unauthorized',
         message: 'This facilitator key does not open this exercise.',
+        reason: 'invalid-key',
       });
       expect(
         await handshakeRefusal(server.baseUrl, auth({ role: 'player', token: 't'.repeat(43) })),
       ).toEqual({
         code: 'unauthorized',
         message: 'This seat is no longer yours; join again with the code.',
+        reason: 'invalid-token',
       });
     });
 
@@ -387,7 +398,11 @@ describe('refusals over the wire', () => {
           role: 'player',
           token: washington.token,
         }),
-      ).toEqual({ code: 'not-found', message: 'There is no such exercise.' });
+      ).toEqual({
+        code: 'not-found',
+        message: 'There is no such exercise.',
+        reason: 'unknown-exercise',
+      });
     });
 
     it('logs the refusals by code, never the key or token', () => {

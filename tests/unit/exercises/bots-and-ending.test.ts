@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '@borderline/shared';
-import type { ExerciseCommand } from '../../../server/src/exercises';
 import { RESIDENT_ENDED } from '../../../server/src/exercises/exercise-runtime';
 import { runGame } from '../../../server/src/simulate/run-game';
 import { makeFixture } from '../../fixtures/engine/fixture-scenario';
@@ -11,6 +10,7 @@ import {
   type Harness,
 } from '../../support/exercise-service-harness';
 import { playToEnd } from '../../support/play-through';
+import { submitAs, type ExerciseCommand } from '../../support/submit-as';
 
 const temperaments = { washington: 'hawkish', mexico: 'cooperative', cartels: 'balanced' } as const;
 
@@ -73,12 +73,12 @@ describe('bots and the end of an exercise', () => {
     service.setSeat(exerciseId, 'mexico', 'bot');
     let counter = 0;
     const control = (command: ExerciseCommand) =>
-      service.dispatch(exerciseId, { kind: 'facilitator' }, `f${(counter += 1)}`, command);
+      submitAs(service, exerciseId, { kind: 'facilitator' }, `f${(counter += 1)}`, command);
     control({ type: 'facilitator.start' });
     for (let step = 0; step < 3; step += 1) control({ type: 'facilitator.advance' });
     const heard: string[] = [];
     service.onChange((_, change) => heard.push(change.kind));
-    service.dispatch(exerciseId, { kind: 'player', playerId: ana }, 'a1', {
+    submitAs(service, exerciseId, { kind: 'player', playerId: ana }, 'a1', {
       type: 'team.submitDecision',
       team: 'washington',
       decision: { kind: 'hold' },
@@ -108,7 +108,7 @@ describe('bots and the end of an exercise', () => {
     service.setSeat(exerciseId, 'cartels', 'bot', 'hawkish');
     let counter = 0;
     const control = (command: ExerciseCommand) =>
-      service.dispatch(exerciseId, { kind: 'facilitator' }, `f${(counter += 1)}`, command);
+      submitAs(service, exerciseId, { kind: 'facilitator' }, `f${(counter += 1)}`, command);
     control({ type: 'facilitator.start' });
     for (let step = 0; step < 3; step += 1) control({ type: 'facilitator.advance' });
     clock.runDue();
@@ -123,7 +123,7 @@ describe('bots and the end of an exercise', () => {
     service.setSeat(exerciseId, 'mexico', 'bot');
     let counter = 0;
     const control = (command: ExerciseCommand) =>
-      service.dispatch(exerciseId, { kind: 'facilitator' }, `f${(counter += 1)}`, command);
+      submitAs(service, exerciseId, { kind: 'facilitator' }, `f${(counter += 1)}`, command);
     control({ type: 'facilitator.start' });
     control({ type: 'facilitator.endEarly', reason: 'trust is gone', ending: 'rupture' });
     expect(service.state(exerciseId).context.phase).toBe('dilemma');
@@ -147,12 +147,12 @@ describe('bots and the end of an exercise', () => {
     expect(store.findExercise(exerciseId)).toMatchObject({ status: 'ended', endedAt });
     expect(clock.pending()).toEqual([]);
     expect(
-      service.dispatch(exerciseId, { kind: 'facilitator' }, 'late', {
+      submitAs(service, exerciseId, { kind: 'facilitator' }, 'late', {
         type: 'facilitator.advance',
       }),
     ).toMatchObject({
       ok: false,
-      code: 'exercise-ended',
+      reason: 'exercise-ended',
     });
     expect(
       serviceErrorOf(() => service.joinExercise(joinCode, { name: 'Zed', team: null })),

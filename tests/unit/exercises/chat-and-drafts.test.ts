@@ -6,6 +6,7 @@ import {
   T0,
   type Harness,
 } from '../../support/exercise-service-harness';
+import { submitAs } from '../../support/submit-as';
 
 const facilitator = { kind: 'facilitator' } as const;
 const player = (playerId: string) => ({ kind: 'player', playerId }) as const;
@@ -88,11 +89,11 @@ describe('chat and drafts', () => {
     });
     expect(post(facilitator, 'team:atlantis').code).toBe('unknown-channel');
     expect(post(player(ids.ana), 'team:washington', '   ')).toEqual({
-      code: 'invalid-message',
+      code: 'invalid-text',
       message: 'The message is empty.',
     });
     expect(post(player(ids.ana), 'team:washington', 'x'.repeat(2001))).toEqual({
-      code: 'invalid-message',
+      code: 'invalid-text',
       message: 'A message has at most 2000 characters.',
     });
     expect(service.chat(exerciseId)).toHaveLength(2);
@@ -153,7 +154,7 @@ describe('chat and drafts', () => {
 
     service.postChat(exerciseId, player(ids.ana), 'team:washington', 'agreed?');
     service.postChat(exerciseId, player(ids.ana), 'team:washington', 'sending');
-    const decided = service.dispatch(exerciseId, player(ids.ana), 'w', {
+    const decided = submitAs(service, exerciseId, player(ids.ana), 'w', {
       type: 'team.submitDecision',
       team: 'washington',
       decision: { kind: 'actions', cards: ['sanctions'], rationale: 'squeeze' },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExerciseCommand, ExerciseService } from '../../../server/src/exercises';
+import type { ExerciseService } from '../../../server/src/exercises';
 import type { ExerciseStore } from '../../../server/src/store/exercise-store';
 import { openSqliteStore } from '../../../server/src/store/sqlite-store';
 import { FakeClock } from '../../support/fake-clock';
@@ -12,6 +12,7 @@ import {
   tempDir,
 } from '../../support/exercise-service-harness';
 import { playToEnd } from '../../support/play-through';
+import { submitAs, type ExerciseCommand } from '../../support/submit-as';
 
 const MINUTE = 60_000;
 
@@ -56,7 +57,8 @@ describe('crash recovery', () => {
     let counter = 0;
     const control = (command: ExerciseCommand) => {
       clock.advanceBy(1_000);
-      const result = service.dispatch(
+      const result = submitAs(
+        service,
         exerciseId,
         { kind: 'facilitator' },
         `f${(counter += 1)}`,
@@ -81,7 +83,8 @@ describe('crash recovery', () => {
       rationale: 'pressure',
     });
     clock.advanceBy(30_000);
-    const washington = service.dispatch(
+    const washington = submitAs(
+      service,
       exerciseId,
       { kind: 'player', playerId: ana.playerId },
       'ana-decides',
@@ -118,7 +121,6 @@ describe('crash recovery', () => {
       drafts: service.drafts(exerciseId),
       participation: service.participation(exerciseId),
       info: service.info(exerciseId),
-      seq: washington.ok ? washington.seq : -1,
     };
     // No shutdown call: the first service and its store are simply dropped.
     return { file, clock, exerciseId, joinCode, ana, ben, carl, eve, before };
@@ -183,7 +185,8 @@ describe('crash recovery', () => {
 
     // A command repeated after the restart is applied once.
     const events = store.readEvents(exerciseId).length;
-    const repeated = service.dispatch(
+    const repeated = submitAs(
+      service,
       exerciseId,
       { kind: 'player', playerId: played.ana.playerId },
       'ana-decides',
@@ -193,7 +196,7 @@ describe('crash recovery', () => {
         decision: { kind: 'actions', cards: ['sanctions'], rationale: 'pressure' },
       },
     );
-    expect(repeated).toEqual({ ok: true, seq: before.seq, duplicate: true });
+    expect(repeated).toEqual({ ok: true, duplicate: true });
     expect(store.readEvents(exerciseId)).toHaveLength(events);
 
     // And the game plays on to its end: Mexico decides, the bot follows, and so on.
@@ -234,7 +237,7 @@ describe('crash recovery', () => {
     const played = playIntoAMove();
     const broken = openFile(played.file);
     broken.saveSnapshot(played.exerciseId, {
-      seq: played.before.seq,
+      seq: broken.readEvents(played.exerciseId).length,
       snapshot: { format: 1, scenarioId: 'another-scenario', scenarioVersion: 1, snapshot: {} },
     });
     const clock = new FakeClock(played.clock.now());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExerciseCommand } from '../../../server/src/exercises';
 import { makeHarness, T0, type Harness } from '../../support/exercise-service-harness';
+import { submitAs, type ExerciseCommand } from '../../support/submit-as';
 
 const MINUTE = 60_000;
 
@@ -20,7 +20,8 @@ describe('deadlines', () => {
     const { exerciseId } = service.createExercise({ scenarioId: 'engine-fixture' });
     let counter = 0;
     const control = (command: ExerciseCommand) => {
-      const result = service.dispatch(
+      const result = submitAs(
+        service,
         exerciseId,
         { kind: 'facilitator' },
         `f-${(counter += 1)}`,

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SNAPSHOT_EVERY, type ExerciseCommand } from '../../../server/src/exercises';
+import { SNAPSHOT_EVERY } from '../../../server/src/exercises';
 import {
   makeHarness,
   seatedExercise,
   T0,
   type Harness,
 } from '../../support/exercise-service-harness';
+import { submitAs, type ExerciseCommand } from '../../support/submit-as';
 
 const facilitator = { kind: 'facilitator' } as const;
 const player = (playerId: string) => ({ kind: 'player', playerId }) as const;
@@ -15,7 +16,7 @@ const hold = (team: string): ExerciseCommand => ({
   decision: { kind: 'hold' },
 });
 
-describe('dispatching commands', () => {
+describe('the command path', () => {
   const harnesses: Harness[] = [];
   afterEach(() => {
     for (const { service, store } of harnesses.splice(0)) {
@@ -36,13 +37,14 @@ describe('dispatching commands', () => {
     return { ...seatedOne, toDecisions };
   }
 
-  it('stamps the time, stores the event with its command id and sender, and answers with its seq', () => {
+  it('stamps the time, stores the event with its command id and sender, and remembers the id', () => {
     const { service, store, clock, exerciseId } = seated();
     clock.advanceBy(5_000);
-    const result = service.dispatch(exerciseId, facilitator, 'start-1', {
+    const result = submitAs(service, exerciseId, facilitator, 'start-1', {
       type: 'facilitator.start',
     });
-    expect(result).toEqual({ ok: true, seq: 1, duplicate: false });
+    expect(result).toEqual({ ok: true, duplicate: false });
+    expect(store.findCommand(exerciseId, 'start-1')).toBe('facilitator');
     expect(store.readEvents(exerciseId)).toEqual([
       {
         seq: 1,
@@ -63,99 +65,129 @@ describe('dispatching commands', () => {
     toDecisions();
     const before = JSON.stringify(service.state(exerciseId).context);
     const stored = store.readEvents(exerciseId).length;
+    const decide = {
+      id: 'decide-0',
+      type: 'team.submitDecision',
+      decision: { kind: 'hold' },
+    } as const;
     const refusals = [
-      service.dispatch(exerciseId, player(ids.ana), 'a', { type: 'facilitator.advance' }),
-      service.dispatch(exerciseId, player(ids.ben), 'b', hold('washington')),
-      service.dispatch(exerciseId, player(ids.carl), 'c', hold('washington')),
-      service.dispatch(exerciseId, player(ids.eve), 'd', hold('washington')),
-      service.dispatch(exerciseId, facilitator, 'e', hold('washington')),
-      service.dispatch(exerciseId, player(ids.ana), 'f', { type: 'clock.deadlineReached' }),
-      service.dispatch(exerciseId, facilitator, '', { type: 'facilitator.pause' }),
-      service.dispatch('no-such-exercise', facilitator, 'g', { type: 'facilitator.pause' }),
+      service.submit(exerciseId, player(ids.ana), { id: 'a', type: 'facilitator.advance' }),
+      service.submit(exerciseId, player(ids.ben), decide),
+      service.submit(exerciseId, player(ids.eve), decide),
+      service.submit(exerciseId, facilitator, decide),
+      service.submit(exerciseId, facilitator, {
+        id: 'r',
+        type: 'player.submitReflection',
+        answers: { takeaway: 'x' },
+      }),
+      service.submit(exerciseId, player(ids.eve), {
+        id: 'd',
+        type: 'team.updateDraft',
+        draft: null,
+      }),
+      service.submit(exerciseId, player('nobody'), decide),
+      service.submit('no-such-exercise', facilitator, { id: 'g', type: 'facilitator.pause' }),
     ];
     expect(refusals).toEqual([
       {
         ok: false,
-        code: 'facilitator-only',
-        message: 'Only Control can send facilitator.advance.',
-      },
-      { ok: false, code: 'not-lead', message: "Only your team's lead can submit for the team." },
-      { ok: false, code: 'not-your-team', message: 'You play for mexico, not for washington.' },
-      {
-        ok: false,
-        code: 'observer',
-        message: 'Observers follow the exercise; they do not act for a team.',
+        reason: 'facilitator-only',
+        message: 'Only Control (the facilitator key) can send facilitator.advance.',
       },
       {
         ok: false,
-        code: 'players-only',
+        reason: 'not-lead',
         message:
-          "Only a team's lead can act for the team; Control can skip its turn or give the seat to a bot.",
+          "Only your team's lead can send team.submitDecision; ask Control to make you the lead.",
       },
       {
         ok: false,
-        code: 'clock-only',
-        message: 'Only the server clock says when a deadline is reached.',
+        reason: 'observer',
+        message: 'Observers follow the exercise; they cannot send team.submitDecision.',
       },
-      { ok: false, code: 'invalid-command-id', message: 'A command id has 1 to 128 characters.' },
-      { ok: false, code: 'unknown-exercise', message: 'There is no such exercise.' },
+      {
+        ok: false,
+        reason: 'team-players-only',
+        message:
+          "team.submitDecision is for a team's players; Control can skip a team's turn or give its seat to a bot.",
+      },
+      {
+        ok: false,
+        reason: 'players-only',
+        message:
+          'player.submitReflection is for players; Control reads reflections but does not write them.',
+      },
+      {
+        ok: false,
+        reason: 'observer',
+        message: 'Observers follow the exercise; they cannot send team.updateDraft.',
+      },
+      {
+        ok: false,
+        reason: 'not-seated',
+        message: 'You are no longer seated in this exercise; join again.',
+      },
+      { ok: false, reason: 'unknown-exercise', message: 'There is no such exercise.' },
     ]);
+    // None of the refused ids is spent.
+    expect(store.findCommand(exerciseId, 'decide-0')).toBeUndefined();
     expect(JSON.stringify(service.state(exerciseId).context)).toBe(before);
     expect(store.readEvents(exerciseId)).toHaveLength(stored);
   });
 
-  it("passes the engine's refusals through with their code and message", () => {
+  it("passes the engine's refusals through with their reason and message", () => {
     const { service, store, exerciseId, ids, toDecisions } = seated();
-    const early = service.dispatch(exerciseId, player(ids.ana), 'early', hold('washington'));
+    const early = submitAs(service, exerciseId, player(ids.ana), 'early', hold('washington'));
     expect(early).toEqual({
       ok: false,
-      code: 'wrong-phase',
+      reason: 'wrong-phase',
       message: 'Submitting a decision is not possible during the lobby phase.',
     });
     toDecisions();
     const stored = store.readEvents(exerciseId).length;
-    const outOfTurn = service.dispatch(exerciseId, player(ids.carl), 'c1', hold('mexico'));
+    // A team's command acts for the sender's own team, read from the seat.
+    const outOfTurn = submitAs(service, exerciseId, player(ids.carl), 'c1', hold('washington'));
     expect(outOfTurn).toEqual({
       ok: false,
-      code: 'not-their-turn',
+      reason: 'not-their-turn',
       message: "It is washington's turn, not mexico's.",
     });
-    const unknownCard = service.dispatch(exerciseId, player(ids.ana), 'a1', {
+    const unknownCard = submitAs(service, exerciseId, player(ids.ana), 'a1', {
       type: 'team.submitDecision',
       team: 'washington',
       decision: { kind: 'actions', cards: ['nuke'], rationale: 'why not' },
     });
-    expect(unknownCard).toMatchObject({ ok: false, code: 'unknown-card' });
+    expect(unknownCard).toMatchObject({ ok: false, reason: 'unknown-card' });
     expect(unknownCard.ok ? '' : unknownCard.message).toContain('nuke');
     expect(store.readEvents(exerciseId)).toHaveLength(stored);
     // A refused command id is not spent: the same id may succeed later.
-    expect(service.dispatch(exerciseId, player(ids.ana), 'a1', hold('washington')).ok).toBe(true);
+    expect(submitAs(service, exerciseId, player(ids.ana), 'a1', hold('washington')).ok).toBe(true);
   });
 
   it('applies a repeated command id once and answers the same again', () => {
     const { service, store, exerciseId, ids, toDecisions } = seated();
     toDecisions();
-    const first = service.dispatch(exerciseId, player(ids.ana), 'decide-1', {
+    const first = submitAs(service, exerciseId, player(ids.ana), 'decide-1', {
       type: 'team.submitDecision',
       team: 'washington',
       decision: { kind: 'actions', cards: ['sanctions'], rationale: 'pressure' },
     });
     const stored = store.readEvents(exerciseId).length;
-    const again = service.dispatch(exerciseId, player(ids.ana), 'decide-1', {
+    const again = submitAs(service, exerciseId, player(ids.ana), 'decide-1', {
       type: 'team.submitDecision',
       team: 'washington',
       decision: { kind: 'actions', cards: ['sanctions'], rationale: 'pressure' },
     });
-    expect(first).toEqual({ ok: true, seq: stored, duplicate: false });
-    expect(again).toEqual({ ok: true, seq: stored, duplicate: true });
+    expect(first).toEqual({ ok: true, duplicate: false });
+    expect(again).toEqual({ ok: true, duplicate: true });
     expect(store.readEvents(exerciseId)).toHaveLength(stored);
     const decisions = service.state(exerciseId).context.decisions;
     expect(decisions.map((decision) => decision.team)).toEqual(['washington']);
     // Another sender cannot ride on somebody else's command id.
-    expect(service.dispatch(exerciseId, player(ids.carl), 'decide-1', hold('mexico'))).toEqual({
+    expect(submitAs(service, exerciseId, player(ids.carl), 'decide-1', hold('mexico'))).toEqual({
       ok: false,
-      code: 'duplicate-command-id',
-      message: 'Another sender already used this command id.',
+      reason: 'duplicate-command-id',
+      message: 'Another sender already used this command id; use a new id.',
     });
   });
 
@@ -167,34 +199,30 @@ describe('dispatching commands', () => {
         heard.push({ seq: change.seq, storedSeqs: store.readEvents(id).map((event) => event.seq) });
       }
     });
-    service.dispatch(exerciseId, facilitator, 'x1', { type: 'facilitator.start' });
-    service.dispatch(exerciseId, facilitator, 'x2', { type: 'facilitator.advance' });
-    service.dispatch(exerciseId, facilitator, 'x2', { type: 'facilitator.advance' });
-    service.dispatch(exerciseId, facilitator, 'x3', { type: 'facilitator.closeHotwash' });
+    submitAs(service, exerciseId, facilitator, 'x1', { type: 'facilitator.start' });
+    submitAs(service, exerciseId, facilitator, 'x2', { type: 'facilitator.advance' });
+    submitAs(service, exerciseId, facilitator, 'x2', { type: 'facilitator.advance' });
+    submitAs(service, exerciseId, facilitator, 'x3', { type: 'facilitator.closeHotwash' });
     expect(heard).toEqual([
       { seq: 1, storedSeqs: [1] },
       { seq: 2, storedSeqs: [1, 2] },
     ]);
   });
 
-  it('lets any player write its own reflection, with the team taken from its seat', () => {
+  it('lets any player write its own reflection, as itself, with the team taken from its seat', () => {
     const { service, exerciseId, ids, control, toDecisions } = seated();
     toDecisions();
     control({ type: 'facilitator.endEarly', reason: 'out of time' });
     expect(service.state(exerciseId).context.phase).toBe('hotwash');
     const reflect = (as: string, playerId: string, id: string) =>
-      service.dispatch(exerciseId, player(as), id, {
+      submitAs(service, exerciseId, player(as), id, {
         type: 'player.submitReflection',
         player: playerId,
         team: 'cartels',
         answers: { takeaway: `${as} learnt something` },
       });
-    expect(reflect(ids.ben, ids.ana, 'r0')).toEqual({
-      ok: false,
-      code: 'not-your-seat',
-      message: 'A player writes only its own reflection.',
-    });
-    expect(reflect(ids.ben, ids.ben, 'r1').ok).toBe(true);
+    // Whatever player or team the command claims, the reflection is the sender's own.
+    expect(reflect(ids.ben, ids.ana, 'r1').ok).toBe(true);
     expect(reflect(ids.eve, ids.eve, 'r2').ok).toBe(true);
     expect(
       service

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ClientCommand } from '@borderline/shared';
 import { hashSecret } from '../../../server/src/exercises';
 import {
   CountingSecrets,
@@ -7,6 +8,14 @@ import {
   T0,
   type Harness,
 } from '../../support/exercise-service-harness';
+import { submitAs } from '../../support/submit-as';
+
+/** A lobby command as Control writes it, without its id. */
+type LobbyCommand = ClientCommand extends infer C
+  ? C extends { type: `lobby.${string}` }
+    ? Omit<C, 'id'>
+    : never
+  : never;
 
 describe('creating, joining and resuming', () => {
   const harnesses: Harness[] = [];
@@ -196,21 +205,31 @@ describe('creating, joining and resuming', () => {
         .filter((entry) => entry.isLead)
         .map((entry) => `${entry.name}@${entry.team}`);
 
-    service.movePlayer(exerciseId, ana.playerId, 'mexico');
+    let counter = 0;
+    const lobby = (command: LobbyCommand) =>
+      service.submit(exerciseId, { kind: 'facilitator' }, {
+        ...command,
+        id: `lobby-${(counter += 1)}`,
+      } as ClientCommand);
+    lobby({ type: 'lobby.movePlayer', player: ana.playerId, team: 'mexico' });
     expect(leads()).toEqual(['Ana@mexico', 'Ben@washington']);
-    service.makeLead(exerciseId, cy.playerId);
+    lobby({ type: 'lobby.makeLead', player: cy.playerId });
     expect(leads()).toEqual(['Ana@mexico', 'Cy@washington']);
-    service.removePlayer(exerciseId, cy.playerId);
+    lobby({ type: 'lobby.removePlayer', player: cy.playerId });
     expect(leads()).toEqual(['Ana@mexico', 'Ben@washington']);
-    service.movePlayer(exerciseId, ben.playerId, null);
+    lobby({ type: 'lobby.movePlayer', player: ben.playerId, team: null });
     expect(leads()).toEqual(['Ana@mexico']);
-    expect(serviceErrorOf(() => service.makeLead(exerciseId, ben.playerId))).toEqual({
-      code: 'observer',
+    expect(lobby({ type: 'lobby.makeLead', player: ben.playerId })).toEqual({
+      ok: false,
+      reason: 'observer',
       message: 'An observer cannot lead a team; move the player first.',
     });
     expect(
-      serviceErrorOf(() => service.movePlayer(exerciseId, ben.playerId, 'atlantis')).code,
-    ).toBe('unknown-team');
+      lobby({ type: 'lobby.movePlayer', player: ben.playerId, team: 'atlantis' }),
+    ).toMatchObject({
+      ok: false,
+      reason: 'unknown-team',
+    });
     // What the store keeps is what the service shows.
     const stored = store.listPlayers(exerciseId).map((p) => [p.name, p.team, p.isLead, p.removed]);
     expect(stored).toEqual([
@@ -224,24 +243,32 @@ describe('creating, joining and resuming', () => {
     const { service } = harness();
     const { exerciseId, joinCode } = service.createExercise({ scenarioId: 'engine-fixture' });
     const ana = service.joinExercise(joinCode, { name: 'Ana', team: 'washington' });
-    service.removePlayer(exerciseId, ana.playerId);
+    const remove = (id: string) =>
+      service.submit(
+        exerciseId,
+        { kind: 'facilitator' },
+        {
+          id,
+          type: 'lobby.removePlayer',
+          player: ana.playerId,
+        },
+      );
+    expect(remove('remove-1')).toEqual({ ok: true, duplicate: false });
     expect(serviceErrorOf(() => service.resumePlayer(exerciseId, ana.token)).code).toBe(
       'invalid-token',
     );
     expect(service.player(exerciseId, ana.playerId)).toBeUndefined();
-    const result = service.dispatch(exerciseId, { kind: 'player', playerId: ana.playerId }, 'c1', {
+    const result = submitAs(service, exerciseId, { kind: 'player', playerId: ana.playerId }, 'c1', {
       type: 'team.submitDecision',
       team: 'washington',
       decision: { kind: 'hold' },
     });
     expect(result).toEqual({
       ok: false,
-      code: 'unknown-player',
-      message: 'You are no longer in this exercise.',
+      reason: 'not-seated',
+      message: 'You are no longer seated in this exercise; join again.',
     });
-    expect(serviceErrorOf(() => service.removePlayer(exerciseId, ana.playerId)).code).toBe(
-      'unknown-player',
-    );
+    expect(remove('remove-2')).toMatchObject({ ok: false, reason: 'unknown-player' });
     // The name is free again.
     expect(service.joinExercise(joinCode, { name: 'Ana', team: 'mexico' }).playerId).toBe(
       'id-0003',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { project, type ProjectionInput } from '../../../server/src/projection';
 import { makeHarness, type Harness } from '../../support/exercise-service-harness';
+import { submitAs } from '../../support/submit-as';
 
 describe('what the service hands the projection', () => {
   const harnesses: Harness[] = [];
@@ -20,7 +21,7 @@ describe('what the service hands the projection', () => {
     const carl = service.joinExercise(joinCode, { name: 'Carl', team: 'mexico' }).playerId;
     service.setSeat(exerciseId, 'cartels', 'bot');
     service.setLobbyLocked(exerciseId, true);
-    service.dispatch(exerciseId, { kind: 'facilitator' }, 'start', { type: 'facilitator.start' });
+    submitAs(service, exerciseId, { kind: 'facilitator' }, 'start', { type: 'facilitator.start' });
     service.updateDraft(exerciseId, ana, { kind: 'hold', rationale: 'secret plan' });
     service.updateDraft(exerciseId, carl, { kind: 'hold', rationale: 'other plan' });
     service.postChat(exerciseId, { kind: 'player', playerId: carl }, 'team:mexico', 'psst');

@@ -3,12 +3,9 @@ import { loadScenario, scenariosRoot } from '@borderline/scenarios';
 import type { DecisionInput } from '@borderline/shared';
 import { decideForTeam } from '../../../server/src/bots';
 import { currentTeam, indexScenario } from '../../../server/src/engine';
-import type {
-  CommandSender,
-  ExerciseCommand,
-  ExerciseService,
-} from '../../../server/src/exercises';
+import type { CommandSender, ExerciseService } from '../../../server/src/exercises';
 import type { FakeClock } from '../../support/fake-clock';
+import { submitAs, type ExerciseCommand } from '../../support/submit-as';
 
 /** The first scenario, as the server loads it. */
 export const usMexico = loadScenario(path.join(scenariosRoot, 'us-mexico-2026'));
@@ -47,8 +44,8 @@ export function playOn(seats: GameSeats, stop?: (phase: string, move: number) =>
   const prefix = seats.prefix ?? 'play-';
   let counter = 0;
   const send = (sender: CommandSender, command: ExerciseCommand) => {
-    const result = service.dispatch(exerciseId, sender, `${prefix}${(counter += 1)}`, command);
-    if (!result.ok) throw new Error(`${command.type} refused: ${result.code}: ${result.message}`);
+    const result = submitAs(service, exerciseId, sender, `${prefix}${(counter += 1)}`, command);
+    if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}: ${result.message}`);
   };
   const control = (command: ExerciseCommand) => send({ kind: 'facilitator' }, command);
   const talked = new Set<number>();

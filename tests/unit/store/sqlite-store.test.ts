@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExerciseRecord, ExerciseStore } from '../../../server/src/store/exercise-store';
 import { StoreConflictError } from '../../../server/src/store/exercise-store';
+import { MIGRATIONS } from '../../../server/src/store/sqlite-schema';
 import { openSqliteStore } from '../../../server/src/store/sqlite-store';
+import Database from 'better-sqlite3';
 
 const exercise = (id: string, joinCode: string): ExerciseRecord => ({
   id,
@@ -129,10 +131,56 @@ describe('the SQLite exercise store', () => {
     const store = open();
     store.createExercise(exercise('ex-1', 'ABC123'));
     store.createExercise(exercise('ex-2', 'DEF456'));
-    store.recordCommand('ex-1', 'cmd-1', 'player:p-1');
+    store.recordCommand('ex-1', { id: 'cmd-1', sender: 'player:p-1' });
     expect(store.findCommand('ex-1', 'cmd-1')).toBe('player:p-1');
     expect(store.findCommand('ex-2', 'cmd-1')).toBeUndefined();
-    expect(() => store.recordCommand('ex-1', 'cmd-1', 'facilitator')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => store.recordCommand('ex-1', { id: 'cmd-1', sender: 'facilitator' })).toThrow(
+      /UNIQUE|PRIMARY/,
+    );
+    // An event's command id is kept with the event, in the same transaction.
+    store.appendEvent(
+      'ex-2',
+      { seq: 1, at: 10, event: {} },
+      { id: 'cmd-2', sender: 'facilitator' },
+    );
+    expect(store.findCommand('ex-2', 'cmd-2')).toBe('facilitator');
+    expect(() =>
+      store.appendEvent(
+        'ex-2',
+        { seq: 2, at: 11, event: {} },
+        { id: 'cmd-2', sender: 'facilitator' },
+      ),
+    ).toThrow(/UNIQUE|PRIMARY/);
+    expect(store.readEvents('ex-2').map((event) => event.seq)).toEqual([1]);
+  });
+
+  it("copies an older database's engine command ids into the one table of applied ids", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-store-'));
+    const file = path.join(dir, 'old.db');
+    // A database as version 3 left it: engine command ids only in the log.
+    const old = new Database(file);
+    for (const migration of MIGRATIONS.slice(0, 3)) old.exec(migration);
+    old.pragma('user_version = 3');
+    old
+      .prepare(
+        `INSERT INTO exercises (id, scenario_id, scenario_version, seed, join_code,
+          facilitator_key_hash, settings, status, created_at) VALUES ('ex-1', 's', 1, 1, 'ABC123', 'h', '{}', 'active', 1)`,
+      )
+      .run();
+    const insert = old.prepare(
+      'INSERT INTO events (exercise_id, seq, at, event) VALUES (?, ?, ?, ?)',
+    );
+    const payload = (commandId: string | null, sender: object) =>
+      JSON.stringify({ event: { type: 'x', at: 1 }, commandId, sender });
+    insert.run('ex-1', 1, 1, payload('start-1', { kind: 'facilitator' }));
+    insert.run('ex-1', 2, 2, payload('decide-1', { kind: 'player', playerId: 'p-1' }));
+    insert.run('ex-1', 3, 3, payload(null, { kind: 'bot', team: 'cartels' }));
+    old.close();
+
+    const store = open(file);
+    expect(store.findCommand('ex-1', 'start-1')).toBe('facilitator');
+    expect(store.findCommand('ex-1', 'decide-1')).toBe('player:p-1');
+    expect(store.findCommand('ex-1', 'other')).toBeUndefined();
   });
 
   it('keeps what it committed when the file is opened again', () => {

@@ -1,7 +1,8 @@
 import type { ReflectionAnswers } from '@borderline/shared';
 import { chooseDilemmaOption, decideForTeam } from '../../../../server/src/bots';
-import type { ExerciseCommand, ExerciseService } from '../../../../server/src/exercises';
+import type { CommandSender, ExerciseService } from '../../../../server/src/exercises';
 import type { FakeClock } from '../../../support/fake-clock';
+import { submitAs, type ExerciseCommand } from '../../../support/submit-as';
 
 export interface EndedExerciseOptions {
   service: ExerciseService;
@@ -27,14 +28,15 @@ export interface EndedExerciseOptions {
 export function playEndedExercise(options: EndedExerciseOptions): void {
   const { service, clock, exerciseId, leads, reflections } = options;
   let counter = 0;
-  const send = (sender: Parameters<ExerciseService['dispatch']>[1], command: ExerciseCommand) => {
-    const result = service.dispatch(
+  const send = (sender: CommandSender, command: ExerciseCommand) => {
+    const result = submitAs(
+      service,
       exerciseId,
       sender,
       `${options.prefix ?? 'end-'}${(counter += 1)}`,
       command,
     );
-    if (!result.ok) throw new Error(`${command.type} refused: ${result.code}: ${result.message}`);
+    if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}: ${result.message}`);
   };
   const control = (command: ExerciseCommand) => send({ kind: 'facilitator' }, command);
   const lead = (team: string) => {
