@@ -2,6 +2,7 @@ import type { Scenario } from '@borderline/shared';
 import { and, assign, setup } from 'xstate';
 import type { ExerciseEvent } from './events';
 import type { ExerciseContext, ExerciseInput, Phase } from './exercise-context';
+import { onEvent } from './event-rule';
 import { createGuards } from './machine-guards';
 import { indexScenario } from './scenario-index';
 import { conclude, endEarly, resolveDilemma } from './rules/conclude';
@@ -44,12 +45,9 @@ export function createExerciseMachine(scenario: Scenario) {
     actions: {
       record: assign(({ context, event }) => recordEvent(context, event)),
       setPhase: assign((_, params: { phase: Phase }) => ({ phase: params.phase })),
-      start: assign(({ context, event }) =>
-        lifecycle.startExercise(
-          s,
-          context,
-          event.at,
-          event.type === 'facilitator.start' ? event.skipPractice : undefined,
+      start: assign(
+        onEvent('facilitator.start', (context, event) =>
+          lifecycle.startExercise(s, context, event.at, event.skipPractice),
         ),
       ),
       skipPractice: assign(({ context, event }) => lifecycle.skipPractice(s, context, event.at)),
@@ -59,65 +57,73 @@ export function createExerciseMachine(scenario: Scenario) {
         lifecycle.startDeliberation(context, event.at),
       ),
       startDecisions: assign(({ context, event }) => lifecycle.startDecisions(context, event.at)),
-      recordDecision: assign(({ context, event }) =>
-        event.type === 'team.submitDecision'
-          ? recordDecision(s, context, event.team, event.decision, event.at)
-          : {},
+      recordDecision: assign(
+        onEvent('team.submitDecision', (context, event) =>
+          recordDecision(s, context, event.team, event.decision, event.at),
+        ),
       ),
-      skipTurn: assign(({ context, event }) =>
-        event.type === 'facilitator.skipTurn'
-          ? recordDecision(s, context, event.team, { kind: 'hold' }, event.at, 'skipped')
-          : {},
+      skipTurn: assign(
+        onEvent('facilitator.skipTurn', (context, event) =>
+          recordDecision(s, context, event.team, { kind: 'hold' }, event.at, 'skipped'),
+        ),
       ),
       holdOnDeadline: assign(({ context, event }) => holdOnDeadline(s, context, event.at)),
       adjudicate: assign(({ context }) => review.beginAdjudication(s, context)),
-      setFreeformOdds: assign(({ context, event }) =>
-        event.type === 'facilitator.setFreeformOdds'
-          ? review.setFreeformOdds(s, context, event)
-          : {},
+      setFreeformOdds: assign(
+        onEvent('facilitator.setFreeformOdds', (context, event) =>
+          review.setFreeformOdds(s, context, event),
+        ),
       ),
-      vetoFreeform: assign(({ context, event }) =>
-        event.type === 'facilitator.vetoFreeform' ? review.vetoFreeform(s, context, event) : {},
+      vetoFreeform: assign(
+        onEvent('facilitator.vetoFreeform', (context, event) =>
+          review.vetoFreeform(s, context, event),
+        ),
       ),
-      overrideOutcome: assign(({ context, event }) =>
-        event.type === 'facilitator.overrideOutcome'
-          ? review.overrideOutcome(s, context, event)
-          : {},
+      overrideOutcome: assign(
+        onEvent('facilitator.overrideOutcome', (context, event) =>
+          review.overrideOutcome(s, context, event),
+        ),
       ),
-      overrideTrackInReview: assign(({ context, event }) =>
-        event.type === 'facilitator.overrideTrack'
-          ? review.overrideTrackInReview(s, context, event)
-          : {},
+      overrideTrackInReview: assign(
+        onEvent('facilitator.overrideTrack', (context, event) =>
+          review.overrideTrackInReview(s, context, event),
+        ),
       ),
       publish: assign(({ context, event }) => publishAdjudication(s, context, event.at)),
-      endEarly: assign(({ context, event }) =>
-        event.type === 'facilitator.endEarly' ? endEarly(s, context, event) : {},
+      endEarly: assign(
+        onEvent('facilitator.endEarly', (context, event) => endEarly(s, context, event)),
       ),
-      resolveDilemma: assign(({ context, event }) =>
-        event.type === 'team.chooseDilemmaOption' ? resolveDilemma(s, context, event) : {},
+      resolveDilemma: assign(
+        onEvent('team.chooseDilemmaOption', (context, event) => resolveDilemma(s, context, event)),
       ),
       conclude: assign(({ context, event }) => conclude(s, context, event.at)),
       clearTimer: assign({ timer: null }),
       pause: assign(({ context, event }) => command.pause(context, event.at)),
       resume: assign(({ context, event }) => command.resume(context, event.at)),
-      adjustDeadline: assign(({ context, event }) =>
-        event.type === 'facilitator.adjustDeadline' ? command.adjustDeadline(context, event) : {},
+      adjustDeadline: assign(
+        onEvent('facilitator.adjustDeadline', (context, event) =>
+          command.adjustDeadline(context, event),
+        ),
       ),
-      addNarrative: assign(({ context, event }) =>
-        event.type === 'facilitator.addNarrative' ? command.addNarrative(context, event) : {},
+      addNarrative: assign(
+        onEvent('facilitator.addNarrative', (context, event) =>
+          command.addNarrative(context, event),
+        ),
       ),
-      overrideTrackNow: assign(({ context, event }) =>
-        event.type === 'facilitator.overrideTrack'
-          ? command.overrideTrackNow(s, context, event)
-          : {},
+      overrideTrackNow: assign(
+        onEvent('facilitator.overrideTrack', (context, event) =>
+          command.overrideTrackNow(s, context, event),
+        ),
       ),
-      releaseInject: assign(({ context, event }) =>
-        event.type === 'facilitator.releaseInject'
-          ? command.releaseInjectByHand(s, context, event)
-          : {},
+      releaseInject: assign(
+        onEvent('facilitator.releaseInject', (context, event) =>
+          command.releaseInjectByHand(s, context, event),
+        ),
       ),
-      addReflection: assign(({ context, event }) =>
-        event.type === 'player.submitReflection' ? command.addReflection(context, event) : {},
+      addReflection: assign(
+        onEvent('player.submitReflection', (context, event) =>
+          command.addReflection(context, event),
+        ),
       ),
     },
   }).createMachine({
