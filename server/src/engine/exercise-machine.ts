@@ -1,4 +1,4 @@
-import type { Scenario } from '@borderline/shared';
+import type { ExerciseTag, Scenario } from '@borderline/shared';
 import { and, assign, setup } from 'xstate';
 import type { ExerciseEvent } from './events';
 import type { ExerciseContext, ExerciseInput, Phase } from './exercise-context';
@@ -14,17 +14,7 @@ import { holdOnDeadline, recordDecision } from './rules/record-decision';
 import { recordEvent } from './rules/record-event';
 import * as review from './rules/review-adjudication';
 
-export type ExerciseTag =
-  | 'lobby'
-  | 'timed'
-  | 'in-move'
-  | 'accepting-injects'
-  | 'accepting-decisions'
-  | 'review'
-  | 'accepting-dilemma'
-  | 'accepting-reflections'
-  | 'paused'
-  | 'ended';
+export type { ExerciseTag };
 
 /**
  * The exercise machine for one scenario. The guards close over the scenario

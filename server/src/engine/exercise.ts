@@ -1,5 +1,6 @@
-import type { Scenario } from '@borderline/shared';
+import { EXERCISE_TAGS, type ControlOpen, type Scenario } from '@borderline/shared';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { controlOpen } from './control-open';
 import type { ExerciseEvent } from './events';
 import type {
   ExerciseConfig,
@@ -127,6 +128,17 @@ export class Exercise {
 
   hasTag(tag: ExerciseTag): boolean {
     return this.actor.getSnapshot().hasTag(tag);
+  }
+
+  /** Which of Control's commands the machine takes now. */
+  get controlOpen(): ControlOpen {
+    return controlOpen(indexScenario(this.scenario), this.actor.getSnapshot());
+  }
+
+  /** The current state's tags, in the protocol's order (XState types its set as strings). */
+  get tags(): ExerciseTag[] {
+    const snapshot = this.actor.getSnapshot();
+    return EXERCISE_TAGS.filter((tag) => snapshot.hasTag(tag));
   }
 
   persist(): PersistedExercise {

@@ -1,6 +1,7 @@
 import type { ExerciseEvent } from './events';
 import type { ExerciseContext, Phase } from './exercise-context';
-import { formatHasPractice, lastMoveOf, type ScenarioIndex } from './scenario-index';
+import { formatHasPractice, type ScenarioIndex } from './scenario-index';
+import { afterResults } from './rules/after-results';
 import { allTeamsDecided } from './rules/turns';
 import * as check from './rules/validate-command';
 import { validateDecision } from './rules/validate-decision';
@@ -16,7 +17,9 @@ type Guard = (args: { context: ExerciseContext; event: ExerciseEvent }) => boole
  */
 export function createGuards(s: ScenarioIndex) {
   return {
-    hasPracticeMove: ({ context }) => formatHasPractice(s, context.config),
+    // Once skipped, the practice move is gone: a second skip would record a no-op.
+    hasPracticeMove: ({ context }) =>
+      formatHasPractice(s, context.config) && context.config.skipPractice !== true,
     isPracticeMove: ({ context }) => context.move === 0 && formatHasPractice(s, context.config),
     deadlinePassed: ({ context, event }) =>
       check.validateDeadlineReached(context, event.at) === null,
@@ -60,9 +63,8 @@ export function createGuards(s: ScenarioIndex) {
       event.type === 'facilitator.endEarly' &&
       event.ending !== undefined &&
       s.endings.get(event.ending)?.dilemma !== undefined,
-    endingNeedsDilemma: ({ context }) => context.ending?.dilemma?.option === null,
-    exerciseIsOver: ({ context }) =>
-      context.ending !== null || context.move === lastMoveOf(s, context.config),
+    endingNeedsDilemma: ({ context }) => afterResults(s, context).kind === 'dilemma',
+    exerciseIsOver: ({ context }) => afterResults(s, context).kind === 'hotwash',
     dilemmaChoiceIsValid: ({ context, event }) =>
       event.type === 'team.chooseDilemmaOption' &&
       check.validateDilemmaChoice(s, context, event) === null,

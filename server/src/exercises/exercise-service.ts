@@ -255,6 +255,7 @@ export class ExerciseService {
       scenario: state.scenario,
       context: state.context,
       tags: state.tags,
+      controlOpen: live.engine.controlOpen,
       roster: live.roster.entries(),
       chat: listChat(this.runtime, live, undefined),
       drafts: currentDrafts(live),

@@ -1,5 +1,6 @@
 import type {
   ChatMessage,
+  ControlOpen,
   DecisionDraft,
   ParticipationCounts,
   RosterEntry,
@@ -32,7 +33,7 @@ export interface ExerciseState extends ExerciseInfo {
   scenario: Scenario;
   context: ExerciseContext;
   /** The machine's current state tags. */
-  tags: string[];
+  tags: ExerciseTag[];
   paused: boolean;
   ended: boolean;
   hasTag(tag: ExerciseTag): boolean;
@@ -43,7 +44,8 @@ export interface ProjectionSource {
   exerciseId: string;
   scenario: Scenario;
   context: ExerciseContext;
-  tags: readonly string[];
+  tags: readonly ExerciseTag[];
+  controlOpen: ControlOpen;
   roster: RosterEntry[];
   chat: ChatMessage[];
   drafts: Record<string, DecisionDraft>;
@@ -76,7 +78,7 @@ export function describeState(live: LiveExercise): ExerciseState {
     ...describeExercise(live),
     scenario: live.scenario,
     context: engine.context,
-    tags: [...engine.getSnapshot().tags],
+    tags: engine.tags,
     paused: engine.isPaused,
     ended: engine.isEnded,
     hasTag: (tag) => engine.hasTag(tag),

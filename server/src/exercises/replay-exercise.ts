@@ -1,5 +1,7 @@
 import type {
+  ExerciseTag,
   ChatMessage,
+  ControlOpen,
   ReplayRefusalCode,
   DecisionDraft,
   Recipient,
@@ -47,7 +49,8 @@ export interface ReplayFrame {
   event: ExerciseEvent | null;
   sender: EntrySender | null;
   context: ExerciseContext;
-  tags: string[];
+  tags: ExerciseTag[];
+  controlOpen: ControlOpen;
 }
 
 function readLog(store: ExerciseStore, exerciseId: string): NumberedEntry[] {
@@ -69,7 +72,6 @@ function replayFrames(
   log: NumberedEntry[],
 ): { frames: ReplayFrame[]; engine: Exercise } {
   const engine = freshEngine(scenario, record);
-  const tagsOf = () => [...engine.getSnapshot().tags].sort();
   const frames: ReplayFrame[] = [
     {
       index: 0,
@@ -78,7 +80,8 @@ function replayFrames(
       event: null,
       sender: null,
       context: engine.context,
-      tags: tagsOf(),
+      tags: engine.tags,
+      controlOpen: engine.controlOpen,
     },
   ];
   for (const { seq, at, entry } of log) {
@@ -96,7 +99,8 @@ function replayFrames(
       event: entry.event,
       sender: entry.sender,
       context: engine.context,
-      tags: tagsOf(),
+      tags: engine.tags,
+      controlOpen: engine.controlOpen,
     });
   }
   return { frames, engine };
@@ -272,6 +276,7 @@ export class ExerciseReplay {
       scenario,
       context: frame.context,
       tags: frame.tags,
+      controlOpen: frame.controlOpen,
       roster: facts.roster.entries(),
       chat,
       drafts: draftsAt(facts.drafts, frame),

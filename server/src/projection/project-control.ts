@@ -6,6 +6,7 @@ import type {
   RosterEntry,
 } from '@borderline/shared';
 import type { ExerciseContext, LogEntry, ScenarioIndex } from '../engine';
+import { controlNextStep } from './control-next-step';
 import type { ProjectionInput } from './projection-input';
 
 function logEntry(entry: LogEntry): ControlLogEntry {
@@ -48,6 +49,8 @@ export function projectControl(index: ScenarioIndex, input: ProjectionInput): Co
     pendingTriggers: context.pendingTriggers,
     overrides: context.overrides,
     log: context.log.map(logEntry),
+    open: input.controlOpen,
+    nextStep: controlNextStep(index, context, input.tags, input.controlOpen),
     participation: input.participation ?? countParticipation(input.roster, input.chat, context),
   };
 }

@@ -16,6 +16,7 @@ import {
   indexScenario,
   isSimultaneous,
   pendingTeams,
+  teamTurnState,
   playedMoves,
   type ScenarioIndex,
 } from '../engine';
@@ -134,6 +135,7 @@ function projectMeta(index: ScenarioIndex, input: ProjectionInput): ExerciseMeta
       order: index.turnOrder,
       current: currentTeam(index, context),
       pending: pendingTeams(index, context),
+      teams: index.turnOrder.map((team) => ({ team, state: teamTurnState(index, context, team) })),
     },
     config: context.config,
     serverTime: input.now ?? null,

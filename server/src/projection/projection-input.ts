@@ -1,5 +1,7 @@
 import type {
+  ExerciseTag,
   ChatMessage,
+  ControlOpen,
   DecisionDraft,
   ParticipationCounts,
   RosterEntry,
@@ -14,7 +16,9 @@ export interface ProjectionInput {
   scenario: Scenario;
   context: ExerciseContext;
   /** The machine's current state tags. */
-  tags: readonly string[];
+  tags: readonly ExerciseTag[];
+  /** Which of Control's commands the machine takes now (asked of the machine). */
+  controlOpen: ControlOpen;
   roster: RosterEntry[];
   /** Every stored message, all channels. */
   chat: ChatMessage[];

@@ -1,5 +1,6 @@
 import type { ActionCard, Ending, InjectCard, Team } from '../scenario/index';
-import type { Adjudication, OverrideRecord, PendingTrigger, Phase } from './explanation';
+import type { Adjudication, OverrideRecord, PendingTrigger } from './explanation';
+import type { Phase } from './machine-states';
 
 /** One accepted engine event as the log records it (the event's own fields vary by type). */
 export interface ControlLogEntry {
@@ -38,6 +39,44 @@ export interface ControlView {
   pendingTriggers: PendingTrigger[];
   overrides: OverrideRecord[];
   log: ControlLogEntry[];
+  /** Which of Control's commands the machine takes now. */
+  open: ControlOpen;
+  /** What the primary button does now, or why it waits. */
+  nextStep: ControlNextStep;
   /** Per player id. */
   participation: Record<string, ParticipationCounts>;
 }
+
+/**
+ * Which of Control's commands the machine takes now. The server asks the
+ * machine itself (XState's `can`, with a well-formed command), so a screen
+ * enables a button on the machine's word, never on a phase list of its own.
+ */
+export interface ControlOpen {
+  /** `facilitator.advance`: the primary button (see `ControlNextStep`). */
+  advance: boolean;
+  skipPractice: boolean;
+  addNarrative: boolean;
+  overrideTrack: boolean;
+  endEarly: boolean;
+}
+
+/**
+ * What Control's primary button does now, or why it waits: the move it
+ * opens and the phase it leads to, decided on the server by the rules the
+ * machine follows.
+ */
+export type ControlNextStep =
+  | { kind: 'open-first-move'; move: number; practice: boolean }
+  | { kind: 'open-deliberation'; minutes: number }
+  | { kind: 'open-decisions'; minutes: number }
+  | { kind: 'open-next-move'; move: number; afterPractice: boolean }
+  | { kind: 'open-dilemma'; team: string }
+  | { kind: 'open-hotwash' }
+  | {
+      kind: 'blocked';
+      /** `not-in-play`: the lobby, the hotwash and the end, whose screens end them another way. */
+      why: 'paused' | 'decisions' | 'review' | 'dilemma' | 'not-in-play';
+      /** The team waited for (the deciding team, the dilemma's team), if one. */
+      team: string | null;
+    };

@@ -1,4 +1,5 @@
 import type { Effect, LocalizedText, Timing } from '../scenario/index';
+import type { Phase } from './machine-states';
 import type { ReflectionAnswers } from './reflection';
 
 /**
@@ -7,18 +8,6 @@ import type { ReflectionAnswers } from './reflection';
  * browser imports these types and never server code. The engine re-exports
  * them from `server/src/engine/exercise-context.ts`.
  */
-
-export type Phase =
-  | 'lobby'
-  | 'briefing'
-  | 'injects'
-  | 'deliberation'
-  | 'decisions'
-  | 'adjudication'
-  | 'results'
-  | 'dilemma'
-  | 'hotwash'
-  | 'ended';
 
 export type Tracks = Record<string, number>;
 

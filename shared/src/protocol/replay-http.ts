@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LocalizedText } from '../scenario/index';
 import { ENGINE_COMMAND_TYPES } from './commands';
 import { CreateExerciseResponse } from './exercise-http';
-import type { Phase } from './explanation';
+import type { Phase } from './machine-states';
 import { ExerciseId } from './session';
 
 /**

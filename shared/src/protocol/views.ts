@@ -16,6 +16,7 @@ import type {
 import type { ChannelInfo } from './channel-access';
 import type { ChatMessage } from './chat';
 import type { ControlView } from './control-view';
+import type { ExerciseTag, Phase } from './machine-states';
 import type {
   ActionResult,
   Adjudication,
@@ -24,7 +25,6 @@ import type {
   EndingState,
   ExerciseConfig,
   NarrativeEntry,
-  Phase,
   PlayedAction,
   Reflection,
   ReleaseCause,
@@ -92,8 +92,8 @@ export interface ExerciseMeta {
   ended: boolean;
   /** Whether Control has locked the lobby. */
   locked: boolean;
-  /** The machine's state tags ("accepting-decisions", "review"...): what is allowed now. */
-  tags: string[];
+  /** The machine's state tags ("accepting-decisions", "review"...): what it takes now. */
+  tags: ExerciseTag[];
   timer: TimerView | null;
   turn: TurnView;
   config: ExerciseConfig;
@@ -118,7 +118,20 @@ export interface TurnView {
   current: string | null;
   /** The teams that have not decided yet this move (during decisions), in order. */
   pending: string[];
+  /** Every team of the turn order, in order, with where it stands in this move. */
+  teams: { team: string; state: TeamTurnState }[];
 }
+
+/**
+ * Where a team stands in the current move's decisions:
+ * - `upcoming`: the move is open (injects, deliberation) and the team is yet to decide;
+ * - `deciding`: its decision is taken now (simultaneous: every team yet to
+ *   decide; sequential: the current team);
+ * - `waiting`: sequential decisions, its turn comes after the current team's;
+ * - `decided`: it has decided in this move (a skipped team included);
+ * - `idle`: no decision is in play (lobby, briefing, results, dilemma, hotwash).
+ */
+export type TeamTurnState = 'upcoming' | 'deciding' | 'waiting' | 'decided' | 'idle';
 
 /** The public face of the scenario, plus the cards the recipient may know of. */
 export interface ScenarioView {

@@ -53,6 +53,11 @@ describe('project: teams, the end of play and the desk', () => {
       order: ['washington', 'mexico-city', 'cartels'],
       current: 'washington',
       pending: ['washington', 'mexico-city', 'cartels'],
+      teams: [
+        { team: 'washington', state: 'deciding' },
+        { team: 'mexico-city', state: 'waiting' },
+        { team: 'cartels', state: 'waiting' },
+      ],
     });
     expect(view.seats).toEqual({ washington: 'human', 'mexico-city': 'human', cartels: 'bot' });
     expect(view.exercise.tags).toEqual(['timed', 'accepting-decisions']);

@@ -143,12 +143,13 @@ export function playRecordedGame(
         draft,
       };
     }
-    const tags = [...exercise.getSnapshot().tags];
+    const tags = exercise.tags;
     const input: ProjectionInput = {
       exerciseId: 'ex-test-1',
       scenario,
       context,
       tags,
+      controlOpen: exercise.controlOpen,
       roster,
       chat: [...chat],
       drafts: { ...drafts },

@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { loadScenario, scenariosRoot } from '@borderline/scenarios';
-import type { Adjudication, Decision, Recipient, RosterEntry, Scenario } from '@borderline/shared';
+import type {
+  Adjudication,
+  ControlOpen,
+  Decision,
+  ExerciseTag,
+  Recipient,
+  RosterEntry,
+  Scenario,
+} from '@borderline/shared';
 import { createExercise, type Exercise, type ExerciseContext } from '../../../server/src/engine';
 import type { ProjectionInput } from '../../../server/src/projection';
 
@@ -36,9 +44,18 @@ export function atDecisions(target: Scenario = scenario): Exercise {
   return exercise;
 }
 
+/** A hand-made state asks no machine: none of Control's commands is open. */
+export const NOTHING_OPEN: ControlOpen = {
+  advance: false,
+  skipPractice: false,
+  addNarrative: false,
+  overrideTrack: false,
+  endEarly: false,
+};
+
 export function inputOf(
   context: ExerciseContext,
-  tags: string[] = [],
+  tags: ExerciseTag[] = [],
   target: Scenario = scenario,
 ): ProjectionInput {
   return {
@@ -46,6 +63,7 @@ export function inputOf(
     scenario: target,
     context,
     tags,
+    controlOpen: NOTHING_OPEN,
     roster,
     chat: [],
     drafts: {},

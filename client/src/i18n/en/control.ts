@@ -97,6 +97,7 @@ export const controlEn = {
     closeDecisions: 'Close decisions',
     showResults: 'Show the results',
     awaitDilemma: 'Waiting for the dilemma',
+    notInPlay: 'Nothing to advance in this phase',
     paused: 'Paused',
     whyPaused: 'The exercise is paused: resume it first.',
     whyDecisions:

@@ -105,6 +105,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     closeDecisions: 'Cerrar las decisiones',
     showResults: 'Mostrar los resultados',
     awaitDilemma: 'A la espera del dilema',
+    notInPlay: 'No hay nada que avanzar en esta fase',
     paused: 'En pausa',
     whyPaused: 'El ejercicio está en pausa: reanúdelo primero.',
     whyDecisions:

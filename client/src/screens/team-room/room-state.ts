@@ -1,4 +1,4 @@
-import type { DecisionDraft, ExerciseView, RosterEntry } from '@borderline/shared';
+import type { DecisionDraft, ExerciseView, RosterEntry, TeamTurnState } from '@borderline/shared';
 
 /** What the team room needs to know about the reader's standing now, computed once per view. */
 export interface RoomState {
@@ -36,39 +36,28 @@ export function roomStateOf(view: ExerciseView): RoomState {
   const team = view.recipient.kind === 'team' ? view.recipient.team : null;
   const ownId = view.recipient.kind === 'team' ? view.recipient.player : null;
   const { turn } = exercise;
-  const decided = view.decisions.some(
-    (decision) => decision.move === exercise.move && decision.team === team,
-  );
-  const myTurn =
-    team !== null &&
-    !decided &&
-    exercise.phase === 'decisions' &&
-    (turn.mode === 'sequential' ? turn.current === team : turn.pending.includes(team));
-  const inPlay = team !== null && !decided;
-  // Sequential: the team's turn is still to come while it is pending (or before the decisions).
-  const turnAhead =
-    inPlay &&
-    (exercise.phase === 'deliberation' ||
-      (exercise.phase === 'decisions' && turn.pending.includes(team)));
+  const stateOf = (other: string | null): TeamTurnState =>
+    turn.teams.find((entry) => entry.team === other)?.state ?? 'idle';
+  const own = stateOf(team);
+  // The team's turn is still to come: the move is open, or others decide before it.
+  const turnAhead = (own === 'upcoming' && exercise.phase === 'deliberation') || own === 'waiting';
   const ownIndex = team === null ? -1 : turn.order.indexOf(team);
   const teamsBefore =
-    turn.mode === 'sequential' && turnAhead && !myTurn && ownIndex >= 0
-      ? turn.order
-          .slice(0, ownIndex)
-          .filter((other) => exercise.phase !== 'decisions' || turn.pending.includes(other))
+    turn.mode === 'sequential' && turnAhead && ownIndex >= 0
+      ? turn.order.slice(0, ownIndex).filter((other) => stateOf(other) !== 'decided')
       : [];
   return {
     team,
     ownId,
     isLead: view.team?.isLead ?? false,
     lead: view.roster.find((entry) => entry.team === team && entry.isLead) ?? null,
-    myTurn,
-    decided,
+    myTurn: own === 'deciding',
+    decided: own === 'decided',
     acceptingDecisions: exercise.tags.includes('accepting-decisions'),
     sharedDraft:
       view.drafts.find((draft) => draft.team === team && draft.move === exercise.move) ?? null,
-    draftOpen: myTurn || turnAhead,
-    handPreview: inPlay && exercise.phase === 'injects',
+    draftOpen: own === 'deciding' || turnAhead,
+    handPreview: own === 'upcoming' && exercise.phase === 'injects',
     teamsBefore,
   };
 }

@@ -1,3 +1,4 @@
+import type { TeamTurnState } from '@borderline/shared';
 import type { Decision, ExerciseContext } from '../exercise-context';
 import { isSimultaneous, type ScenarioIndex } from '../scenario-index';
 
@@ -33,4 +34,26 @@ export function mayDecide(index: ScenarioIndex, context: ExerciseContext, team: 
   return isSimultaneous(index, context.config)
     ? index.turnOrder.includes(team)
     : currentTeam(index, context) === team;
+}
+
+/**
+ * Where the team stands in the current move's decisions (the protocol's
+ * TeamTurnState): the one answer every screen reads, so that "whose turn"
+ * is decided here and nowhere else.
+ */
+export function teamTurnState(
+  index: ScenarioIndex,
+  context: ExerciseContext,
+  team: string,
+): TeamTurnState {
+  if (hasDecided(context, team)) return 'decided';
+  switch (context.phase) {
+    case 'injects':
+    case 'deliberation':
+      return 'upcoming';
+    case 'decisions':
+      return mayDecide(index, context, team) ? 'deciding' : 'waiting';
+    default:
+      return 'idle';
+  }
 }

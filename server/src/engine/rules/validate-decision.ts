@@ -1,14 +1,11 @@
+import { decisionProblems, type CheckedCard, type DecisionProblem } from '@borderline/shared';
 import type { DecisionInput } from '../events';
 import type { ExerciseContext } from '../exercise-context';
 import { refuse, type Refusal } from '../refusal';
 import { isSimultaneous, type ScenarioIndex } from '../scenario-index';
 import { evaluateCondition } from './evaluate-condition';
 import { currentTeam, hasDecided } from './turns';
-import { inSameWorld, worldOf } from './world';
-
-function isBlank(text: string | undefined): boolean {
-  return text === undefined || text.trim().length === 0;
-}
+import { inSameWorld, worldOf, type World } from './world';
 
 /** Whether the team may decide now at all (before looking at what it plays). */
 export function validateTurn(
@@ -40,55 +37,70 @@ export function usesSoFar(context: ExerciseContext, team: string, card: string):
   return uses;
 }
 
-function validateCards(
+/** What the shared content checks need to know of a card, from the scenario and the log. */
+function checkedCard(
   index: ScenarioIndex,
   context: ExerciseContext,
+  world: () => World,
   team: string,
-  cards: readonly string[],
-): Refusal | null {
-  const { maxActionsPerDecision, maxCovertPerMove } = index.scenario.rules;
-  if (cards.length === 0) {
-    return refuse('no-actions', 'A decision plays at least one action card; to hold, say so.');
-  }
-  if (cards.length > maxActionsPerDecision) {
-    return refuse(
-      'too-many-actions',
-      `A decision plays at most ${maxActionsPerDecision} action card(s); this one plays ${cards.length}.`,
-    );
-  }
-  const world = worldOf(context);
-  let covert = 0;
-  for (const id of cards) {
-    const card = index.cards.get(id);
-    if (card === undefined) return refuse('unknown-card', `There is no action card "${id}".`);
-    if (card.team !== team) {
-      return refuse('not-their-card', `"${id}" is a card of ${card.team}, not of ${team}.`);
-    }
-    const count = cards.filter((other) => other === id).length;
-    if (count > card.limitPerMove) {
+  id: string,
+): CheckedCard | undefined {
+  const card = index.cards.get(id);
+  if (card === undefined) return undefined;
+  return {
+    ...card,
+    used: usesSoFar(context, team, id),
+    prerequisitesMet:
+      card.prerequisites === undefined || evaluateCondition(card.prerequisites, world()),
+  };
+}
+
+/** The engine's refusal for a content problem, in the words the log and the ack carry. */
+function refusalOf(problem: DecisionProblem, team: string): Refusal {
+  switch (problem.code) {
+    case 'no-actions':
+      return refuse('no-actions', 'A decision plays at least one action card; to hold, say so.');
+    case 'too-many-actions':
+      return refuse(
+        'too-many-actions',
+        `A decision plays at most ${problem.max} action card(s); this one plays ${problem.played}.`,
+      );
+    case 'unknown-card':
+      return refuse('unknown-card', `There is no action card "${problem.card}".`);
+    case 'not-their-card':
+      return refuse(
+        'not-their-card',
+        `"${problem.card}" is a card of ${problem.owner}, not of ${team}.`,
+      );
+    case 'limit-per-move':
       return refuse(
         'limit-per-move',
-        `"${id}" may be played ${card.limitPerMove} time(s) per move; this decision plays it ${count} times.`,
+        `"${problem.card}" may be played ${problem.limit} time(s) per move; this decision plays it ${problem.played} times.`,
       );
-    }
-    if (card.maxUses !== undefined && usesSoFar(context, team, id) + count > card.maxUses) {
+    case 'max-uses':
       return refuse(
         'max-uses',
-        `"${id}" may be played ${card.maxUses} time(s) in the exercise and has been played ${usesSoFar(context, team, id)}.`,
+        `"${problem.card}" may be played ${problem.max} time(s) in the exercise and has been played ${problem.used}.`,
       );
-    }
-    if (card.prerequisites !== undefined && !evaluateCondition(card.prerequisites, world)) {
-      return refuse('prerequisite-unmet', `The prerequisites of "${id}" do not hold yet.`);
-    }
-    if (card.visibility === 'covert') covert += 1;
+    case 'prerequisite-unmet':
+      return refuse(
+        'prerequisite-unmet',
+        `The prerequisites of "${problem.card}" do not hold yet.`,
+      );
+    case 'max-covert':
+      return refuse(
+        'max-covert',
+        `At most ${problem.max} covert action(s) per move; this decision plays ${problem.played}.`,
+      );
+    case 'missing-rationale':
+      return refuse('missing-rationale', 'A decision needs a rationale.');
+    case 'missing-description':
+      return refuse('invalid-freeform', 'A free-form action needs a description.');
+    case 'missing-reasons':
+      return refuse('invalid-freeform', 'A free-form action needs one to three reasons.');
+    case 'covert-not-allowed':
+      return refuse('max-covert', 'This scenario allows no covert action.');
   }
-  if (covert > maxCovertPerMove) {
-    return refuse(
-      'max-covert',
-      `At most ${maxCovertPerMove} covert action(s) per move; this decision plays ${covert}.`,
-    );
-  }
-  return null;
 }
 
 /** Checks a decision against the turn and the scenario's rules; null when it may be recorded. */
@@ -100,29 +112,9 @@ export function validateDecision(
 ): Refusal | null {
   const turn = validateTurn(index, context, team);
   if (turn !== null) return turn;
-  switch (decision.kind) {
-    case 'hold':
-      return null;
-    case 'actions': {
-      const cards = validateCards(index, context, team, decision.cards);
-      if (cards !== null) return cards;
-      if (isBlank(decision.rationale)) {
-        return refuse('missing-rationale', 'A decision needs a rationale.');
-      }
-      return null;
-    }
-    case 'freeform': {
-      const reasons = decision.reasons;
-      if (isBlank(decision.description)) {
-        return refuse('invalid-freeform', 'A free-form action needs a description.');
-      }
-      if (reasons.length < 1 || reasons.length > 3 || reasons.some((reason) => isBlank(reason))) {
-        return refuse('invalid-freeform', 'A free-form action needs one to three reasons.');
-      }
-      if (decision.visibility === 'covert' && index.scenario.rules.maxCovertPerMove < 1) {
-        return refuse('max-covert', 'This scenario allows no covert action.');
-      }
-      return null;
-    }
-  }
+  let world: World | undefined;
+  const worldNow = () => (world ??= worldOf(context));
+  const cardOf = (id: string) => checkedCard(index, context, worldNow, team, id);
+  const [first] = decisionProblems(decision, team, cardOf, index.scenario.rules);
+  return first === undefined ? null : refusalOf(first, team);
 }

@@ -5,7 +5,15 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { sendCommand } from '../../../../client/src/connection/connection';
 import { ControlConsole } from '../../../../client/src/screens/control/control-console';
 import { viewAt } from '../support/game-views';
-import { applied, must, paused, sentCommands, startDomTests } from './control-fixtures';
+import {
+  applied,
+  must,
+  NOTHING_OPEN,
+  paused,
+  sentCommands,
+  startDomTests,
+  withDesk,
+} from './control-fixtures';
 
 vi.mock('../../../../client/src/connection/connection', () => ({
   sendCommand: vi.fn(),
@@ -71,10 +79,10 @@ describe("Control's console: the clock and what comes next", () => {
   );
 
   it('says why it waits, and names the move the briefing leads to when practice is skipped', () => {
-    const briefing = viewAt('facilitator', 'briefing');
-    // What the projection says once practice is skipped: the setting, and the moves it leaves.
-    briefing.exercise.config = { ...briefing.exercise.config, skipPractice: true };
-    briefing.exercise.playedMoves = briefing.exercise.playedMoves.filter((move) => move !== 0);
+    // What the projection says once practice is skipped (its rule is tested with the projection).
+    const briefing = withDesk(viewAt('facilitator', 'briefing'), {
+      nextStep: { kind: 'open-first-move', move: 1, practice: false },
+    });
     render(<ControlConsole view={briefing} />);
     expect(button('advance').textContent).toBe(
       'End the briefing: open move 1 and release its injects',
@@ -88,19 +96,22 @@ describe("Control's console: the clock and what comes next", () => {
   });
 
   it('puts a pending dilemma to its team, then waits for its answer', () => {
-    const results = viewAt('facilitator', 'results', 2);
-    const ending = must(results.ending, 'the ending of the recorded game');
-    ending.state = {
-      ...ending.state,
-      dilemma: { team: 'mexico-city', option: null, changes: [] },
-    };
+    const results = withDesk(viewAt('facilitator', 'results', 2), {
+      nextStep: { kind: 'open-dilemma', team: 'mexico-city' },
+    });
     render(<ControlConsole view={results} />);
     expect(button('advance').textContent).toBe('Put the dilemma to Mexico City');
     cleanup();
-    const dilemma: ExerciseView = {
-      ...results,
-      exercise: { ...results.exercise, phase: 'dilemma', tags: ['accepting-dilemma'] },
-    };
+    const dilemma: ExerciseView = withDesk(
+      {
+        ...results,
+        exercise: { ...results.exercise, phase: 'dilemma', tags: ['accepting-dilemma'] },
+      },
+      {
+        open: { ...NOTHING_OPEN, addNarrative: true },
+        nextStep: { kind: 'blocked', why: 'dilemma', team: 'mexico-city' },
+      },
+    );
     render(<ControlConsole view={dilemma} />);
     expect(button('advance').textContent).toBe('Waiting for the dilemma');
     expect(button('advance').disabled).toBe(true);

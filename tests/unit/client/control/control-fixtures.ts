@@ -1,4 +1,10 @@
-import type { Ack, CommandReceipt, ControlView, ExerciseView } from '@borderline/shared';
+import type {
+  Ack,
+  CommandReceipt,
+  ControlOpen,
+  ControlView,
+  ExerciseView,
+} from '@borderline/shared';
 import type { OutgoingCommand } from '@borderline/shared/client';
 import { initI18n } from '../../../../client/src/i18n/init-i18n';
 import { chooseLanguage } from '../../../../client/src/state/actions';
@@ -31,7 +37,31 @@ export function paused(view: ExerciseView): ExerciseView {
     view.exercise.timer === null
       ? null
       : { ...view.exercise.timer, status: 'paused' as const, deadline: null };
-  return { ...view, exercise: { ...view.exercise, paused: true, tags: ['paused'], timer } };
+  const desk = controlOf(view);
+  return {
+    ...view,
+    exercise: { ...view.exercise, paused: true, tags: ['paused'], timer },
+    // What the machine takes while paused: a narrative and ending early, nothing that moves on.
+    control: {
+      ...desk,
+      open: { ...NOTHING_OPEN, addNarrative: true, endEarly: true },
+      nextStep: { kind: 'blocked', why: 'paused', team: null },
+    },
+  };
+}
+
+/** None of Control's commands open (a state the machine would take nothing of Control's in). */
+export const NOTHING_OPEN: ControlOpen = {
+  advance: false,
+  skipPractice: false,
+  addNarrative: false,
+  overrideTrack: false,
+  endEarly: false,
+};
+
+/** The view with Control's desk changed as the projection would have it in another state. */
+export function withDesk(view: ExerciseView, desk: Partial<ControlView>): ExerciseView {
+  return { ...view, control: { ...controlOf(view), ...desk } };
 }
 
 /** The value, or a failed test saying what was missing (instead of a non-null assertion). */

@@ -147,6 +147,11 @@ describe('the team room before the team’s turn', () => {
     turn.drafts = [];
     turn.exercise.turn.current = 'mexico-city';
     turn.exercise.turn.pending = ['mexico-city', 'cartels'];
+    turn.exercise.turn.teams = [
+      { team: 'washington', state: 'decided' },
+      { team: 'mexico-city', state: 'deciding' },
+      { team: 'cartels', state: 'waiting' },
+    ];
     rerender(<TeamRoom view={turn} />);
     expect(screen.getByTestId<HTMLTextAreaElement>('rationale').value).toBe('Wait and see');
     expect(screen.queryByTestId('submit-wait')).toBeNull();

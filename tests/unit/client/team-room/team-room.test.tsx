@@ -101,6 +101,11 @@ describe('the team room', () => {
     );
     view.exercise.turn.current = 'cartels';
     view.exercise.turn.pending = ['cartels'];
+    view.exercise.turn.teams = [
+      { team: 'washington', state: 'decided' },
+      { team: 'mexico-city', state: 'decided' },
+      { team: 'cartels', state: 'deciding' },
+    ];
     render(<TeamRoom view={view} />);
     const section = screen.getByRole('region', { name: 'Decisions of move 1' });
     const washington = section.querySelector('article[data-team="washington"]');

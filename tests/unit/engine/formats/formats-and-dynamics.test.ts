@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadScenario, scenariosRoot } from '@borderline/scenarios';
+import { NOTHING_OPEN } from '../../projection/synthetic-state';
 import { describe, expect, it } from 'vitest';
 import {
   applyEffects,
@@ -154,6 +155,7 @@ describe('the moves an exercise plays', () => {
       scenario,
       context,
       tags: [],
+      controlOpen: NOTHING_OPEN,
       roster: [],
       chat: [],
       drafts: {},

@@ -5,8 +5,6 @@ import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../use-names';
 
-const CONCLUDING = ['lobby', 'dilemma', 'hotwash', 'ended'];
-
 /**
  * Ends the play now, behind a form that asks for the reason (it goes on
  * record) and, optionally, one of the scenario's endings; nothing is sent
@@ -23,7 +21,7 @@ export function EndEarlyControl({ view, names }: { view: ExerciseView; names: Na
     if (open) reasonRef.current?.focus();
   }, [open]);
   const endings = view.control?.endings ?? [];
-  const allowed = !CONCLUDING.includes(view.exercise.phase);
+  const allowed = view.control?.open.endEarly ?? false;
   const chosen = endings.find((candidate) => candidate.id === ending);
 
   const confirm = async (event: FormEvent) => {

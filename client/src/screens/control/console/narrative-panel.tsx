@@ -20,7 +20,7 @@ export function NarrativePanel({ view }: { view: ExerciseView }) {
   const current = view.narrative.filter((entry) => entry.move === move);
   const earlier = view.narrative.filter((entry) => entry.move !== move);
   const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
-  const enabled = view.exercise.phase !== 'lobby' && view.exercise.phase !== 'ended';
+  const enabled = view.control?.open.addNarrative ?? false;
 
   const add = async (event: FormEvent) => {
     event.preventDefault();

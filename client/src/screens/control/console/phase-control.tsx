@@ -1,15 +1,14 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ExerciseView } from '@borderline/shared';
+import type { ControlNextStep, ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../use-names';
-import { advanceStep, type AdvanceStep } from './advance-step';
 import { SkipPracticeButton } from './skip-practice-button';
 import { SkipTurnControl } from './skip-turn-control';
 import { EndEarlyControl } from './end-early-control';
 
-function labelOf(step: AdvanceStep, t: TFunction, names: Names): string {
+function labelOf(step: ControlNextStep, t: TFunction, names: Names): string {
   switch (step.kind) {
     case 'open-first-move':
       return step.practice
@@ -31,11 +30,12 @@ function labelOf(step: AdvanceStep, t: TFunction, names: Names): string {
       if (step.why === 'decisions') return t('control.advance.closeDecisions');
       if (step.why === 'review') return t('control.advance.showResults');
       if (step.why === 'dilemma') return t('control.advance.awaitDilemma');
+      if (step.why === 'not-in-play') return t('control.advance.notInPlay');
       return t('control.advance.paused');
   }
 }
 
-function blockedReason(step: AdvanceStep, t: TFunction, names: Names): string | null {
+function blockedReason(step: ControlNextStep, t: TFunction, names: Names): string | null {
   if (step.kind !== 'blocked') return null;
   switch (step.why) {
     case 'paused':
@@ -50,8 +50,13 @@ function blockedReason(step: AdvanceStep, t: TFunction, names: Names): string | 
       return step.team === null
         ? t('control.advance.whyDilemmaNoTeam')
         : t('control.advance.whyDilemma', { team: names.team(step.team) });
+    case 'not-in-play':
+      return null;
   }
 }
+
+/** A view without Control's desk has no next step to take. */
+const NOT_CONTROL: ControlNextStep = { kind: 'blocked', why: 'not-in-play', team: null };
 
 /**
  * What comes next: one primary button labelled by what it does in this
@@ -60,7 +65,7 @@ function blockedReason(step: AdvanceStep, t: TFunction, names: Names): string | 
 export function PhaseControl({ view, names }: { view: ExerciseView; names: Names }) {
   const { t } = useTranslation();
   const advance = useCommand();
-  const step = advanceStep(view);
+  const step: ControlNextStep = view.control?.nextStep ?? NOT_CONTROL;
   const reason = blockedReason(step, t, names);
   return (
     <section className="panel control-phase" aria-labelledby="control-phase-title">

@@ -13,9 +13,7 @@ export function SkipPracticeButton({ view }: { view: ExerciseView }) {
   const { exercise } = view;
   if (!exercise.practice) return null;
   const inBriefing = exercise.phase === 'briefing';
-  const allowed =
-    !exercise.paused &&
-    (inBriefing ? !exercise.config.skipPractice : exercise.tags.includes('in-move'));
+  const allowed = view.control?.open.skipPractice ?? false;
   return (
     <div className="control-inline">
       <button

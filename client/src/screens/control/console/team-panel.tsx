@@ -9,13 +9,9 @@ import { DraftSummary } from './draft-summary';
 type TurnState = 'deciding' | 'waiting' | 'decided' | 'none';
 
 function turnState(view: ExerciseView, team: string): TurnState {
-  const { phase, turn, move } = view.exercise;
-  const decided = view.decisions.some((d) => d.move === move && d.team === team);
-  if (decided) return 'decided';
-  if (phase !== 'decisions') return 'none';
-  if (turn.current === team || (turn.current === null && turn.pending.includes(team)))
-    return 'deciding';
-  return 'waiting';
+  const state = view.exercise.turn.teams.find((entry) => entry.team === team)?.state;
+  if (state === 'deciding' || state === 'waiting' || state === 'decided') return state;
+  return 'none';
 }
 
 /** One team: who plays it, whether it has decided, its secrets (folded), its draft and decisions. */

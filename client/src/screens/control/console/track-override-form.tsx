@@ -5,8 +5,6 @@ import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../use-names';
 
-const NOT_NOW = ['lobby', 'dilemma', 'hotwash', 'ended'];
-
 /**
  * Sets a track to a value, with a reason on record. During review it
  * applies on top of the adjudication; otherwise at once.
@@ -29,7 +27,7 @@ export function TrackOverrideForm({ view, names }: { view: ExerciseView; names: 
     Number.isInteger(number) &&
     number >= track.min &&
     number <= track.max;
-  const enabled = !view.exercise.paused && !NOT_NOW.includes(view.exercise.phase);
+  const enabled = view.control?.open.overrideTrack ?? false;
 
   const apply = async (event: FormEvent) => {
     event.preventDefault();

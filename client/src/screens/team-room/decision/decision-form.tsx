@@ -43,7 +43,7 @@ export function DecisionForm({
   const { draft, update } = shared;
   const hand = view.team?.cards ?? [];
   const uses = view.team?.uses ?? {};
-  const problems = draftProblems(draft, hand, uses, scenario.rules);
+  const problems = draftProblems(draft, team, hand, uses, scenario.rules);
   const waitReason = useWaitReason(view, room, team, names);
 
   const onSubmit = async (event: FormEvent) => {

@@ -1,6 +1,9 @@
 import {
+  decisionProblems,
   LIMITS,
+  type CheckedCard,
   type DecisionInput,
+  type DecisionProblem,
   type DraftDecision,
   type HandCard,
   type Rules,
@@ -39,31 +42,40 @@ export function cardBlock(
   return null;
 }
 
-/** The same checks as the engine's validator, so that the lead learns before submitting. */
+/** The engine's own content checks, worded as the form's hints (the i18n keys above). */
+const PROBLEM_KEYS: Record<DecisionProblem['code'], DraftProblem> = {
+  'no-actions': 'noCards',
+  'too-many-actions': 'tooManyCards',
+  'max-covert': 'tooManyCovert',
+  'unknown-card': 'unplayableCard',
+  'not-their-card': 'unplayableCard',
+  'limit-per-move': 'unplayableCard',
+  'max-uses': 'unplayableCard',
+  'prerequisite-unmet': 'unplayableCard',
+  'missing-rationale': 'missingRationale',
+  'missing-description': 'missingDescription',
+  'missing-reasons': 'missingReason',
+  'covert-not-allowed': 'noCovertAllowed',
+};
+
+/**
+ * Why the draft cannot be submitted yet: the shared checks the engine runs
+ * on the decision it would receive, so that the lead learns before submitting.
+ */
 export function draftProblems(
   draft: DraftDecision,
+  team: string,
   hand: HandCard[],
   uses: Record<string, number>,
   rules: Rules,
 ): DraftProblem[] {
-  const problems: DraftProblem[] = [];
-  if (draft.kind === 'actions') {
-    const cards = (draft.cards ?? []).map((id) => hand.find((card) => card.id === id));
-    if (cards.length === 0) problems.push('noCards');
-    if (cards.length > rules.maxActionsPerDecision) problems.push('tooManyCards');
-    if (cards.filter((card) => card?.visibility === 'covert').length > rules.maxCovertPerMove)
-      problems.push('tooManyCovert');
-    if (cards.some((card) => card === undefined || cardBlock(card, uses) !== null))
-      problems.push('unplayableCard');
-    if (isBlank(draft.rationale)) problems.push('missingRationale');
-  }
-  if (draft.kind === 'freeform') {
-    if (isBlank(draft.description)) problems.push('missingDescription');
-    if (filledReasons(draft).length === 0) problems.push('missingReason');
-    if (draft.visibility === 'covert' && rules.maxCovertPerMove < 1)
-      problems.push('noCovertAllowed');
-  }
-  return problems;
+  const cardOf = (id: string): CheckedCard | undefined => {
+    const card = hand.find((candidate) => candidate.id === id);
+    if (card === undefined) return undefined;
+    return { ...card, used: uses[card.id] ?? 0, prerequisitesMet: card.prerequisitesMet !== false };
+  };
+  const problems = decisionProblems(toDecisionInput(draft), team, cardOf, rules);
+  return [...new Set(problems.map((problem) => PROBLEM_KEYS[problem.code]))];
 }
 
 /** Optional text is left out when blank, so that an empty statement is not published. */

@@ -18,11 +18,10 @@ export function TurnOrder({
   const { turn, phase } = exercise;
   const upcoming = phase === 'injects' || phase === 'deliberation';
   const stateOf = (team: string): TeamTurn => {
-    // Before the decisions open, every team is still to decide.
-    if (phase === 'injects' || phase === 'deliberation') return 'upcoming';
-    if (phase !== 'decisions' || !turn.pending.includes(team)) return 'decided';
-    if (turn.mode === 'simultaneous' || turn.current === team) return 'now';
-    return 'waiting';
+    const state = turn.teams.find((entry) => entry.team === team)?.state ?? 'idle';
+    if (state === 'deciding') return 'now';
+    // Outside a move's decisions (results, dilemma) every team has had its say.
+    return state === 'idle' ? 'decided' : state;
   };
   return (
     <div className="tr-turns">
