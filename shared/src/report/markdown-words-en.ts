@@ -1,9 +1,10 @@
+import { isPhase, type Phase } from '../protocol/machine-states';
 import type { MarkdownWords } from './markdown-words';
 
 const plural = (count: number, one: string, other: string) =>
   `${count} ${count === 1 ? one : other}`;
 
-const PHASES: Record<string, string> = {
+const PHASES: Record<Phase, string> = {
   lobby: 'lobby',
   briefing: 'briefing',
   injects: 'new developments',
@@ -15,6 +16,9 @@ const PHASES: Record<string, string> = {
   hotwash: 'hotwash',
   ended: 'end',
 };
+
+/** A phase's word; a phase this version does not know (an older record) as it is. */
+const phaseWord = (phase: string) => (isPhase(phase) ? PHASES[phase] : phase);
 
 /** The Markdown export's words in English. */
 export const markdownEn: MarkdownWords = {
@@ -141,7 +145,7 @@ export const markdownEn: MarkdownWords = {
     },
     trackOverride: (track, from, to, reason) =>
       `${track} set by hand: ${from} → ${to} (“${reason}”)`,
-    narrative: (phase) => `Narrative (${PHASES[phase] ?? phase})`,
+    narrative: (phase) => `Narrative (${phaseWord(phase)})`,
     phase: PHASES,
   },
   tracks: {
@@ -207,7 +211,7 @@ export const markdownEn: MarkdownWords = {
     },
     none: 'None written.',
     observer: 'observer',
-    noteAt: (move, phase) => `Move ${move}, ${PHASES[phase] ?? phase}`,
+    noteAt: (move, phase) => `Move ${move}, ${phaseWord(phase)}`,
   },
   questions: {
     forAll: 'For all',

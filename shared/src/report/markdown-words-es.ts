@@ -1,9 +1,10 @@
+import { isPhase, type Phase } from '../protocol/machine-states';
 import type { MarkdownWords } from './markdown-words';
 
 const plural = (count: number, one: string, other: string) =>
   `${count} ${count === 1 ? one : other}`;
 
-const PHASES: Record<string, string> = {
+const PHASES: Record<Phase, string> = {
   lobby: 'sala de espera',
   briefing: 'sesión informativa',
   injects: 'novedades',
@@ -15,6 +16,9 @@ const PHASES: Record<string, string> = {
   hotwash: 'evaluación en caliente',
   ended: 'fin',
 };
+
+/** A phase's word; a phase this version does not know (an older record) as it is. */
+const phaseWord = (phase: string) => (isPhase(phase) ? PHASES[phase] : phase);
 
 /** Las palabras de la exportación en Markdown, en español. */
 export const markdownEs: MarkdownWords = {
@@ -142,7 +146,7 @@ export const markdownEs: MarkdownWords = {
     },
     trackOverride: (track, from, to, reason) =>
       `${track} fijado a mano: ${from} → ${to} («${reason}»)`,
-    narrative: (phase) => `Narración (${PHASES[phase] ?? phase})`,
+    narrative: (phase) => `Narración (${phaseWord(phase)})`,
     phase: PHASES,
   },
   tracks: {
@@ -210,7 +214,7 @@ export const markdownEs: MarkdownWords = {
     },
     none: 'Nadie escribió nada.',
     observer: 'observador',
-    noteAt: (move, phase) => `Ronda ${move}, ${PHASES[phase] ?? phase}`,
+    noteAt: (move, phase) => `Ronda ${move}, ${phaseWord(phase)}`,
   },
   questions: {
     forAll: 'Para todos',

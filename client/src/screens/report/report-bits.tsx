@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportCause, ReportChange, ReportTrace } from '@borderline/shared';
+import { isPhase, type ReportCause, type ReportChange, type ReportTrace } from '@borderline/shared';
 import type { ReportNames } from './use-report-names';
 
 /** "Escalation 2 → 3 (Coercive economics)": a ladder names the step reached. */
@@ -105,24 +105,10 @@ export function ReportSectionFrame({
   );
 }
 
-const PHASES = [
-  'lobby',
-  'briefing',
-  'injects',
-  'deliberation',
-  'decisions',
-  'adjudication',
-  'results',
-  'dilemma',
-  'hotwash',
-  'ended',
-] as const;
-
 /** A phase's name in the reader's language (a phase the page does not know is shown as is). */
 export function usePhaseName(): (phase: string) => string {
   const { t } = useTranslation();
   return (phase) => {
-    const known = PHASES.find((candidate) => candidate === phase);
-    return known === undefined ? phase : t(`common.phase.${known}`);
+    return isPhase(phase) ? t(`common.phase.${phase}`) : phase;
   };
 }
