@@ -34,7 +34,7 @@ export type ExerciseTag =
  */
 export function createExerciseMachine(scenario: Scenario) {
   const s = indexScenario(scenario);
-  return setup({
+  const machineSetup = setup({
     types: {} as {
       context: ExerciseContext;
       events: ExerciseEvent;
@@ -126,7 +126,42 @@ export function createExerciseMachine(scenario: Scenario) {
         ),
       ),
     },
-  }).createMachine({
+  });
+  // The machine's own type for a state's transitions: the shared ones below
+  // are checked (guard and action names) as if written inline.
+  type Transitions = NonNullable<Parameters<typeof machineSetup.createMachine>[0]['on']>;
+
+  // Control may skip the practice move as a setting until the first move opens.
+  const skipPracticeSetting = {
+    'facilitator.skipPractice': { guard: 'hasPracticeMove', actions: ['record', 'skipPractice'] },
+  } satisfies Transitions;
+
+  // What Control may do whether the exercise runs or is paused: written once
+  // for both states, so that pausing cannot drift from running.
+  const runningOrPaused = {
+    'facilitator.adjustDeadline': {
+      guard: 'canAdjustDeadline',
+      actions: ['record', 'adjustDeadline'],
+    },
+    'facilitator.addNarrative': {
+      guard: 'narrativeIsValid',
+      actions: ['record', 'addNarrative'],
+    },
+    'facilitator.endEarly': [
+      {
+        guard: and(['canEndEarly', 'requestedEndingHasDilemma']),
+        target: '#exercise.active.dilemma',
+        actions: ['record', 'endEarly'],
+      },
+      {
+        guard: 'canEndEarly',
+        target: '#exercise.active.hotwash',
+        actions: ['record', 'endEarly', 'conclude'],
+      },
+    ],
+  } satisfies Transitions;
+
+  return machineSetup.createMachine({
     id: 'exercise',
     context: ({ input }) => createInitialContext(s, input),
     initial: 'lobby',
@@ -135,40 +170,18 @@ export function createExerciseMachine(scenario: Scenario) {
         tags: ['lobby'],
         on: {
           'facilitator.start': { target: 'active', actions: ['record', 'start'] },
-          'facilitator.skipPractice': {
-            guard: 'hasPracticeMove',
-            actions: ['record', 'skipPractice'],
-          },
+          ...skipPracticeSetting,
         },
       },
       active: {
         initial: 'briefing',
         on: {
+          ...runningOrPaused,
           'facilitator.pause': { target: 'paused', actions: ['record', 'pause'] },
-          'facilitator.adjustDeadline': {
-            guard: 'canAdjustDeadline',
-            actions: ['record', 'adjustDeadline'],
-          },
-          'facilitator.addNarrative': {
-            guard: 'narrativeIsValid',
-            actions: ['record', 'addNarrative'],
-          },
           'facilitator.overrideTrack': {
             guard: 'canOverrideTrackNow',
             actions: ['record', 'overrideTrackNow'],
           },
-          'facilitator.endEarly': [
-            {
-              guard: and(['canEndEarly', 'requestedEndingHasDilemma']),
-              target: '.dilemma',
-              actions: ['record', 'endEarly'],
-            },
-            {
-              guard: 'canEndEarly',
-              target: '.hotwash',
-              actions: ['record', 'endEarly', 'conclude'],
-            },
-          ],
         },
         states: {
           history: { type: 'history', history: 'deep' },
@@ -182,10 +195,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 target: 'move',
                 actions: ['record', 'openFirstMove'],
               },
-              'facilitator.skipPractice': {
-                guard: 'hasPracticeMove',
-                actions: ['record', 'skipPractice'],
-              },
+              ...skipPracticeSetting,
             },
           },
           move: {
@@ -326,27 +336,8 @@ export function createExerciseMachine(scenario: Scenario) {
       paused: {
         tags: ['paused'],
         on: {
+          ...runningOrPaused,
           'facilitator.resume': { target: 'active.history', actions: ['record', 'resume'] },
-          'facilitator.adjustDeadline': {
-            guard: 'canAdjustDeadline',
-            actions: ['record', 'adjustDeadline'],
-          },
-          'facilitator.addNarrative': {
-            guard: 'narrativeIsValid',
-            actions: ['record', 'addNarrative'],
-          },
-          'facilitator.endEarly': [
-            {
-              guard: and(['canEndEarly', 'requestedEndingHasDilemma']),
-              target: 'active.dilemma',
-              actions: ['record', 'endEarly'],
-            },
-            {
-              guard: 'canEndEarly',
-              target: 'active.hotwash',
-              actions: ['record', 'endEarly', 'conclude'],
-            },
-          ],
         },
       },
       ended: {
