@@ -1,5 +1,5 @@
 import type { Scenario } from '@borderline/shared';
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { ExerciseEvent } from './events';
 import type { ExerciseContext, ExerciseInput, Phase } from './exercise-context';
 import { onEvent } from './event-rule';
@@ -28,9 +28,10 @@ export type ExerciseTag =
 
 /**
  * The exercise machine for one scenario. The guards close over the scenario
- * (never copied into the context); every guard is a named question and
- * every action a one-liner calling a rule. No `after`, no `invoke`: time
- * comes in events, so the machine is pure and its graph can be walked.
+ * (never copied into the context); every guard is named, a check (whose
+ * refusal explains a refused event) or a branch, and every action is a
+ * one-liner calling a rule. No `after`, no `invoke`: time comes in events,
+ * so the machine is pure and its graph can be walked.
  */
 export function createExerciseMachine(scenario: Scenario) {
   const s = indexScenario(scenario);
@@ -149,7 +150,7 @@ export function createExerciseMachine(scenario: Scenario) {
     },
     'facilitator.endEarly': [
       {
-        guard: and(['canEndEarly', 'requestedEndingHasDilemma']),
+        guard: 'endsInDilemma',
         target: '#exercise.active.dilemma',
         actions: ['record', 'endEarly'],
       },
@@ -159,6 +160,24 @@ export function createExerciseMachine(scenario: Scenario) {
         actions: ['record', 'endEarly', 'conclude'],
       },
     ],
+  } satisfies Transitions;
+
+  // Control sets a track at once in any phase of play; the review has its
+  // own override (into the adjudication), and an ending takes none.
+  const overrideTrackNow = {
+    'facilitator.overrideTrack': {
+      guard: 'trackOverrideIsValid',
+      actions: ['record', 'overrideTrackNow'],
+    },
+  } satisfies Transitions;
+
+  // A move's phases but its review: injects by hand and tracks at once.
+  const inPlay = {
+    'facilitator.releaseInject': {
+      guard: 'canReleaseInject',
+      actions: ['record', 'releaseInject'],
+    },
+    ...overrideTrackNow,
   } satisfies Transitions;
 
   return machineSetup.createMachine({
@@ -178,10 +197,6 @@ export function createExerciseMachine(scenario: Scenario) {
         on: {
           ...runningOrPaused,
           'facilitator.pause': { target: 'paused', actions: ['record', 'pause'] },
-          'facilitator.overrideTrack': {
-            guard: 'canOverrideTrackNow',
-            actions: ['record', 'overrideTrackNow'],
-          },
         },
         states: {
           history: { type: 'history', history: 'deep' },
@@ -196,16 +211,13 @@ export function createExerciseMachine(scenario: Scenario) {
                 actions: ['record', 'openFirstMove'],
               },
               ...skipPracticeSetting,
+              ...overrideTrackNow,
             },
           },
           move: {
             tags: ['in-move'],
             initial: 'injects',
             on: {
-              'facilitator.releaseInject': {
-                guard: 'canReleaseInject',
-                actions: ['record', 'releaseInject'],
-              },
               'facilitator.skipPractice': {
                 guard: 'isPracticeMove',
                 target: '.injects',
@@ -217,6 +229,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 tags: ['accepting-injects'],
                 entry: { type: 'setPhase', params: { phase: 'injects' } },
                 on: {
+                  ...inPlay,
                   'facilitator.advance': {
                     target: 'deliberation',
                     actions: ['record', 'startDeliberation'],
@@ -227,6 +240,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 tags: ['timed', 'accepting-injects'],
                 entry: { type: 'setPhase', params: { phase: 'deliberation' } },
                 on: {
+                  ...inPlay,
                   'facilitator.advance': {
                     target: 'decisions',
                     actions: ['record', 'startDecisions'],
@@ -243,6 +257,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 entry: { type: 'setPhase', params: { phase: 'decisions' } },
                 always: { guard: 'allTeamsDecided', target: 'adjudication', actions: 'adjudicate' },
                 on: {
+                  ...inPlay,
                   'team.submitDecision': {
                     guard: 'decisionIsValid',
                     actions: ['record', 'recordDecision'],
@@ -285,6 +300,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 tags: ['accepting-injects'],
                 entry: { type: 'setPhase', params: { phase: 'results' } },
                 on: {
+                  ...inPlay,
                   'facilitator.advance': [
                     {
                       guard: 'endingNeedsDilemma',
