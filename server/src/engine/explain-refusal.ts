@@ -19,13 +19,10 @@ function isEventType(type: unknown): type is ExerciseEventType {
  * states, so each level has one active child.)
  */
 function activeNodes(node: StateNode, value: StateValue | undefined): StateNode[] {
-  const entry = typeof value === 'string' ? ([value, undefined] as const) : entries(value)[0];
-  const child = entry === undefined ? undefined : node.states[entry[0]];
-  return child === undefined ? [node] : [...activeNodes(child, entry?.[1]), node];
-}
-
-function entries(value: StateValue | undefined) {
-  return value === undefined ? [] : Object.entries(value);
+  const [key, below] =
+    typeof value === 'object' ? (Object.entries(value)[0] ?? [undefined]) : [value, undefined];
+  const child = key === undefined ? undefined : node.states[key];
+  return child === undefined ? [node] : [...activeNodes(child, below), node];
 }
 
 function named<T>(guards: Record<string, T>, name: string): T | undefined {
