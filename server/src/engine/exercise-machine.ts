@@ -1,5 +1,5 @@
 import type { ExerciseTag, Scenario } from '@borderline/shared';
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { ExerciseEvent } from './events';
 import type { ExerciseContext, ExerciseInput, Phase } from './exercise-context';
 import { onEvent } from './event-rule';
@@ -18,13 +18,14 @@ export type { ExerciseTag };
 
 /**
  * The exercise machine for one scenario. The guards close over the scenario
- * (never copied into the context); every guard is a named question and
- * every action a one-liner calling a rule. No `after`, no `invoke`: time
- * comes in events, so the machine is pure and its graph can be walked.
+ * (never copied into the context); every guard is named, a check (whose
+ * refusal explains a refused event) or a branch, and every action is a
+ * one-liner calling a rule. No `after`, no `invoke`: time comes in events,
+ * so the machine is pure and its graph can be walked.
  */
 export function createExerciseMachine(scenario: Scenario) {
   const s = indexScenario(scenario);
-  return setup({
+  const machineSetup = setup({
     types: {} as {
       context: ExerciseContext;
       events: ExerciseEvent;
@@ -116,7 +117,60 @@ export function createExerciseMachine(scenario: Scenario) {
         ),
       ),
     },
-  }).createMachine({
+  });
+  // The machine's own type for a state's transitions: the shared ones below
+  // are checked (guard and action names) as if written inline.
+  type Transitions = NonNullable<Parameters<typeof machineSetup.createMachine>[0]['on']>;
+
+  // Control may skip the practice move as a setting until the first move opens.
+  const skipPracticeSetting = {
+    'facilitator.skipPractice': { guard: 'hasPracticeMove', actions: ['record', 'skipPractice'] },
+  } satisfies Transitions;
+
+  // What Control may do whether the exercise runs or is paused: written once
+  // for both states, so that pausing cannot drift from running.
+  const runningOrPaused = {
+    'facilitator.adjustDeadline': {
+      guard: 'canAdjustDeadline',
+      actions: ['record', 'adjustDeadline'],
+    },
+    'facilitator.addNarrative': {
+      guard: 'narrativeIsValid',
+      actions: ['record', 'addNarrative'],
+    },
+    'facilitator.endEarly': [
+      {
+        guard: 'endsInDilemma',
+        target: '#exercise.active.dilemma',
+        actions: ['record', 'endEarly'],
+      },
+      {
+        guard: 'canEndEarly',
+        target: '#exercise.active.hotwash',
+        actions: ['record', 'endEarly', 'conclude'],
+      },
+    ],
+  } satisfies Transitions;
+
+  // Control sets a track at once in any phase of play; the review has its
+  // own override (into the adjudication), and an ending takes none.
+  const overrideTrackNow = {
+    'facilitator.overrideTrack': {
+      guard: 'trackOverrideIsValid',
+      actions: ['record', 'overrideTrackNow'],
+    },
+  } satisfies Transitions;
+
+  // A move's phases but its review: injects by hand and tracks at once.
+  const inPlay = {
+    'facilitator.releaseInject': {
+      guard: 'canReleaseInject',
+      actions: ['record', 'releaseInject'],
+    },
+    ...overrideTrackNow,
+  } satisfies Transitions;
+
+  return machineSetup.createMachine({
     id: 'exercise',
     context: ({ input }) => createInitialContext(s, input),
     initial: 'lobby',
@@ -125,40 +179,14 @@ export function createExerciseMachine(scenario: Scenario) {
         tags: ['lobby'],
         on: {
           'facilitator.start': { target: 'active', actions: ['record', 'start'] },
-          'facilitator.skipPractice': {
-            guard: 'hasPracticeMove',
-            actions: ['record', 'skipPractice'],
-          },
+          ...skipPracticeSetting,
         },
       },
       active: {
         initial: 'briefing',
         on: {
+          ...runningOrPaused,
           'facilitator.pause': { target: 'paused', actions: ['record', 'pause'] },
-          'facilitator.adjustDeadline': {
-            guard: 'canAdjustDeadline',
-            actions: ['record', 'adjustDeadline'],
-          },
-          'facilitator.addNarrative': {
-            guard: 'narrativeIsValid',
-            actions: ['record', 'addNarrative'],
-          },
-          'facilitator.overrideTrack': {
-            guard: 'canOverrideTrackNow',
-            actions: ['record', 'overrideTrackNow'],
-          },
-          'facilitator.endEarly': [
-            {
-              guard: and(['canEndEarly', 'requestedEndingHasDilemma']),
-              target: '.dilemma',
-              actions: ['record', 'endEarly'],
-            },
-            {
-              guard: 'canEndEarly',
-              target: '.hotwash',
-              actions: ['record', 'endEarly', 'conclude'],
-            },
-          ],
         },
         states: {
           history: { type: 'history', history: 'deep' },
@@ -172,20 +200,14 @@ export function createExerciseMachine(scenario: Scenario) {
                 target: 'move',
                 actions: ['record', 'openFirstMove'],
               },
-              'facilitator.skipPractice': {
-                guard: 'hasPracticeMove',
-                actions: ['record', 'skipPractice'],
-              },
+              ...skipPracticeSetting,
+              ...overrideTrackNow,
             },
           },
           move: {
             tags: ['in-move'],
             initial: 'injects',
             on: {
-              'facilitator.releaseInject': {
-                guard: 'canReleaseInject',
-                actions: ['record', 'releaseInject'],
-              },
               'facilitator.skipPractice': {
                 guard: 'isPracticeMove',
                 target: '.injects',
@@ -197,6 +219,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 tags: ['accepting-injects'],
                 entry: { type: 'setPhase', params: { phase: 'injects' } },
                 on: {
+                  ...inPlay,
                   'facilitator.advance': {
                     target: 'deliberation',
                     actions: ['record', 'startDeliberation'],
@@ -207,6 +230,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 tags: ['timed', 'accepting-injects'],
                 entry: { type: 'setPhase', params: { phase: 'deliberation' } },
                 on: {
+                  ...inPlay,
                   'facilitator.advance': {
                     target: 'decisions',
                     actions: ['record', 'startDecisions'],
@@ -223,6 +247,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 entry: { type: 'setPhase', params: { phase: 'decisions' } },
                 always: { guard: 'allTeamsDecided', target: 'adjudication', actions: 'adjudicate' },
                 on: {
+                  ...inPlay,
                   'team.submitDecision': {
                     guard: 'decisionIsValid',
                     actions: ['record', 'recordDecision'],
@@ -265,6 +290,7 @@ export function createExerciseMachine(scenario: Scenario) {
                 tags: ['accepting-injects'],
                 entry: { type: 'setPhase', params: { phase: 'results' } },
                 on: {
+                  ...inPlay,
                   'facilitator.advance': [
                     {
                       guard: 'endingNeedsDilemma',
@@ -316,27 +342,8 @@ export function createExerciseMachine(scenario: Scenario) {
       paused: {
         tags: ['paused'],
         on: {
+          ...runningOrPaused,
           'facilitator.resume': { target: 'active.history', actions: ['record', 'resume'] },
-          'facilitator.adjustDeadline': {
-            guard: 'canAdjustDeadline',
-            actions: ['record', 'adjustDeadline'],
-          },
-          'facilitator.addNarrative': {
-            guard: 'narrativeIsValid',
-            actions: ['record', 'addNarrative'],
-          },
-          'facilitator.endEarly': [
-            {
-              guard: and(['canEndEarly', 'requestedEndingHasDilemma']),
-              target: 'active.dilemma',
-              actions: ['record', 'endEarly'],
-            },
-            {
-              guard: 'canEndEarly',
-              target: 'active.hotwash',
-              actions: ['record', 'endEarly', 'conclude'],
-            },
-          ],
         },
       },
       ended: {

@@ -90,14 +90,21 @@ export class Exercise {
       return { ok: false, code: 'invalid-event', message: 'An event needs a finite time "at".' };
     }
     const before = this.actor.getSnapshot();
-    this.actor.send(event);
-    const after = this.actor.getSnapshot();
-    if (after !== before) {
-      this.assertHealthy();
-      return { ok: true };
+    // An ended exercise's actor is stopped: it would only warn about the event.
+    if (before.status === 'active') {
+      this.actor.send(event);
+      if (this.actor.getSnapshot() !== before) {
+        this.assertHealthy();
+        return { ok: true };
+      }
     }
-    const state = { context: this.context, paused: this.isPaused, ended: this.isEnded };
-    return { ok: false, ...explainRefusal(indexScenario(this.scenario), state, event) };
+    const refusal = explainRefusal(indexScenario(this.scenario), before, event);
+    // The explanation runs the machine's own guards: if they would take the
+    // event, the machine and its guards disagree, which is a bug.
+    if (refusal === null) {
+      throw new Error(`The machine refused "${event.type}", which its guards accept.`);
+    }
+    return { ok: false, ...refusal };
   }
 
   /** A rule that throws is a bug, never a refusal: it must not pass unnoticed. */

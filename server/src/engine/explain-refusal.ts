@@ -1,162 +1,79 @@
-import { EVENT_TYPES, type ExerciseEvent } from './events';
-import type { ExerciseContext, Phase } from './exercise-context';
+import type { SnapshotFrom, StateValue } from 'xstate';
+import { EVENT_TYPES, type ExerciseEvent, type ExerciseEventType } from './events';
+import type { ExerciseMachine } from './exercise-machine';
+import { explainUnhandled } from './explain-unhandled';
+import { guardTable, type Branch, type Check, type GuardArgs } from './machine-guards';
 import { refuse, type Refusal } from './refusal';
-import { formatHasPractice, type ScenarioIndex } from './scenario-index';
-import * as check from './rules/validate-command';
-import { validateDecision } from './rules/validate-decision';
+import type { ScenarioIndex } from './scenario-index';
 
-export interface RefusalState {
-  context: ExerciseContext;
-  paused: boolean;
-  ended: boolean;
-}
+type Snapshot = SnapshotFrom<ExerciseMachine>;
+type StateNode = Snapshot['machine']['root'];
 
-const ALLOWED_WHILE_PAUSED: readonly ExerciseEvent['type'][] = [
-  'facilitator.resume',
-  'facilitator.adjustDeadline',
-  'facilitator.addNarrative',
-  'facilitator.endEarly',
-];
-
-const notStarted = () => refuse('not-started', 'The exercise has not started yet.');
-const wrongPhase = (what: string, phase: Phase) =>
-  refuse('wrong-phase', `${what} is not possible during the ${phase} phase.`);
-
-function explainAdvance(phase: Phase): Refusal {
-  switch (phase) {
-    case 'lobby':
-      return notStarted();
-    case 'decisions':
-      return refuse('decisions-pending', 'Teams are still deciding; skip a team to move on.');
-    case 'adjudication':
-      return refuse('adjudication-in-review', 'Publish the adjudication to show the results.');
-    case 'dilemma':
-      return refuse('dilemma-pending', 'The dilemma waits for its team to choose.');
-    case 'hotwash':
-      return refuse('hotwash-open', 'Close the hotwash to end the exercise.');
-    default:
-      return wrongPhase('Advancing', phase);
-  }
-}
-
-function explainSkipPractice(index: ScenarioIndex, context: ExerciseContext): Refusal {
-  if (!formatHasPractice(index, context.config)) {
-    return refuse('no-practice-move', 'This exercise has no practice move to skip.');
-  }
-  return refuse('practice-over', 'The practice move is already over.');
-}
-
-function explainReleaseInject(
-  index: ScenarioIndex,
-  context: ExerciseContext,
-  inject: string,
-): Refusal | null {
-  const { phase } = context;
-  if (phase === 'lobby') return notStarted();
-  if (phase === 'adjudication') {
-    return refuse('adjudication-in-review', 'Publish the adjudication before releasing injects.');
-  }
-  if (phase === 'briefing' || phase === 'dilemma' || phase === 'hotwash') {
-    return wrongPhase('Releasing an inject', phase);
-  }
-  return check.validateReleaseInject(index, context, inject);
-}
-
-function explainByType(index: ScenarioIndex, state: RefusalState, event: ExerciseEvent) {
-  const { context } = state;
-  const { phase } = context;
-  const inPhase = (wanted: Phase, what: string) =>
-    phase === wanted ? null : wrongPhase(what, phase);
-  switch (event.type) {
-    case 'facilitator.start':
-      return refuse('already-started', 'The exercise has already started.');
-    case 'facilitator.skipPractice':
-      return explainSkipPractice(index, context);
-    case 'facilitator.advance':
-      return explainAdvance(phase);
-    case 'facilitator.releaseInject':
-      return explainReleaseInject(index, context, event.inject);
-    case 'facilitator.pause':
-      if (phase === 'lobby') return notStarted();
-      return state.paused ? refuse('already-paused', 'The exercise is already paused.') : null;
-    case 'facilitator.resume':
-      return refuse('not-paused', 'The exercise is not paused.');
-    case 'facilitator.adjustDeadline':
-      return phase === 'lobby'
-        ? notStarted()
-        : check.validateAdjustDeadline(context, event.deltaMs);
-    case 'facilitator.skipTurn':
-      return (
-        inPhase('decisions', 'Skipping a turn') ??
-        check.validateSkipTurn(index, context, event.team)
-      );
-    case 'facilitator.setFreeformOdds':
-      return (
-        inPhase('adjudication', 'Setting odds') ?? check.validateFreeformOdds(index, context, event)
-      );
-    case 'facilitator.vetoFreeform':
-      return inPhase('adjudication', 'A veto') ?? check.validateVeto(context, event);
-    case 'facilitator.overrideOutcome':
-      return (
-        inPhase('adjudication', 'Overriding an outcome') ??
-        check.validateOverrideOutcome(context, event)
-      );
-    case 'facilitator.overrideTrack':
-      if (phase === 'lobby') return notStarted();
-      if (phase === 'dilemma' || phase === 'hotwash')
-        return wrongPhase('Overriding a track', phase);
-      return check.validateTrackOverride(index, event);
-    case 'facilitator.addNarrative':
-      return phase === 'lobby' ? notStarted() : check.validateNarrative(event.text);
-    case 'facilitator.publishAdjudication':
-      return inPhase('adjudication', 'Publishing') ?? check.validatePublish(context);
-    case 'facilitator.endEarly':
-      if (phase === 'lobby') return notStarted();
-      if (phase === 'dilemma' || phase === 'hotwash') {
-        return refuse('already-ending', 'The exercise is already ending.');
-      }
-      return check.validateEndEarly(index, event);
-    case 'facilitator.closeHotwash':
-      return inPhase('hotwash', 'Closing the hotwash');
-    case 'team.submitDecision':
-      return (
-        inPhase('decisions', 'Submitting a decision') ??
-        validateDecision(index, context, event.team, event.decision)
-      );
-    case 'team.chooseDilemmaOption':
-      return phase === 'dilemma'
-        ? check.validateDilemmaChoice(index, context, event)
-        : refuse('no-dilemma', 'No dilemma is waiting for a choice.');
-    case 'player.submitReflection':
-      return (
-        inPhase('hotwash', 'Submitting a reflection') ??
-        check.validateReflection(index, event.player, event.team, event.answers)
-      );
-    case 'clock.deadlineReached':
-      return check.validateDeadlineReached(context, event.at);
-  }
+function isEventType(type: unknown): type is ExerciseEventType {
+  return (EVENT_TYPES as readonly unknown[]).includes(type);
 }
 
 /**
- * Why the machine did not accept an event, as a code and a message. Called
- * only after the machine refused, so it mirrors the machine's structure: the
- * state first (ended, paused, wrong phase), then the same content checks the
- * guards run.
+ * The state nodes a state value is in below `node`, deepest first: the order
+ * in which XState tries their transitions. (The machine has no parallel
+ * states, so each level has one active child.)
+ */
+function activeNodes(node: StateNode, value: StateValue | undefined): StateNode[] {
+  const [key, below] =
+    typeof value === 'object' ? (Object.entries(value)[0] ?? [undefined]) : [value, undefined];
+  const child = key === undefined ? undefined : node.states[key];
+  return child === undefined ? [node] : [...activeNodes(child, below), node];
+}
+
+function named<T>(guards: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(guards, name) ? guards[name] : undefined;
+}
+
+/**
+ * Whether the machine takes an event in this state, and if not, why: the
+ * code and the message of the refusal, or null when the machine would take
+ * it. It asks the machine itself which transitions the state has for the
+ * event and runs their guards' own checks in XState's order, so it cannot
+ * disagree with the machine; only an event type the state has no transition
+ * for at all is worded by a table (`explainUnhandled`).
  */
 export function explainRefusal(
   index: ScenarioIndex,
-  state: RefusalState,
+  snapshot: Snapshot,
   event: ExerciseEvent,
-): Refusal {
-  if (!(EVENT_TYPES as readonly string[]).includes(event.type)) {
+): Refusal | null {
+  if (!isEventType(event.type)) {
     return refuse('unknown-event', `Unknown event "${String(event.type)}".`);
   }
-  if (state.ended) return refuse('exercise-ended', 'The exercise has ended.');
-  if (state.paused && !ALLOWED_WHILE_PAUSED.includes(event.type)) {
-    if (event.type === 'facilitator.pause') {
-      return refuse('already-paused', 'The exercise is already paused.');
-    }
-    return refuse('paused', 'The exercise is paused; resume it first.');
+  if (snapshot.status === 'done') return refuse('exercise-ended', 'The exercise has ended.');
+  const transitions = activeNodes(snapshot.machine.root, snapshot.value).flatMap(
+    (node) => node.transitions.get(event.type) ?? [],
+  );
+  const { context } = snapshot;
+  if (transitions.length === 0) {
+    return explainUnhandled(index, context, snapshot.hasTag('paused'), event.type);
   }
-  return explainByType(index, state, event) ?? wrongPhase(`"${event.type}"`, state.context.phase);
+  const { checks, branches } = guardTable(index);
+  const args: GuardArgs = { context, event };
+  let refusal: Refusal | null = null;
+  for (const { guard } of transitions) {
+    if (guard === undefined) return null;
+    if (typeof guard !== 'string') throw new Error(`A guard on "${event.type}" has no name.`);
+    const check: Check | undefined = named(checks, guard);
+    const branch: Branch | undefined = named(branches, guard);
+    if (check !== undefined) {
+      const reason = check(args);
+      if (reason === null) return null;
+      // The deepest, first refusal is the most specific one.
+      refusal ??= reason;
+    } else if (branch === undefined) {
+      throw new Error(`The guard "${guard}" is neither a check nor a branch.`);
+    } else if (branch(args)) {
+      return null;
+    }
+  }
+  if (refusal === null) {
+    throw new Error(`Only branches guard "${event.type}"; one of its transitions must check it.`);
+  }
+  return refusal;
 }

@@ -1,75 +1,123 @@
 import type { ExerciseEvent } from './events';
-import type { ExerciseContext, Phase } from './exercise-context';
-import { formatHasPractice, type ScenarioIndex } from './scenario-index';
+import type { ExerciseContext } from './exercise-context';
+import { onEvent } from './event-rule';
+import type { Refusal } from './refusal';
+import type { ScenarioIndex } from './scenario-index';
 import { afterResults } from './rules/after-results';
 import { allTeamsDecided } from './rules/turns';
 import * as check from './rules/validate-command';
 import { validateDecision } from './rules/validate-decision';
 
-const RELEASE_PHASES: readonly Phase[] = ['injects', 'deliberation', 'decisions', 'results'];
-const CONCLUDING: readonly Phase[] = ['dilemma', 'hotwash'];
+export interface GuardArgs {
+  context: ExerciseContext;
+  event: ExerciseEvent;
+}
 
-type Guard = (args: { context: ExerciseContext; event: ExerciseEvent }) => boolean;
+/** A guard that may refuse an event: null when its transition may be taken, else the reason not. */
+export type Check = (args: GuardArgs) => Refusal | null;
 
 /**
- * The machine's guards: each a named question about the state and the event,
- * answered by the same checks that explain a refusal.
+ * A guard that only picks which of an event's transitions is taken. It never
+ * gives the reason for a refusal: a transition after it does.
  */
-export function createGuards(s: ScenarioIndex) {
+export type Branch = (args: GuardArgs) => boolean;
+
+function createChecks(s: ScenarioIndex) {
   return {
-    // Once skipped, the practice move is gone: a second skip would record a no-op.
-    hasPracticeMove: ({ context }) =>
-      formatHasPractice(s, context.config) && context.config.skipPractice !== true,
-    isPracticeMove: ({ context }) => context.move === 0 && formatHasPractice(s, context.config),
-    deadlinePassed: ({ context, event }) =>
-      check.validateDeadlineReached(context, event.at) === null,
-    decisionIsValid: ({ context, event }) =>
-      event.type === 'team.submitDecision' &&
-      validateDecision(s, context, event.team, event.decision) === null,
-    canSkipTurn: ({ context, event }) =>
-      event.type === 'facilitator.skipTurn' &&
-      check.validateSkipTurn(s, context, event.team) === null,
+    hasPracticeMove: ({ context }) => check.validatePracticeSetting(s, context.config),
+    isPracticeMove: ({ context }) => check.validateSkipPractice(s, context),
+    deadlinePassed: ({ context, event }) => check.validateDeadlineReached(context, event.at),
+    decisionIsValid: onEvent('team.submitDecision', (context, event) =>
+      validateDecision(s, context, event.team, event.decision),
+    ),
+    canSkipTurn: onEvent('facilitator.skipTurn', (context, event) =>
+      check.validateSkipTurn(s, context, event.team),
+    ),
+    canReleaseInject: onEvent('facilitator.releaseInject', (context, event) =>
+      check.validateReleaseInject(s, context, event.inject),
+    ),
+    canAdjustDeadline: onEvent('facilitator.adjustDeadline', (context, event) =>
+      check.validateAdjustDeadline(context, event.deltaMs),
+    ),
+    narrativeIsValid: onEvent('facilitator.addNarrative', (_context, event) =>
+      check.validateNarrative(event.text),
+    ),
+    trackOverrideIsValid: onEvent('facilitator.overrideTrack', (_context, event) =>
+      check.validateTrackOverride(s, event),
+    ),
+    freeformOddsAreValid: onEvent('facilitator.setFreeformOdds', (context, event) =>
+      check.validateFreeformOdds(s, context, event),
+    ),
+    vetoIsValid: onEvent('facilitator.vetoFreeform', (context, event) =>
+      check.validateVeto(context, event),
+    ),
+    outcomeOverrideIsValid: onEvent('facilitator.overrideOutcome', (context, event) =>
+      check.validateOverrideOutcome(context, event),
+    ),
+    adjudicationIsComplete: ({ context }) => check.validatePublish(context),
+    canEndEarly: onEvent(
+      'facilitator.endEarly',
+      (context, event) => check.validateNotEnding(context) ?? check.validateEndEarly(s, event),
+    ),
+    dilemmaChoiceIsValid: onEvent('team.chooseDilemmaOption', (context, event) =>
+      check.validateDilemmaChoice(s, context, event),
+    ),
+    reflectionIsValid: onEvent('player.submitReflection', (_context, event) =>
+      check.validateReflection(s, event.player, event.team, event.answers),
+    ),
+  } satisfies Record<string, Check>;
+}
+
+type Checks = ReturnType<typeof createChecks>;
+
+function createBranches(s: ScenarioIndex, checks: Checks) {
+  return {
     allTeamsDecided: ({ context }) => allTeamsDecided(s, context),
-    canReleaseInject: ({ context, event }) =>
-      event.type === 'facilitator.releaseInject' &&
-      RELEASE_PHASES.includes(context.phase) &&
-      check.validateReleaseInject(s, context, event.inject) === null,
-    canAdjustDeadline: ({ context, event }) =>
-      event.type === 'facilitator.adjustDeadline' &&
-      check.validateAdjustDeadline(context, event.deltaMs) === null,
-    narrativeIsValid: ({ event }) =>
-      event.type === 'facilitator.addNarrative' && check.validateNarrative(event.text) === null,
-    canOverrideTrackNow: ({ context, event }) =>
-      event.type === 'facilitator.overrideTrack' &&
-      context.phase !== 'adjudication' &&
-      !CONCLUDING.includes(context.phase) &&
-      check.validateTrackOverride(s, event) === null,
-    trackOverrideIsValid: ({ event }) =>
-      event.type === 'facilitator.overrideTrack' && check.validateTrackOverride(s, event) === null,
-    freeformOddsAreValid: ({ context, event }) =>
-      event.type === 'facilitator.setFreeformOdds' &&
-      check.validateFreeformOdds(s, context, event) === null,
-    vetoIsValid: ({ context, event }) =>
-      event.type === 'facilitator.vetoFreeform' && check.validateVeto(context, event) === null,
-    outcomeOverrideIsValid: ({ context, event }) =>
-      event.type === 'facilitator.overrideOutcome' &&
-      check.validateOverrideOutcome(context, event) === null,
-    adjudicationIsComplete: ({ context }) => check.validatePublish(context) === null,
-    canEndEarly: ({ context, event }) =>
-      event.type === 'facilitator.endEarly' &&
-      !CONCLUDING.includes(context.phase) &&
-      check.validateEndEarly(s, event) === null,
-    requestedEndingHasDilemma: ({ event }) =>
-      event.type === 'facilitator.endEarly' &&
-      event.ending !== undefined &&
-      s.endings.get(event.ending)?.dilemma !== undefined,
+    endsInDilemma: (args) =>
+      checks.canEndEarly(args) === null &&
+      onEvent('facilitator.endEarly', (_context, event) =>
+        event.ending === undefined ? false : s.endings.get(event.ending)?.dilemma !== undefined,
+      )(args),
     endingNeedsDilemma: ({ context }) => afterResults(s, context).kind === 'dilemma',
     exerciseIsOver: ({ context }) => afterResults(s, context).kind === 'hotwash',
-    dilemmaChoiceIsValid: ({ context, event }) =>
-      event.type === 'team.chooseDilemmaOption' &&
-      check.validateDilemmaChoice(s, context, event) === null,
-    reflectionIsValid: ({ event }) =>
-      event.type === 'player.submitReflection' &&
-      check.validateReflection(s, event.player, event.team, event.answers) === null,
-  } satisfies Record<string, Guard>;
+  } satisfies Record<string, Branch>;
+}
+
+export interface GuardTable {
+  checks: Checks;
+  branches: ReturnType<typeof createBranches>;
+}
+
+const tables = new WeakMap<ScenarioIndex, GuardTable>();
+
+/**
+ * The machine's guards for one scenario, as the explanation of a refusal
+ * reads them: the checks, whose refusal is the reason, and the branches.
+ */
+export function guardTable(s: ScenarioIndex): GuardTable {
+  let table = tables.get(s);
+  if (table === undefined) {
+    const checks = createChecks(s);
+    table = { checks, branches: createBranches(s, checks) };
+    tables.set(s, table);
+  }
+  return table;
+}
+
+function passing<K extends string>(checks: Record<K, Check>): Record<K, Branch> {
+  const guards = Object.entries<Check>(checks).map(([name, rule]) => {
+    const guard: Branch = (args) => rule(args) === null;
+    return [name, guard] as const;
+  });
+  // Object.fromEntries forgets the names; they are the checks' own.
+  return Object.fromEntries(guards) as Record<K, Branch>;
+}
+
+/**
+ * The guards as the machine takes them: each check passes when it gives no
+ * refusal, so a guard and the explanation of its refusal cannot disagree.
+ */
+export function createGuards(s: ScenarioIndex) {
+  const { checks, branches } = guardTable(s);
+  return { ...passing(checks), ...branches };
 }

@@ -8,87 +8,12 @@ import {
   isSimultaneous,
   machineFor,
   pendingTeams,
-  type DecisionInput,
   type Exercise,
   type ExerciseEvent,
-  type ExerciseSnapshot,
 } from '../../../server/src/engine';
 import { T0 } from '../../fixtures/engine/driver';
 import { fixture, makeFixture } from '../../fixtures/engine/fixture-scenario';
-
-const SIGNATURE_CARDS: Record<string, string> = {
-  washington: 'talks',
-  mexico: 'denounce',
-  cartels: 'violence',
-};
-
-type Kind = 'all' | 'main';
-
-/** The events worth trying in a state, built from the state itself. */
-function eventsFor(scenario: Scenario, kind: Kind) {
-  const index = indexScenario(scenario);
-  return (snapshot: ExerciseSnapshot): ExerciseEvent[] => {
-    const { context } = snapshot;
-    const at = (context.log.at(-1)?.at ?? T0) + 1000;
-    const deadline = context.timer?.status === 'running' ? context.timer.deadline : at;
-    const teams = pendingTeams(index, context);
-    const deciding = currentTeam(index, context);
-    const decide = (team: string, decision: DecisionInput): ExerciseEvent => ({
-      type: 'team.submitDecision',
-      team,
-      decision,
-      at,
-    });
-    const card = (team: string) =>
-      decide(team, { kind: 'actions', cards: [SIGNATURE_CARDS[team] ?? ''], rationale: 'r' });
-    const events: ExerciseEvent[] = [
-      { type: 'facilitator.start', at },
-      { type: 'facilitator.advance', at },
-      { type: 'facilitator.publishAdjudication', at },
-      { type: 'facilitator.closeHotwash', at },
-      { type: 'facilitator.endEarly', reason: 'Time', at },
-      { type: 'facilitator.endEarly', reason: 'Rupture', ending: 'rupture', at },
-      { type: 'team.chooseDilemmaOption', team: 'mexico', option: 'accept', at },
-    ];
-    if (kind === 'main') {
-      // One way through each turn keeps the simple paths countable: the
-      // branches are the phases' own (advance or deadline, end early or not).
-      if (context.phase !== 'decisions')
-        events.push({ type: 'clock.deadlineReached', at: deadline });
-      const next = deciding ?? teams[0];
-      if (next !== undefined) events.push(card(next));
-      return events;
-    }
-    events.push(
-      { type: 'clock.deadlineReached', at: deadline },
-      { type: 'facilitator.start', skipPractice: true, at },
-      { type: 'facilitator.skipPractice', at },
-      { type: 'facilitator.pause', at },
-      { type: 'facilitator.resume', at },
-      { type: 'player.submitReflection', player: 'p', answers: { why: 'x' }, at },
-      ...(deciding === null ? teams : [deciding]).flatMap((team) => [
-        decide(team, { kind: 'hold' }),
-        card(team),
-        { type: 'facilitator.skipTurn' as const, team, at },
-      ]),
-    );
-    return events;
-  };
-}
-
-function serializeState(snapshot: ExerciseSnapshot): string {
-  const { context } = snapshot;
-  return JSON.stringify([
-    snapshot.value,
-    context.phase,
-    context.move,
-    context.turn,
-    context.decisions.filter((decision) => decision.move === context.move).map((d) => d.team),
-    context.ending?.id ?? null,
-    context.ending?.dilemma?.option ?? null,
-    context.timer === null,
-  ]);
-}
+import { eventsFor, serializeState } from '../../fixtures/engine/machine-walk';
 
 /** Replays a path's events through the facade, checking the invariants after every step. */
 function replayWithInvariants(scenario: Scenario, steps: readonly { event: unknown }[]): Exercise {

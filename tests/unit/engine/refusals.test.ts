@@ -311,7 +311,7 @@ const cases: [State, Untimed, string, string][] = [
     'results',
     { type: 'facilitator.skipPractice' },
     'practice-over',
-    'The practice move is already over.',
+    'The practice move is already skipped.',
   ],
   [
     'results',

@@ -2,7 +2,15 @@ import type { Effect } from '@borderline/shared';
 import type { EventOf, ReflectionAnswers } from '../events';
 import type { ExerciseContext } from '../exercise-context';
 import { refuse, type Refusal } from '../refusal';
-import type { ScenarioIndex } from '../scenario-index';
+import { formatHasPractice, type PlayConfig, type ScenarioIndex } from '../scenario-index';
+import {
+  alreadyEnding,
+  noDeadline,
+  noDilemma,
+  noPracticeMove,
+  practiceOver,
+  practiceSkipped,
+} from './state-refusals';
 import { deadlinePassed } from './timer';
 import { validateTurn } from './validate-decision';
 import { worldOf } from './world';
@@ -14,6 +22,23 @@ import { worldOf } from './world';
  */
 function blank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
+}
+
+/** Whether the exercise has a practice move to skip at all (before the first move, a setting). */
+export function validatePracticeSetting(index: ScenarioIndex, config: PlayConfig): Refusal | null {
+  if (!formatHasPractice(index, config)) return noPracticeMove();
+  // Once skipped, the practice move is gone: a second skip would record a no-op.
+  return config.skipPractice === true ? practiceSkipped() : null;
+}
+
+/** During a move, only the practice move itself can be skipped. */
+export function validateSkipPractice(
+  index: ScenarioIndex,
+  context: ExerciseContext,
+): Refusal | null {
+  return (
+    validatePracticeSetting(index, context.config) ?? (context.move === 0 ? null : practiceOver())
+  );
 }
 
 export function validateReleaseInject(
@@ -30,7 +55,7 @@ export function validateReleaseInject(
 }
 
 export function validateAdjustDeadline(context: ExerciseContext, deltaMs: number): Refusal | null {
-  if (context.timer === null) return refuse('no-deadline', 'There is no deadline running now.');
+  if (context.timer === null) return noDeadline();
   if (!Number.isFinite(deltaMs) || deltaMs === 0) {
     return refuse('invalid-delta', 'Give a non-zero number of milliseconds to add or remove.');
   }
@@ -38,7 +63,7 @@ export function validateAdjustDeadline(context: ExerciseContext, deltaMs: number
 }
 
 export function validateDeadlineReached(context: ExerciseContext, at: number): Refusal | null {
-  if (context.timer === null) return refuse('no-deadline', 'There is no deadline running now.');
+  if (context.timer === null) return noDeadline();
   if (!deadlinePassed(context.timer, at)) {
     return refuse('deadline-not-reached', 'The deadline has not passed yet.');
   }
@@ -136,6 +161,15 @@ export function validatePublish(context: ExerciseContext): Refusal | null {
   );
 }
 
+/**
+ * The exercise ends once: not again from its dilemma or hotwash. Asked of
+ * the phase, because the paused state takes the event too and knows the
+ * phase only from the context.
+ */
+export function validateNotEnding(context: ExerciseContext): Refusal | null {
+  return context.phase === 'dilemma' || context.phase === 'hotwash' ? alreadyEnding() : null;
+}
+
 export function validateEndEarly(
   index: ScenarioIndex,
   event: EventOf<'facilitator.endEarly'>,
@@ -152,9 +186,7 @@ export function validateDilemmaChoice(
   event: EventOf<'team.chooseDilemmaOption'>,
 ): Refusal | null {
   const pending = context.ending?.dilemma;
-  if (!pending || pending.option !== null) {
-    return refuse('no-dilemma', 'No dilemma is waiting for a choice.');
-  }
+  if (!pending || pending.option !== null) return noDilemma();
   if (pending.team !== event.team) {
     return refuse('not-dilemma-team', `The dilemma is ${pending.team}'s to resolve.`);
   }

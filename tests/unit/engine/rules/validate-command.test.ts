@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExerciseContext, Refusal } from '../../../../server/src/engine';
+import { indexScenario, type ExerciseContext, type Refusal } from '../../../../server/src/engine';
+import { makeFixture } from '../../../fixtures/engine/fixture-scenario';
 import { startTimer } from '../../../../server/src/engine/rules/timer';
 import * as check from '../../../../server/src/engine/rules/validate-command';
 import { AT, C, cardMove, contextWith, freeformMove, held, index, W } from './helpers';
@@ -156,6 +157,32 @@ describe('validateTrackOverride', () => {
     expect(code(check.validateTrackOverride(index, event('trust', 2.5)))).toBe('out-of-range');
     expect(code(check.validateTrackOverride(index, event('morale', 1)))).toBe('unknown-track');
     expect(code(check.validateTrackOverride(index, event('trust', 2, '')))).toBe('missing-reason');
+  });
+});
+
+describe('validatePracticeSetting and validateSkipPractice', () => {
+  it('skips a practice move the format has, and during a move only while it is played', () => {
+    const noPractice = indexScenario(makeFixture({ practice: false }));
+    const lobby = contextWith();
+    expect(check.validatePracticeSetting(index, lobby.config)).toBeNull();
+    expect(code(check.validatePracticeSetting(noPractice, lobby.config))).toBe('no-practice-move');
+    expect(
+      check.validateSkipPractice(index, contextWith({ phase: 'injects', move: 0 })),
+    ).toBeNull();
+    expect(code(check.validateSkipPractice(index, inMove1()))).toBe('practice-over');
+    expect(code(check.validateSkipPractice(noPractice, inMove1()))).toBe('no-practice-move');
+  });
+});
+
+describe('validateNotEnding', () => {
+  it('refuses to end again once the dilemma or the hotwash is open, even while paused', () => {
+    expect(check.validateNotEnding(inMove1())).toBeNull();
+    expect(check.validateNotEnding(inMove1({ pausedAt: AT }))).toBeNull();
+    for (const phase of ['dilemma', 'hotwash'] as const) {
+      expect(code(check.validateNotEnding(contextWith({ phase, pausedAt: AT })))).toBe(
+        'already-ending',
+      );
+    }
   });
 });
 
