@@ -5,6 +5,7 @@ export * from './command-fields';
 export * from './commands';
 export * from './control-view';
 export * from './exercise-http';
+export * from './exercise-view-outline';
 export * from './explanation';
 export * from './facilitator-commands';
 export * from './http';
