@@ -9,6 +9,8 @@ export * from './exercise-view-outline';
 export * from './explanation';
 export * from './facilitator-commands';
 export * from './http';
+export * from './http-route';
+export * from './http-routes';
 export * from './lobby-commands';
 export * from './packed-frame';
 export * from './refusal-reasons';
