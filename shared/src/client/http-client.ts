@@ -33,6 +33,7 @@ import {
 
 export * from './call-route';
 export * from './http-error';
+export * from './route-url';
 
 /** Per call: an abort signal, a test's fetch. The server is the first argument. */
 export type CallOptions = Omit<HttpOptions, 'baseUrl'>;
