@@ -2,19 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
-import {
-  summarizeScenario,
-  type ErrorCode,
-  type ErrorResponse,
-  type HealthResponse,
-  type Scenario,
-  type ScenarioListResponse,
-} from '@borderline/shared';
+import type { ErrorCode, ErrorResponse, Scenario } from '@borderline/shared';
 import type { ExerciseService } from './exercises';
 import type { Logger } from './logger';
 import { httpRoutes, type RateLimits } from './transport';
 import { replayRoutes } from './transport/replay-routes';
 import { reportRoutes } from './transport/report-routes';
+import { serverInfoRoutes } from './transport/server-info-routes';
 
 export interface AppOptions {
   scenarios: readonly Scenario[];
@@ -50,24 +44,10 @@ export function createApp(options: AppOptions): Express {
   );
   app.use(express.json({ limit: '64kb' }));
 
-  app.get('/api/health', (_request, response) => {
-    const body: HealthResponse = {
-      status: 'ok',
-      version,
-      uptimeSeconds: Math.max(0, (now() - startedAt) / 1000),
-      scenarios: scenarios.length,
-    };
-    response.json(body);
-  });
-
-  app.get('/api/scenarios', (_request, response) => {
-    const body: ScenarioListResponse = { scenarios: scenarios.map(summarizeScenario) };
-    response.json(body);
-  });
-
-  app.use('/api', httpRoutes({ service, logger, rateLimits, now }));
-  app.use('/api', replayRoutes({ service, logger, rateLimits }));
-  app.use('/api', reportRoutes({ service, logger, now }));
+  app.use(serverInfoRoutes({ scenarios, logger, version, startedAt, now }));
+  app.use(httpRoutes({ service, logger, rateLimits, now }));
+  app.use(replayRoutes({ service, logger, rateLimits }));
+  app.use(reportRoutes({ service, logger, now }));
 
   app.use('/api', (request, response) => {
     response

@@ -1,34 +1,26 @@
-import { ExerciseId, type JoinResponse } from '@borderline/shared';
-import { Router } from 'express';
+import { HTTP_ROUTES } from '@borderline/shared';
 import type { ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
-import { facilitatorKeyOf, refuse, route } from './http-support';
+import { facilitatorKeyOf } from './http-support';
+import type { ServeRoute } from './serve-route';
 
 /**
  * `POST /api/exercises/:id/projector` (facilitator key header): the room's
  * projector takes an observer seat, even in a locked lobby; a second call
- * returns the same seat and token (see docs/protocol.md).
+ * returns the same seat and token with 200 (see docs/protocol.md).
  */
-export function projectorRoute(options: { service: ExerciseService; logger: Logger }): Router {
+export function projectorRoute(
+  serve: ServeRoute,
+  options: { service: ExerciseService; logger: Logger },
+): void {
   const { service, logger } = options;
-  const router = Router();
-  router.post(
-    '/exercises/:id/projector',
-    route(logger, (request, response) => {
-      const key = facilitatorKeyOf(request);
-      const id = ExerciseId.safeParse(request.params['id']);
-      if (!id.success) throw refuse('not-found', 'There is no such exercise.');
-      const seat = service.seatProjector(id.data, key);
-      if (seat.created) {
-        logger.info({ exerciseId: seat.exerciseId, player: seat.playerId }, 'projector seated');
-      }
-      const body: JoinResponse = {
-        exerciseId: seat.exerciseId,
-        playerId: seat.playerId,
-        token: seat.token,
-      };
-      response.status(seat.created ? 201 : 200).json(body);
-    }),
-  );
-  return router;
+  serve(HTTP_ROUTES.projectorSeat, ({ request, params: { id }, setStatus }) => {
+    const seat = service.seatProjector(id, facilitatorKeyOf(request));
+    if (seat.created) {
+      logger.info({ exerciseId: seat.exerciseId, player: seat.playerId }, 'projector seated');
+    } else {
+      setStatus(200);
+    }
+    return { exerciseId: seat.exerciseId, playerId: seat.playerId, token: seat.token };
+  });
 }

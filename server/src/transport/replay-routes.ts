@@ -1,29 +1,11 @@
-import {
-  ExerciseId,
-  ForkExerciseRequest,
-  formatIssues,
-  refusalError,
-  ReplayStepParam,
-  ReplayViewQuery,
-  type ExerciseView,
-  type ForkExerciseResponse,
-  type ReplayTimelineResponse,
-} from '@borderline/shared';
-import { Router, type Request } from 'express';
-import type { z } from 'zod';
+import { HTTP_ROUTES, refusalError } from '@borderline/shared';
+import { Router } from 'express';
 import { ReplayRefusal, type ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
 import { project } from '../projection';
-import {
-  facilitatorKeyOf,
-  HttpRefusal,
-  parseBody,
-  rateLimited,
-  originOf,
-  refuse,
-  route,
-} from './http-support';
+import { HttpRefusal, originOf } from './http-support';
 import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
+import { routeServer } from './serve-route';
 
 /** Runs a replay or fork; its refusals become the protocol's errors, with their reason. */
 function answering<T>(run: () => T): T {
@@ -33,15 +15,6 @@ function answering<T>(run: () => T): T {
     if (!(error instanceof ReplayRefusal)) throw error;
     throw new HttpRefusal(refusalError(error.code, error.message));
   }
-}
-
-/** A URL part checked against its schema; `invalid-message` says which part and what was expected. */
-function parsePart<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
-  const parsed = schema.safeParse(value, { reportInput: true });
-  if (!parsed.success) {
-    throw refuse('invalid-message', `${where}: ${formatIssues(parsed.error.issues)}`);
-  }
-  return parsed.data;
 }
 
 /**
@@ -61,47 +34,28 @@ export function replayRoutes(options: {
     'exercises forked from this address',
   );
   const router = Router();
+  const serve = routeServer(router, {
+    logger,
+    guards: { facilitator: (exerciseId, key) => service.authenticateFacilitator(exerciseId, key) },
+  });
 
-  const authorised = (request: Request): string => {
-    const key = facilitatorKeyOf(request);
-    const id = ExerciseId.safeParse(request.params['id']);
-    if (!id.success) throw refuse('not-found', 'There is no such exercise.');
-    service.authenticateFacilitator(id.data, key);
-    return id.data;
-  };
+  serve(HTTP_ROUTES.replayTimeline, ({ params: { id } }) =>
+    answering(() => service.replay(id).timeline()),
+  );
 
-  router.get(
-    '/exercises/:id/replay',
-    route(logger, (request, response) => {
-      const exerciseId = authorised(request);
-      const body: ReplayTimelineResponse = answering(() => service.replay(exerciseId).timeline());
-      response.json(body);
+  serve(HTTP_ROUTES.replayView, ({ params: { id, step }, query: { as } }) =>
+    answering(() => {
+      const replay = service.replay(id);
+      return project(replay.inputAt(step), replay.recipient(as));
     }),
   );
 
-  router.get(
-    '/exercises/:id/replay/:step',
-    route(logger, (request, response) => {
-      const exerciseId = authorised(request);
-      const step = parsePart(ReplayStepParam, request.params['step'], 'step');
-      const { as } = parsePart(ReplayViewQuery, { ...request.query }, 'query');
-      const body: ExerciseView = answering(() => {
-        const replay = service.replay(exerciseId);
-        return project(replay.inputAt(step), replay.recipient(as));
-      });
-      response.json(body);
-    }),
-  );
-
-  router.post(
-    '/exercises/:id/fork',
-    rateLimited(forks, logger),
-    route(logger, (request, response) => {
-      const exerciseId = authorised(request);
-      const { move } = parseBody(ForkExerciseRequest, request.body);
-      const forked = answering(() => service.forkExercise(exerciseId, move));
+  serve(
+    HTTP_ROUTES.fork,
+    ({ request, params: { id }, body: { move } }) => {
+      const forked = answering(() => service.forkExercise(id, move));
       const origin = originOf(request);
-      const body: ForkExerciseResponse = {
+      return {
         exerciseId: forked.exerciseId,
         joinCode: forked.joinCode,
         facilitatorKey: forked.facilitatorKey,
@@ -110,8 +64,8 @@ export function replayRoutes(options: {
         forkedFrom: forked.forkedFrom,
         sharedEvents: forked.sharedEvents,
       };
-      response.status(201).json(body);
-    }),
+    },
+    { budget: forks },
   );
 
   return router;

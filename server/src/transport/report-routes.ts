@@ -1,20 +1,18 @@
 import {
   buildReport,
-  ExerciseId,
-  LANGUAGES,
-  ReportSharingRequest,
+  FACILITATOR_KEY_HEADER,
+  HTTP_ROUTES,
   reportToMarkdown,
   SEAT_TOKEN_HEADER,
   SeatToken,
-  FACILITATOR_KEY_HEADER,
-  type Language,
   type ReportSharingResponse,
 } from '@borderline/shared';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import type { ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
 import { liveMaterial, reportExport } from '../report/report-material';
-import { facilitatorKeyOf, parseBody, refuse, route } from './http-support';
+import { facilitatorKeyOf, refuse } from './http-support';
+import { routeServer } from './serve-route';
 
 export interface ReportRoutesOptions {
   service: ExerciseService;
@@ -22,32 +20,8 @@ export interface ReportRoutesOptions {
   now?: () => number;
 }
 
-function exerciseIdOf(request: Request): string {
-  const parsed = ExerciseId.safeParse(request.params['id']);
-  if (!parsed.success) throw refuse('not-found', 'There is no such exercise.');
-  return parsed.data;
-}
-
-function languageOf(request: Request): Language {
-  const raw = request.query['language'];
-  if (raw === undefined) return 'en';
-  const language = LANGUAGES.find((candidate) => candidate === raw);
-  if (language === undefined) {
-    throw refuse(
-      'invalid-message',
-      `language: expected ${LANGUAGES.map((code) => `"${code}"`).join(' or ')}`,
-    );
-  }
-  return language;
-}
-
 /** A report holds every team's secrets: never kept by a shared cache. */
-function privateAttachment(response: Response, filename: string | null): void {
-  response.setHeader('Cache-Control', 'no-store');
-  if (filename !== null) {
-    response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  }
-}
+const NOT_STORED = 'no-store';
 
 /**
  * The after-action report (see docs/protocol.md): Control shares it with
@@ -60,16 +34,8 @@ export function reportRoutes(options: ReportRoutesOptions): Router {
   const now = options.now ?? Date.now;
   const router = Router();
 
-  const controlOnly = (request: Request): string => {
-    const key = facilitatorKeyOf(request);
-    const exerciseId = exerciseIdOf(request);
-    service.authenticateFacilitator(exerciseId, key);
-    return exerciseId;
-  };
-
-  /** The exercise whose report the request may read; refuses with 401, 403, 404 or 409. */
-  const readable = (request: Request): string => {
-    const exerciseId = exerciseIdOf(request);
+  /** Whether the request may read the exercise's report; refuses with 401, 403, 404 or 409. */
+  const readable = (exerciseId: string, request: Request): void => {
     service.info(exerciseId); // an unknown exercise is a 404 whatever the credentials
     const key = request.get(FACILITATOR_KEY_HEADER) ?? '';
     const token = request.get(SEAT_TOKEN_HEADER) ?? '';
@@ -98,7 +64,6 @@ export function reportRoutes(options: ReportRoutesOptions): Router {
     if (player && !service.reportShared(exerciseId)) {
       throw refuse('forbidden', 'Control has not shared this report with the players.');
     }
-    return exerciseId;
   };
 
   const sharing = (exerciseId: string): ReportSharingResponse => ({
@@ -106,52 +71,40 @@ export function reportRoutes(options: ReportRoutesOptions): Router {
     ended: service.state(exerciseId).ended,
   });
 
-  router.get(
-    '/exercises/:id/report-sharing',
-    route(logger, (request, response) => {
-      response.json(sharing(controlOnly(request)));
-    }),
-  );
+  const serve = routeServer(router, {
+    logger,
+    guards: {
+      facilitator: (exerciseId, key) => service.authenticateFacilitator(exerciseId, key),
+      reader: readable,
+    },
+  });
 
-  router.put(
-    '/exercises/:id/report-sharing',
-    route(logger, (request, response) => {
-      const exerciseId = controlOnly(request);
-      const { shared } = parseBody(ReportSharingRequest, request.body);
-      service.setReportShared(exerciseId, shared);
-      logger.info({ exerciseId, shared }, 'report sharing set');
-      response.json(sharing(exerciseId));
-    }),
-  );
+  serve(HTTP_ROUTES.reportSharing, ({ params: { id } }) => sharing(id));
 
-  router.get(
-    '/exercises/:id/report',
-    route(logger, (request, response) => {
-      const exerciseId = readable(request);
-      privateAttachment(response, null);
-      response.json(buildReport(liveMaterial(service, exerciseId).view));
-    }),
-  );
+  serve(HTTP_ROUTES.setReportSharing, ({ params: { id }, body: { shared } }) => {
+    service.setReportShared(id, shared);
+    logger.info({ exerciseId: id, shared }, 'report sharing set');
+    return sharing(id);
+  });
 
-  router.get(
-    '/exercises/:id/report.md',
-    route(logger, (request, response) => {
-      const exerciseId = readable(request);
-      const language = languageOf(request);
-      const report = buildReport(liveMaterial(service, exerciseId).view);
-      privateAttachment(response, `borderline-report-${exerciseId}.md`);
-      response.type('text/markdown; charset=utf-8').send(reportToMarkdown(report, language));
-    }),
-  );
+  serve(HTTP_ROUTES.report, ({ params: { id }, setHeader }) => {
+    setHeader('Cache-Control', NOT_STORED);
+    return buildReport(liveMaterial(service, id).view);
+  });
 
-  router.get(
-    '/exercises/:id/report-export.json',
-    route(logger, (request, response) => {
-      const exerciseId = readable(request);
-      privateAttachment(response, `borderline-report-${exerciseId}.json`);
-      response.json(reportExport(liveMaterial(service, exerciseId), now()));
-    }),
-  );
+  serve(HTTP_ROUTES.reportMarkdown, ({ params: { id }, query: { language }, setHeader }) => {
+    const report = buildReport(liveMaterial(service, id).view);
+    setHeader('Cache-Control', NOT_STORED);
+    return { filename: `borderline-report-${id}.md`, content: reportToMarkdown(report, language) };
+  });
+
+  serve(HTTP_ROUTES.reportExport, ({ params: { id }, setHeader }) => {
+    setHeader('Cache-Control', NOT_STORED);
+    return {
+      filename: `borderline-report-${id}.json`,
+      content: JSON.stringify(reportExport(liveMaterial(service, id), now())),
+    };
+  });
 
   return router;
 }

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { Id, Language } from '../scenario/primitives';
 import { Timing } from '../scenario/scenario';
 import { RefId } from './command-fields';
+import { ExerciseViewOutline } from './exercise-view-outline';
 import { RosterEntry, SeatKind } from './roster';
 import { ExerciseId, FacilitatorKey, JoinCode, SeatToken } from './session';
-import type { ExerciseView } from './views';
 
 /** The HTTP bodies of the exercise routes (see docs/protocol.md for every route). */
 
@@ -102,7 +102,8 @@ export type ExerciseSummaryResponse = z.infer<typeof ExerciseSummaryResponse>;
  * `GET /api/exercises/:id/report-data` (facilitator key header): everything
  * the after-action report is made from, i.e. the facilitator's own view.
  */
-export interface ReportDataResponse {
-  generatedAt: number;
-  view: ExerciseView;
-}
+export const ReportDataResponse = z.strictObject({
+  generatedAt: z.number(),
+  view: ExerciseViewOutline,
+});
+export type ReportDataResponse = z.infer<typeof ReportDataResponse>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../scenario/index';
+import { LocalizedText } from '../scenario/primitives';
 import { ENGINE_COMMAND_TYPES } from './commands';
 import { CreateExerciseResponse } from './exercise-http';
 import type { Phase } from './machine-states';
@@ -47,60 +47,78 @@ export const ReplayViewQuery = z.strictObject({
 });
 export type ReplayViewQuery = z.infer<typeof ReplayViewQuery>;
 
+/** The engine's `Phase` as a schema: the mapped type makes the list complete and exact. */
+const ReplayPhase = z.enum({
+  lobby: 'lobby',
+  briefing: 'briefing',
+  injects: 'injects',
+  deliberation: 'deliberation',
+  decisions: 'decisions',
+  adjudication: 'adjudication',
+  results: 'results',
+  dilemma: 'dilemma',
+  hotwash: 'hotwash',
+  ended: 'ended',
+} as const satisfies { [P in Phase]: P });
+
 /** One step of a replay: the state after `index` accepted engine events. */
-export interface ReplayStep {
+export const ReplayStep = z.strictObject({
   /** 0: the exercise as created; n: after its n-th engine event. */
-  index: number;
+  index: z.number().int().nonnegative(),
   /** The stored log's seq of that event (0 for step 0). */
-  seq: number;
+  seq: z.number().int().nonnegative(),
   /** The move and phase the step left the exercise in. */
-  move: number;
-  phase: Phase;
-  paused: boolean;
+  move: z.number().int().nonnegative(),
+  phase: ReplayPhase,
+  paused: z.boolean(),
   /** When the event was accepted (the creation time for step 0). */
-  at: number;
-  type: ReplayStepType;
+  at: z.number(),
+  type: z.enum(REPLAY_STEP_TYPES),
   /** The team the event was about (a decision, a dilemma choice, a skipped turn), else null. */
-  team: string | null;
+  team: z.string().nullable(),
   /** What else the event names: an inject, a track, an action, an ending, a dilemma option; else null. */
-  subject: string | null;
+  subject: z.string().nullable(),
   /** The subject's name in the scenario (an inject's title, a track's name...); null for actions. */
-  subjectName: LocalizedText | null;
+  subjectName: LocalizedText.nullable(),
   /** A short description in English, for logs and programs; the client words its own. */
-  label: string;
-}
+  label: z.string(),
+});
+export type ReplayStep = z.infer<typeof ReplayStep>;
 
 /** A run of consecutive steps in one move and phase: where "next phase" jumps to. */
-export interface ReplayPhaseSpan {
-  move: number;
-  phase: Phase;
+export const ReplayPhaseSpan = z.strictObject({
+  move: z.number().int().nonnegative(),
+  phase: ReplayPhase,
   /** The first and the last step of the run. */
-  first: number;
-  last: number;
-}
+  first: z.number().int().nonnegative(),
+  last: z.number().int().nonnegative(),
+});
+export type ReplayPhaseSpan = z.infer<typeof ReplayPhaseSpan>;
 
 /** A move a fork may start from, and the step its history ends with (the move's opening). */
-export interface ReplayForkPoint {
-  move: number;
-  step: number;
-}
+export const ReplayForkPoint = z.strictObject({
+  move: z.number().int().nonnegative(),
+  step: z.number().int().nonnegative(),
+});
+export type ReplayForkPoint = z.infer<typeof ReplayForkPoint>;
 
 /** `GET /api/exercises/:id/replay` (facilitator key header): the steps of an ended exercise. */
-export interface ReplayTimelineResponse {
-  exerciseId: string;
-  scenarioId: string;
-  title: LocalizedText;
-  createdAt: number;
-  endedAt: number | null;
+export const ReplayTimelineResponse = z.strictObject({
+  exerciseId: z.string(),
+  scenarioId: z.string(),
+  title: LocalizedText,
+  createdAt: z.number(),
+  endedAt: z.number().nullable(),
   /** Set when this exercise is itself a fork. */
-  forkedFrom: ForkOrigin | null;
+  forkedFrom: ForkOrigin.nullable(),
   /** The perspectives besides Control and observer. */
-  teams: { id: string; name: LocalizedText }[];
-  steps: ReplayStep[];
-  phases: ReplayPhaseSpan[];
+  teams: z.array(z.strictObject({ id: z.string(), name: LocalizedText })),
+  steps: z.array(ReplayStep),
+  phases: z.array(ReplayPhaseSpan),
   /** Every move whose injects phase the exercise reached, in order. */
-  forkPoints: ReplayForkPoint[];
-}
+  forkPoints: z.array(ReplayForkPoint),
+});
+export type ReplayTimelineResponse = z.infer<typeof ReplayTimelineResponse>;
 
 /** `POST /api/exercises/:id/fork` (facilitator key header). */
 export const ForkExerciseRequest = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../scenario/primitives';
 
 /**
  * The report routes (docs/protocol.md, "The after-action report"): Control
@@ -21,3 +22,14 @@ export const ReportSharingResponse = z.strictObject({
   ended: z.boolean(),
 });
 export type ReportSharingResponse = z.infer<typeof ReportSharingResponse>;
+
+/**
+ * The query of `GET /api/exercises/:id/report.md`: the language of the
+ * report's own words, English unless given. Other keys are ignored.
+ */
+export const ReportMarkdownQuery = z.object({
+  language: z
+    .enum(LANGUAGES, `expected ${LANGUAGES.map((code) => `"${code}"`).join(' or ')}`)
+    .default('en'),
+});
+export type ReportMarkdownQuery = z.infer<typeof ReportMarkdownQuery>;

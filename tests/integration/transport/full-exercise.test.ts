@@ -1,5 +1,5 @@
 import { ExerciseSummaryResponse, FACILITATOR_KEY_HEADER } from '@borderline/shared';
-import type { ReportDataResponse } from '@borderline/shared';
+import { ReportDataResponse } from '@borderline/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   startInProcessServer,
@@ -175,7 +175,7 @@ describe('a full exercise over sockets', () => {
       { headers },
     );
     expect(report.status).toBe(200);
-    const data = (await report.json()) as ReportDataResponse;
+    const data = ReportDataResponse.parse(await report.json());
     expect(data.view.recipient).toEqual({ kind: 'facilitator' });
     expect(data.view.exercise.phase).toBe('ended');
     expect(data.view.decisions.length).toBe(game.decisions.length);

@@ -6,6 +6,7 @@ import {
   JoinInfoResponse,
   JoinResponse,
   RATE_LIMITS,
+  ReportDataResponse,
 } from '@borderline/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInProcessServer, type InProcessServer } from '../../support/in-process-server';
@@ -232,7 +233,7 @@ describe('the exercise routes', () => {
         withKey(created.facilitatorKey),
       );
       expect(response.status).toBe(200);
-      const body = (await response.json()) as { generatedAt: number; view: { control: unknown } };
+      const body = ReportDataResponse.parse(await response.json());
       expect(body.generatedAt).toBeGreaterThan(0);
       expect(body.view.control).not.toBeNull();
       const refused = await fetch(url(`/api/exercises/${created.exerciseId}/report-data`));

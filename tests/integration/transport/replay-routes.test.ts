@@ -2,11 +2,13 @@ import path from 'node:path';
 import {
   ErrorResponse,
   ExerciseSummaryResponse,
+  ExerciseViewOutline,
   FACILITATOR_KEY_HEADER,
   ForkExerciseResponse,
+  ReportDataResponse,
+  ReplayTimelineResponse,
   type CreateExerciseResponse,
   type ExerciseView,
-  type ReplayTimelineResponse,
 } from '@borderline/shared';
 import { createExerciseOverHttp } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +70,7 @@ describe('the replay and fork routes', () => {
       created.facilitatorKey,
     );
     expect(response.status, `step ${step} as ${as}`).toBe(200);
-    return (await response.json()) as ExerciseView;
+    return ExerciseViewOutline.parse(await response.json());
   };
 
   describe('refusals', () => {
@@ -156,7 +158,7 @@ describe('the replay and fork routes', () => {
     beforeAll(async () => {
       const response = await get(`/exercises/${created.exerciseId}/replay`, created.facilitatorKey);
       expect(response.status).toBe(200);
-      timeline = (await response.json()) as ReplayTimelineResponse;
+      timeline = ReplayTimelineResponse.parse(await response.json());
     });
 
     it('lists every step, phase and fork point', () => {
@@ -207,7 +209,7 @@ describe('the replay and fork routes', () => {
         `/exercises/${created.exerciseId}/report-data`,
         created.facilitatorKey,
       );
-      const { view } = (await live.json()) as { view: ExerciseView };
+      const { view } = ReportDataResponse.parse(await live.json());
       const replayed = await viewAt(last, 'control');
       const same = (v: ExerciseView) => ({
         ...v,
@@ -294,7 +296,7 @@ describe('the replay and fork routes', () => {
       expect(server.service.state(forked.exerciseId).context.tracks).toEqual(tracks);
       expect(server.service.forkOrigin(forked.exerciseId)).toEqual(forked.forkedFrom);
       const again = await get(`/exercises/${created.exerciseId}/replay`, created.facilitatorKey);
-      expect(((await again.json()) as ReplayTimelineResponse).steps).toEqual(timeline.steps);
+      expect(ReplayTimelineResponse.parse(await again.json()).steps).toEqual(timeline.steps);
     });
   });
 });

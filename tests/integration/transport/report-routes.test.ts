@@ -175,7 +175,7 @@ describe('the report routes', () => {
     expect(spanish).toContain(`\n## ${reportSectionTitles('es').timeline}\n`);
     const french = await get(`${id()}/report.md?language=fr`, asControl());
     expect(french.status).toBe(400);
-    expect((await errorOf(french)).message).toBe('language: expected "en" or "es"');
+    expect((await errorOf(french)).message).toBe('query: language: expected "en" or "es"');
   });
 
   it('exports the full log with the report, which re-imports to the same report', async () => {

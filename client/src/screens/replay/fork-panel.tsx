@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForkExerciseResponse, ReplayTimelineResponse } from '@borderline/shared';
+import { forkOverHttp } from '@borderline/shared/http-client';
 import { takeSeat } from '../../state/actions';
-import { forkOverHttp } from './replay-http';
 
 type ForkState =
   | { status: 'idle' }
@@ -59,7 +59,7 @@ export function ForkPanel({
   const forkable = timeline.forkPoints.some((point) => point.move === move);
   const fork = () => {
     setState({ status: 'creating', move });
-    forkOverHttp(exerciseId, facilitatorKey, move).then(
+    forkOverHttp('', exerciseId, facilitatorKey, move).then(
       (created) => {
         takeSeat({
           exerciseId: created.exerciseId,

@@ -2,7 +2,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ReplayTimelineResponse } from '@borderline/shared';
-import { HttpError } from '@borderline/shared/client';
+import { HttpError } from '@borderline/shared/http-client';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { useExerciseStore } from '../../state/exercise-store';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExerciseView, ReplayTimelineResponse } from '@borderline/shared';
-import { fetchReplayTimeline, fetchReplayView } from './replay-http';
+import { replayTimelineOverHttp, replayViewOverHttp } from '@borderline/shared/http-client';
 
 const asError = (error: unknown): Error =>
   error instanceof Error ? error : new Error(String(error));
@@ -23,7 +23,7 @@ export function useReplayTimeline(exerciseId: string, key: string): TimelineRequ
   } | null>(null);
   useEffect(() => {
     let current = true;
-    fetchReplayTimeline(exerciseId, key).then(
+    replayTimelineOverHttp('', exerciseId, key).then(
       (timeline) => {
         if (current) setAnswer({ request, timeline, error: null });
       },
@@ -72,7 +72,7 @@ export function useReplayView(
     const pending =
       kept !== undefined
         ? Promise.resolve(kept)
-        : fetchReplayView(exerciseId, key, step, as).then((view) => {
+        : replayViewOverHttp('', exerciseId, key, { step, as }).then((view) => {
             cache.current.set(request, view);
             return view;
           });

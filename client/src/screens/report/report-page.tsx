@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { REPORT_SECTIONS, type Report } from '@borderline/shared';
+import type { ReportCredentials } from '@borderline/shared/http-client';
 import { DecisionPointsSection } from './decision-points-section';
 import { LessonsSection } from './lessons-section';
 import { LearningSection, ParticipationSection, QuestionsSection } from './closing-sections';
 import { ObjectivesSection } from './objectives-section';
 import { OverviewSection } from './overview-section';
-import type { ReportCredentials } from './report-http';
 import { ReportToolbar } from './report-toolbar';
 import { SummarySection } from './summary-section';
 import { TimelineSection } from './timeline-section';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { ReportCredentials } from '@borderline/shared/http-client';
 import { useLanguage } from '../../i18n/use-language';
-import { downloadReport, type ReportCredentials, type ReportDownload } from './report-http';
+import { downloadReport, type ReportDownload } from './report-download';
 import { ShareToggle } from './share-toggle';
 
 /** Downloads, printing and, for Control, sharing with the players and the replay. Never printed. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reportSharing } from './report-http';
+import { reportSharingOverHttp, setReportSharingOverHttp } from '@borderline/shared/http-client';
 
 /** Control's switch: whether the players may read this report (kept by the server). */
 export function ShareToggle({
@@ -17,7 +17,7 @@ export function ShareToggle({
 
   useEffect(() => {
     let current = true;
-    reportSharing(exerciseId, facilitatorKey).then(
+    reportSharingOverHttp('', exerciseId, facilitatorKey).then(
       (answer) => current && setShared(answer.shared),
       (failure: unknown) =>
         current && setError(failure instanceof Error ? failure.message : String(failure)),
@@ -30,7 +30,7 @@ export function ShareToggle({
   const change = (wanted: boolean) => {
     setBusy(true);
     setError(null);
-    reportSharing(exerciseId, facilitatorKey, wanted)
+    setReportSharingOverHttp('', exerciseId, facilitatorKey, wanted)
       .then((answer) => setShared(answer.shared))
       .catch((failure: unknown) =>
         setError(failure instanceof Error ? failure.message : String(failure)),

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report } from '@borderline/shared';
-import { HttpError } from '@borderline/shared/http-client';
+import { HttpError, reportOverHttp, type ReportCredentials } from '@borderline/shared/http-client';
 import { useExerciseStore } from '../../state/exercise-store';
 import { seatKey } from '../../state/session-slice';
-import { fetchReport, type ReportCredentials } from './report-http';
 
 export type ReportFailure =
   'noSeat' | 'notEnded' | 'notShared' | 'unauthorized' | 'notFound' | 'other';
@@ -66,7 +65,7 @@ export function useReport(
     let current = true;
     const asked: ReportCredentials =
       role === 'facilitator' ? { role, key: secret } : { role, token: secret };
-    fetchReport(exerciseId, asked).then(
+    reportOverHttp('', exerciseId, asked).then(
       (report) => current && setAnswer({ request, state: { status: 'ready', report } }),
       (error: unknown) =>
         current && setAnswer({ request, state: { status: 'failed', ...failureOf(error) } }),

@@ -1,24 +1,19 @@
 import { useEffect, useState } from 'react';
-import { ScenarioListResponse, type ScenarioSummary } from '@borderline/shared';
+import type { ScenarioSummary } from '@borderline/shared';
+import { scenariosOverHttp } from '@borderline/shared/http-client';
 
 export type ScenarioLoad =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
   | { status: 'loaded'; scenarios: ScenarioSummary[] };
 
-/** Fetches the scenario catalogue once; the response is checked against the shared schema. */
+/** Fetches the scenario catalogue once; the shared client checks it against its schema. */
 export function useScenarios(): ScenarioLoad {
   const [load, setLoad] = useState<ScenarioLoad>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    fetch('/api/scenarios', { signal: controller.signal })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-        const parsed = ScenarioListResponse.safeParse(await response.json());
-        if (!parsed.success)
-          throw new Error('The server sent a scenario list this page cannot read.');
-        setLoad({ status: 'loaded', scenarios: parsed.data.scenarios });
-      })
+    scenariosOverHttp('', { signal: controller.signal })
+      .then(({ scenarios }) => setLoad({ status: 'loaded', scenarios }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         setLoad({
