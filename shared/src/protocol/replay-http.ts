@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from '../scenario/primitives';
 import { ENGINE_COMMAND_TYPES } from './commands';
 import { CreateExerciseResponse } from './exercise-http';
-import type { Phase } from './machine-states';
+import { PHASES } from './machine-states';
 import { ExerciseId } from './session';
 
 /**
@@ -47,19 +47,8 @@ export const ReplayViewQuery = z.strictObject({
 });
 export type ReplayViewQuery = z.infer<typeof ReplayViewQuery>;
 
-/** The engine's `Phase` as a schema: the mapped type makes the list complete and exact. */
-const ReplayPhase = z.enum({
-  lobby: 'lobby',
-  briefing: 'briefing',
-  injects: 'injects',
-  deliberation: 'deliberation',
-  decisions: 'decisions',
-  adjudication: 'adjudication',
-  results: 'results',
-  dilemma: 'dilemma',
-  hotwash: 'hotwash',
-  ended: 'ended',
-} as const satisfies { [P in Phase]: P });
+/** The engine's phases as a schema (the one list in machine-states). */
+const ReplayPhase = z.enum(PHASES);
 
 /** One step of a replay: the state after `index` accepted engine events. */
 export const ReplayStep = z.strictObject({
