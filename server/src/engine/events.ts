@@ -69,9 +69,6 @@ export type ExerciseEvent = FacilitatorEvent | TeamEvent | PlayerEvent | ClockEv
 export type ExerciseEventType = ExerciseEvent['type'];
 export type EventOf<T extends ExerciseEventType> = Extract<ExerciseEvent, { type: T }>;
 
-/** Who sent an event, as the log records it. */
-export type Sender = 'facilitator' | 'clock' | 'system' | `team:${string}` | `player:${string}`;
-
 export const EVENT_TYPES = [
   'facilitator.start',
   'facilitator.skipPractice',
@@ -95,16 +92,11 @@ export const EVENT_TYPES = [
   'clock.deadlineReached',
 ] as const satisfies readonly ExerciseEventType[];
 
-export function senderOf(event: ExerciseEvent): Sender {
-  switch (event.type) {
-    case 'team.submitDecision':
-    case 'team.chooseDilemmaOption':
-      return `team:${event.team}`;
-    case 'player.submitReflection':
-      return `player:${event.player}`;
-    case 'clock.deadlineReached':
-      return 'clock';
-    default:
-      return 'facilitator';
-  }
+/**
+ * An event read back from outside the engine (an exported log, Control's
+ * view) is one of the engine's types; its fields are the engine's to check
+ * as it replays it (a field it cannot use is refused, or fails the replay).
+ */
+export function isExerciseEvent(event: { type: string; at: number }): event is ExerciseEvent {
+  return (EVENT_TYPES as readonly string[]).includes(event.type) && Number.isFinite(event.at);
 }

@@ -16,7 +16,6 @@ import type {
   Tracks,
   Timing,
 } from '@borderline/shared';
-import type { ExerciseEvent, Sender } from './events';
 import type { RngState } from './rules/rng';
 
 /**
@@ -74,16 +73,6 @@ export interface ExerciseInput {
     | undefined;
 }
 
-export interface LogEntry {
-  seq: number;
-  at: number;
-  move: number;
-  phase: Phase;
-  paused: boolean;
-  by: Sender;
-  event: ExerciseEvent;
-}
-
 export interface ExerciseContext {
   scenarioId: string;
   scenarioVersion: number;
@@ -109,5 +98,4 @@ export interface ExerciseContext {
   ending: EndingState | null;
   scores: TeamScore[] | null;
   reflections: Reflection[];
-  log: LogEntry[];
 }

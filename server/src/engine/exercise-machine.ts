@@ -11,7 +11,6 @@ import { createInitialContext } from './rules/initial-context';
 import * as lifecycle from './rules/open-move';
 import { publishAdjudication } from './rules/publish-adjudication';
 import { holdOnDeadline, recordDecision } from './rules/record-decision';
-import { recordEvent } from './rules/record-event';
 import * as review from './rules/review-adjudication';
 
 export type { ExerciseTag };
@@ -34,7 +33,6 @@ export function createExerciseMachine(scenario: Scenario) {
     },
     guards: createGuards(s),
     actions: {
-      record: assign(({ context, event }) => recordEvent(context, event)),
       setPhase: assign((_, params: { phase: Phase }) => ({ phase: params.phase })),
       start: assign(
         onEvent('facilitator.start', (context, event) =>
@@ -124,7 +122,7 @@ export function createExerciseMachine(scenario: Scenario) {
 
   // Control may skip the practice move as a setting until the first move opens.
   const skipPracticeSetting = {
-    'facilitator.skipPractice': { guard: 'hasPracticeMove', actions: ['record', 'skipPractice'] },
+    'facilitator.skipPractice': { guard: 'hasPracticeMove', actions: 'skipPractice' },
   } satisfies Transitions;
 
   // What Control may do whether the exercise runs or is paused: written once
@@ -132,22 +130,22 @@ export function createExerciseMachine(scenario: Scenario) {
   const runningOrPaused = {
     'facilitator.adjustDeadline': {
       guard: 'canAdjustDeadline',
-      actions: ['record', 'adjustDeadline'],
+      actions: 'adjustDeadline',
     },
     'facilitator.addNarrative': {
       guard: 'narrativeIsValid',
-      actions: ['record', 'addNarrative'],
+      actions: 'addNarrative',
     },
     'facilitator.endEarly': [
       {
         guard: 'endsInDilemma',
         target: '#exercise.active.dilemma',
-        actions: ['record', 'endEarly'],
+        actions: 'endEarly',
       },
       {
         guard: 'canEndEarly',
         target: '#exercise.active.hotwash',
-        actions: ['record', 'endEarly', 'conclude'],
+        actions: ['endEarly', 'conclude'],
       },
     ],
   } satisfies Transitions;
@@ -157,7 +155,7 @@ export function createExerciseMachine(scenario: Scenario) {
   const overrideTrackNow = {
     'facilitator.overrideTrack': {
       guard: 'trackOverrideIsValid',
-      actions: ['record', 'overrideTrackNow'],
+      actions: 'overrideTrackNow',
     },
   } satisfies Transitions;
 
@@ -165,7 +163,7 @@ export function createExerciseMachine(scenario: Scenario) {
   const inPlay = {
     'facilitator.releaseInject': {
       guard: 'canReleaseInject',
-      actions: ['record', 'releaseInject'],
+      actions: 'releaseInject',
     },
     ...overrideTrackNow,
   } satisfies Transitions;
@@ -178,7 +176,7 @@ export function createExerciseMachine(scenario: Scenario) {
       lobby: {
         tags: ['lobby'],
         on: {
-          'facilitator.start': { target: 'active', actions: ['record', 'start'] },
+          'facilitator.start': { target: 'active', actions: 'start' },
           ...skipPracticeSetting,
         },
       },
@@ -186,7 +184,7 @@ export function createExerciseMachine(scenario: Scenario) {
         initial: 'briefing',
         on: {
           ...runningOrPaused,
-          'facilitator.pause': { target: 'paused', actions: ['record', 'pause'] },
+          'facilitator.pause': { target: 'paused', actions: 'pause' },
         },
         states: {
           history: { type: 'history', history: 'deep' },
@@ -194,11 +192,11 @@ export function createExerciseMachine(scenario: Scenario) {
             tags: ['timed'],
             entry: { type: 'setPhase', params: { phase: 'briefing' } },
             on: {
-              'facilitator.advance': { target: 'move', actions: ['record', 'openFirstMove'] },
+              'facilitator.advance': { target: 'move', actions: 'openFirstMove' },
               'clock.deadlineReached': {
                 guard: 'deadlinePassed',
                 target: 'move',
-                actions: ['record', 'openFirstMove'],
+                actions: 'openFirstMove',
               },
               ...skipPracticeSetting,
               ...overrideTrackNow,
@@ -211,7 +209,7 @@ export function createExerciseMachine(scenario: Scenario) {
               'facilitator.skipPractice': {
                 guard: 'isPracticeMove',
                 target: '.injects',
-                actions: ['record', 'skipPractice'],
+                actions: 'skipPractice',
               },
             },
             states: {
@@ -222,7 +220,7 @@ export function createExerciseMachine(scenario: Scenario) {
                   ...inPlay,
                   'facilitator.advance': {
                     target: 'deliberation',
-                    actions: ['record', 'startDeliberation'],
+                    actions: 'startDeliberation',
                   },
                 },
               },
@@ -233,12 +231,12 @@ export function createExerciseMachine(scenario: Scenario) {
                   ...inPlay,
                   'facilitator.advance': {
                     target: 'decisions',
-                    actions: ['record', 'startDecisions'],
+                    actions: 'startDecisions',
                   },
                   'clock.deadlineReached': {
                     guard: 'deadlinePassed',
                     target: 'decisions',
-                    actions: ['record', 'startDecisions'],
+                    actions: 'startDecisions',
                   },
                 },
               },
@@ -250,12 +248,12 @@ export function createExerciseMachine(scenario: Scenario) {
                   ...inPlay,
                   'team.submitDecision': {
                     guard: 'decisionIsValid',
-                    actions: ['record', 'recordDecision'],
+                    actions: 'recordDecision',
                   },
-                  'facilitator.skipTurn': { guard: 'canSkipTurn', actions: ['record', 'skipTurn'] },
+                  'facilitator.skipTurn': { guard: 'canSkipTurn', actions: 'skipTurn' },
                   'clock.deadlineReached': {
                     guard: 'deadlinePassed',
-                    actions: ['record', 'holdOnDeadline'],
+                    actions: 'holdOnDeadline',
                   },
                 },
               },
@@ -265,24 +263,24 @@ export function createExerciseMachine(scenario: Scenario) {
                 on: {
                   'facilitator.setFreeformOdds': {
                     guard: 'freeformOddsAreValid',
-                    actions: ['record', 'setFreeformOdds'],
+                    actions: 'setFreeformOdds',
                   },
                   'facilitator.vetoFreeform': {
                     guard: 'vetoIsValid',
-                    actions: ['record', 'vetoFreeform'],
+                    actions: 'vetoFreeform',
                   },
                   'facilitator.overrideOutcome': {
                     guard: 'outcomeOverrideIsValid',
-                    actions: ['record', 'overrideOutcome'],
+                    actions: 'overrideOutcome',
                   },
                   'facilitator.overrideTrack': {
                     guard: 'trackOverrideIsValid',
-                    actions: ['record', 'overrideTrackInReview'],
+                    actions: 'overrideTrackInReview',
                   },
                   'facilitator.publishAdjudication': {
                     guard: 'adjudicationIsComplete',
                     target: 'results',
-                    actions: ['record', 'publish'],
+                    actions: 'publish',
                   },
                 },
               },
@@ -295,14 +293,13 @@ export function createExerciseMachine(scenario: Scenario) {
                     {
                       guard: 'endingNeedsDilemma',
                       target: '#exercise.active.dilemma',
-                      actions: 'record',
                     },
                     {
                       guard: 'exerciseIsOver',
                       target: '#exercise.active.hotwash',
-                      actions: ['record', 'conclude'],
+                      actions: 'conclude',
                     },
-                    { target: 'injects', actions: ['record', 'openNextMove'] },
+                    { target: 'injects', actions: 'openNextMove' },
                   ],
                 },
               },
@@ -315,7 +312,7 @@ export function createExerciseMachine(scenario: Scenario) {
               'team.chooseDilemmaOption': {
                 guard: 'dilemmaChoiceIsValid',
                 target: 'hotwash',
-                actions: ['record', 'resolveDilemma', 'conclude'],
+                actions: ['resolveDilemma', 'conclude'],
               },
             },
           },
@@ -325,15 +322,15 @@ export function createExerciseMachine(scenario: Scenario) {
             on: {
               'player.submitReflection': {
                 guard: 'reflectionIsValid',
-                actions: ['record', 'addReflection'],
+                actions: 'addReflection',
               },
               'clock.deadlineReached': {
                 guard: 'deadlinePassed',
-                actions: ['record', 'clearTimer'],
+                actions: 'clearTimer',
               },
               'facilitator.closeHotwash': {
                 target: '#exercise.ended',
-                actions: ['record', 'clearTimer'],
+                actions: 'clearTimer',
               },
             },
           },
@@ -343,7 +340,7 @@ export function createExerciseMachine(scenario: Scenario) {
         tags: ['paused'],
         on: {
           ...runningOrPaused,
-          'facilitator.resume': { target: 'active.history', actions: ['record', 'resume'] },
+          'facilitator.resume': { target: 'active.history', actions: 'resume' },
         },
       },
       ended: {

@@ -2,13 +2,7 @@ import { EXERCISE_TAGS, type ControlOpen, type Scenario } from '@borderline/shar
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { controlOpen } from './control-open';
 import type { ExerciseEvent } from './events';
-import type {
-  ExerciseConfig,
-  ExerciseContext,
-  ExerciseInput,
-  LogEntry,
-  Phase,
-} from './exercise-context';
+import type { ExerciseContext, ExerciseInput, Phase } from './exercise-context';
 import { createExerciseMachine, type ExerciseMachine, type ExerciseTag } from './exercise-machine';
 import { explainRefusal } from './explain-refusal';
 import type { RefusalCode } from './refusal';
@@ -26,13 +20,15 @@ export interface PersistedExercise {
   snapshot: unknown;
 }
 
-/** Everything needed to rebuild an exercise from the start. */
-export interface ExerciseLog {
-  scenarioId: string;
-  scenarioVersion: number;
-  seed: number;
-  config: ExerciseConfig;
-  entries: LogEntry[];
+/**
+ * Snapshots stored before the log left the context carry it in theirs: the
+ * store holds the log, so the copy is dropped rather than kept in memory.
+ */
+function withoutOldLog(snapshot: ExerciseSnapshot): ExerciseSnapshot {
+  if (!('log' in snapshot.context)) return snapshot;
+  const context: ExerciseContext & { log?: unknown } = { ...snapshot.context };
+  delete context.log;
+  return { ...snapshot, context } as ExerciseSnapshot;
 }
 
 const machines = new WeakMap<Scenario, ExerciseMachine>();
@@ -80,7 +76,7 @@ export class Exercise {
     }
     // Restoring runs no entry action again; the input is required by the
     // types but ignored when a snapshot is given.
-    const snapshot = persisted.snapshot as ExerciseSnapshot;
+    const snapshot = withoutOldLog(persisted.snapshot as ExerciseSnapshot);
     const input = { seed: snapshot.context.seed, config: snapshot.context.config };
     return new Exercise(scenario, createActor(machineFor(scenario), { snapshot, input }));
   }
@@ -157,17 +153,6 @@ export class Exercise {
       snapshot: JSON.parse(JSON.stringify(snapshot)),
     };
   }
-
-  getLog(): ExerciseLog {
-    const { context } = this;
-    return {
-      scenarioId: context.scenarioId,
-      scenarioVersion: context.scenarioVersion,
-      seed: context.seed,
-      config: context.config,
-      entries: context.log,
-    };
-  }
 }
 
 export function createExercise(scenario: Scenario, input: ExerciseInput): Exercise {
@@ -176,18 +161,4 @@ export function createExercise(scenario: Scenario, input: ExerciseInput): Exerci
 
 export function restoreExercise(scenario: Scenario, persisted: PersistedExercise): Exercise {
   return Exercise.restore(scenario, persisted);
-}
-
-/** Rebuilds an exercise by replaying its log from the start; every entry must be accepted again. */
-export function replay(scenario: Scenario, log: ExerciseLog): Exercise {
-  const exercise = Exercise.create(scenario, { seed: log.seed, config: log.config });
-  for (const entry of log.entries) {
-    const result = exercise.send(entry.event);
-    if (!result.ok) {
-      throw new Error(
-        `Log entry ${entry.seq} (${entry.event.type}) was refused: ${result.message}`,
-      );
-    }
-  }
-  return exercise;
 }

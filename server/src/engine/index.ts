@@ -5,6 +5,7 @@ export * from './exercise-context';
 export * from './exercise-machine';
 export * from './explain-refusal';
 export * from './refusal';
+export * from './replay-events';
 export * from './scenario-index';
 export { afterResults, type AfterResults } from './rules/after-results';
 export { adjudicateMove, NO_SETTINGS, type ReviewSettings } from './rules/adjudicate-move';

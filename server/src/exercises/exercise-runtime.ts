@@ -1,4 +1,4 @@
-import type { RefusalCode, ExerciseEvent } from '../engine';
+import { acceptedIn, type ExerciseEvent, type RefusalCode } from '../engine';
 import type { AppliedCommand } from '../store/exercise-store';
 import { armDeadline, scheduleBots, type AutomationHost } from './automation';
 import { disarm, noteEntry, type LiveExercise } from './live-exercise';
@@ -101,10 +101,17 @@ export class ExerciseRuntime {
   ): ApplyResult {
     const { store } = this.deps;
     const phaseBefore = live.engine.phase;
+    const accepted = acceptedIn(live.engine);
     const result = live.engine.send(event);
     if (!result.ok) return result;
     const seq = live.seq + 1;
-    const entry: StoredEntry = { kind: 'event', event, commandId: command?.id ?? null, sender };
+    const entry: StoredEntry = {
+      kind: 'event',
+      event,
+      commandId: command?.id ?? null,
+      sender,
+      accepted,
+    };
     try {
       store.appendEvent(
         live.id,

@@ -256,6 +256,7 @@ export class ExerciseService {
       context: state.context,
       tags: state.tags,
       controlOpen: live.engine.controlOpen,
+      log: live.log,
       roster: live.roster.entries(),
       chat: listChat(this.runtime, live, undefined),
       drafts: currentDrafts(live),

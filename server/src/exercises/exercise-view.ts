@@ -7,7 +7,7 @@ import type {
   Scenario,
   SeatKind,
 } from '@borderline/shared';
-import type { ExerciseContext, ExerciseTag } from '../engine';
+import type { ExerciseContext, ExerciseLogEntry, ExerciseTag } from '../engine';
 import type { ExerciseStatus } from '../store/exercise-store';
 import type { LiveExercise } from './live-exercise';
 import { readSettings, type ExerciseSettings } from './settings';
@@ -46,6 +46,7 @@ export interface ProjectionSource {
   context: ExerciseContext;
   tags: readonly ExerciseTag[];
   controlOpen: ControlOpen;
+  log: readonly ExerciseLogEntry[];
   roster: RosterEntry[];
   chat: ChatMessage[];
   drafts: Record<string, DecisionDraft>;

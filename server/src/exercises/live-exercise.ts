@@ -1,5 +1,5 @@
 import type { DecisionDraft, Scenario } from '@borderline/shared';
-import type { Exercise } from '../engine';
+import type { Exercise, ExerciseLogEntry } from '../engine';
 import type { ExerciseRecord } from '../store/exercise-store';
 import { ParticipationCounter } from './participation';
 import type { SeatRoster } from './seat-roster';
@@ -17,6 +17,8 @@ export interface LiveExercise {
   readonly roster: SeatRoster;
   /** The seq of the last stored entry. */
   seq: number;
+  /** The engine events stored so far, as the store numbers them: what Control's log shows. */
+  readonly log: ExerciseLogEntry[];
   lobbyLocked: boolean;
   /** Whether Control lets the players read the after-action report. */
   reportShared: boolean;
@@ -44,6 +46,7 @@ export function newLiveExercise(
     engine,
     roster,
     seq: 0,
+    log: [],
     lobbyLocked: false,
     reportShared: false,
     drafts: new Map(),
@@ -55,14 +58,21 @@ export function newLiveExercise(
 }
 
 /**
- * Takes note of a stored entry in the service's own state: the participation
- * counters and the service facts (lobby lock, bot seats, drafts). The same function runs for a new entry and for each entry read
+ * Takes note of a stored entry in the service's own state: the log, the
+ * participation counters and the service facts (lobby lock, bot seats, drafts). The same function runs for a new entry and for each entry read
  * back at restore, so both give the same state. The engine is fed apart.
  */
 export function noteEntry(live: LiveExercise, seq: number, at: number, entry: StoredEntry): void {
   live.seq = seq;
   live.participation.countEntry(entry);
-  if (entry.kind === 'event') return;
+  if (entry.kind === 'event') {
+    if (entry.accepted === undefined) {
+      throw new Error(`Exercise ${live.id}: event ${seq} is noted before it was replayed.`);
+    }
+    const { event, sender, accepted } = entry;
+    live.log.push({ seq, at, ...accepted, sender, event });
+    return;
+  }
   const { service } = entry;
   switch (service.type) {
     case 'lobby.lock':

@@ -1,5 +1,11 @@
 import type { Scenario } from '@borderline/shared';
-import { createExercise, restoreExercise, type Exercise, type PersistedExercise } from '../engine';
+import {
+  createExercise,
+  replayEvents,
+  restoreExercise,
+  type Exercise,
+  type PersistedExercise,
+} from '../engine';
 import type { ExerciseRecord, ExerciseStore, StoredSnapshot } from '../store/exercise-store';
 import { newLiveExercise, noteEntry, type LiveExercise } from './live-exercise';
 import { SeatRoster } from './seat-roster';
@@ -29,22 +35,22 @@ export function freshEngine(scenario: Scenario, record: ExerciseRecord): Exercis
   });
 }
 
-function replayOnto(engine: Exercise, entries: Numbered[], after: number, id: string): number {
-  let replayed = 0;
-  for (const { seq, entry } of entries) {
-    if (seq <= after || entry.kind !== 'event') continue;
-    const result = engine.send(entry.event);
-    if (!result.ok) {
-      throw new Error(
-        `Exercise ${id}: stored event ${seq} (${entry.event.type}) was refused on replay: ${result.message}`,
-      );
-    }
-    replayed += 1;
-  }
-  return replayed;
+/** The stored engine events after `after`, sent again; each learns where the engine took it. */
+function replayOnto(engine: Exercise, entries: Numbered[], after: number): number {
+  const events = entries.flatMap(({ seq, entry }) =>
+    seq > after && entry.kind === 'event' ? [{ seq, event: entry.event, entry }] : [],
+  );
+  replayEvents(engine, events, (item, accepted) => {
+    item.entry.accepted ??= accepted;
+  });
+  return events.length;
 }
 
-/** The engine from the newest snapshot plus the events after it; from the start if the snapshot fails. */
+/**
+ * The engine from the newest snapshot plus the events after it; from the
+ * start if the snapshot fails, or if some events were stored before the log
+ * kept where the engine took them (the replay recomputes it).
+ */
 function rebuildEngine(
   scenario: Scenario,
   record: ExerciseRecord,
@@ -52,10 +58,13 @@ function rebuildEngine(
   entries: Numbered[],
   logger: LoadLogger,
 ): { engine: Exercise; sinceSnapshot: number } {
-  if (snapshot !== undefined) {
+  const complete = entries.every(
+    ({ entry }) => entry.kind !== 'event' || entry.accepted !== undefined,
+  );
+  if (snapshot !== undefined && complete) {
     try {
       const engine = restoreExercise(scenario, snapshot.snapshot as PersistedExercise);
-      return { engine, sinceSnapshot: replayOnto(engine, entries, snapshot.seq, record.id) };
+      return { engine, sinceSnapshot: replayOnto(engine, entries, snapshot.seq) };
     } catch (error) {
       logger.warn(
         { err: error, exerciseId: record.id, snapshotSeq: snapshot.seq },
@@ -64,7 +73,12 @@ function rebuildEngine(
     }
   }
   const engine = freshEngine(scenario, record);
-  return { engine, sinceSnapshot: replayOnto(engine, entries, 0, record.id) };
+  try {
+    return { engine, sinceSnapshot: replayOnto(engine, entries, 0) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Exercise ${record.id}: ${reason}`, { cause: error });
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import type {
   ReplayTimelineResponse,
   Scenario,
 } from '@borderline/shared';
-import type { Exercise, ExerciseContext, ExerciseEvent } from '../engine';
+import { replayEvents, type Exercise, type ExerciseContext, type ExerciseEvent } from '../engine';
 import type { ChatRecord, ExerciseRecord, ExerciseStore } from '../store/exercise-store';
 import { toChatMessage } from './chat-and-drafts';
 import { participationOf, type ProjectionSource } from './exercise-view';
@@ -84,25 +84,22 @@ function replayFrames(
       controlOpen: engine.controlOpen,
     },
   ];
-  for (const { seq, at, entry } of log) {
-    if (entry.kind !== 'event') continue;
-    const result = engine.send(entry.event);
-    if (!result.ok) {
-      throw new Error(
-        `Exercise ${record.id}: stored event ${seq} (${entry.event.type}) was refused on replay: ${result.message}`,
-      );
-    }
+  const events = log.flatMap(({ seq, at, entry }) =>
+    entry.kind === 'event' ? [{ seq, at, event: entry.event, entry }] : [],
+  );
+  replayEvents(engine, events, ({ seq, at, event, entry }, accepted) => {
+    entry.accepted ??= accepted;
     frames.push({
       index: frames.length,
       seq,
       at,
-      event: entry.event,
+      event,
       sender: entry.sender,
       context: engine.context,
       tags: engine.tags,
       controlOpen: engine.controlOpen,
     });
-  }
+  });
   return { frames, engine };
 }
 
@@ -277,6 +274,7 @@ export class ExerciseReplay {
       context: frame.context,
       tags: frame.tags,
       controlOpen: frame.controlOpen,
+      log: facts.log,
       roster: facts.roster.entries(),
       chat,
       drafts: draftsAt(facts.drafts, frame),

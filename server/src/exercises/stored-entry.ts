@@ -1,14 +1,14 @@
-import type { DraftDecision } from '@borderline/shared';
+import { LogSender, PHASES, type DraftDecision } from '@borderline/shared';
 import { z } from 'zod';
 import type { Temperament } from '../bots';
-import type { ExerciseEvent } from '../engine';
+import type { AcceptedIn, ExerciseEvent } from '../engine';
 import type { StoredEvent } from '../store/exercise-store';
 
 /** Who may send a command through the service. */
 export type CommandSender = { kind: 'facilitator' } | { kind: 'player'; playerId: string };
 
 /** Who sent what the log records: a command's sender, or the server itself (a bot seat, the clock). */
-export type EntrySender = CommandSender | { kind: 'bot'; team: string } | { kind: 'clock' };
+export type EntrySender = LogSender;
 
 /**
  * The service's own facts, kept in the exercise's log beside the engine's
@@ -25,25 +25,33 @@ export type ServiceEntry =
 
 /** One entry of the stored log: an event the engine accepted, or a service fact. */
 export type StoredEntry =
-  | { kind: 'event'; event: ExerciseEvent; commandId: string | null; sender: EntrySender }
+  | {
+      kind: 'event';
+      event: ExerciseEvent;
+      commandId: string | null;
+      sender: EntrySender;
+      /** Absent from entries stored before it was kept: a replay from the start recomputes it. */
+      accepted?: AcceptedIn | undefined;
+    }
   | { kind: 'service'; service: ServiceEntry; sender: EntrySender };
 
 /** What goes into the store's `event` column. */
 export type StoredPayload =
-  | { event: ExerciseEvent; commandId: string | null; sender: EntrySender }
+  | {
+      event: ExerciseEvent;
+      commandId: string | null;
+      sender: EntrySender;
+      accepted?: AcceptedIn | undefined;
+    }
   | { service: ServiceEntry; sender: EntrySender };
 
-const Sender = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('facilitator') }),
-  z.object({ kind: z.literal('player'), playerId: z.string() }),
-  z.object({ kind: z.literal('bot'), team: z.string() }),
-  z.object({ kind: z.literal('clock') }),
-]);
+const Sender = LogSender;
 
 const EventPayload = z.object({
   event: z.looseObject({ type: z.string(), at: z.number() }),
   commandId: z.string().nullable(),
   sender: Sender,
+  accepted: z.object({ move: z.number(), phase: z.enum(PHASES), paused: z.boolean() }).optional(),
 });
 
 const ServicePayload = z.object({
@@ -67,9 +75,11 @@ const ServicePayload = z.object({
 });
 
 export function toPayload(entry: StoredEntry): StoredPayload {
-  return entry.kind === 'event'
-    ? { event: entry.event, commandId: entry.commandId, sender: entry.sender }
-    : { service: entry.service, sender: entry.sender };
+  if (entry.kind === 'service') return { service: entry.service, sender: entry.sender };
+  const { event, commandId, sender, accepted } = entry;
+  return accepted === undefined
+    ? { event, commandId, sender }
+    : { event, commandId, sender, accepted };
 }
 
 /**

@@ -5,11 +5,11 @@ import type {
   ParticipationCounts,
   RosterEntry,
 } from '@borderline/shared';
-import type { ExerciseContext, LogEntry, ScenarioIndex } from '../engine';
+import type { ExerciseContext, ExerciseLogEntry, ScenarioIndex } from '../engine';
 import { controlNextStep } from './control-next-step';
 import type { ProjectionInput } from './projection-input';
 
-function logEntry(entry: LogEntry): ControlLogEntry {
+function logEntry(entry: ExerciseLogEntry): ControlLogEntry {
   return { ...entry, event: { ...entry.event } };
 }
 
@@ -48,7 +48,7 @@ export function projectControl(index: ScenarioIndex, input: ProjectionInput): Co
     review: context.review,
     pendingTriggers: context.pendingTriggers,
     overrides: context.overrides,
-    log: context.log.map(logEntry),
+    log: input.log.map(logEntry),
     open: input.controlOpen,
     nextStep: controlNextStep(index, context, input.tags, input.controlOpen),
     participation: input.participation ?? countParticipation(input.roster, input.chat, context),

@@ -8,7 +8,7 @@ import type {
   Scenario,
   SeatKind,
 } from '@borderline/shared';
-import type { ExerciseContext } from '../engine';
+import type { ExerciseContext, ExerciseLogEntry } from '../engine';
 
 /** Everything the projection reads: the whole truth, which only `project` may cut down. */
 export interface ProjectionInput {
@@ -17,6 +17,8 @@ export interface ProjectionInput {
   context: ExerciseContext;
   /** The machine's current state tags. */
   tags: readonly ExerciseTag[];
+  /** The accepted events so far, as the store numbers them (Control reads them). */
+  log: readonly ExerciseLogEntry[];
   /** Which of Control's commands the machine takes now (asked of the machine). */
   controlOpen: ControlOpen;
   roster: RosterEntry[];

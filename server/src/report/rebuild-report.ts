@@ -2,12 +2,28 @@ import {
   buildReport,
   ReportExport,
   formatIssues,
+  type LogSender,
   type Report,
+  type ReportLogEntry,
   type Scenario,
 } from '@borderline/shared';
-import { replay, type ExerciseLog } from '../engine';
+import { createExercise, isExerciseEvent, replayEvents, type ExerciseLogEntry } from '../engine';
 import { project } from '../projection';
 import { ReportSourceError } from './stored-material';
+
+/**
+ * Who sent an exported entry. Version 1 exports named the sender in a string
+ * (`facilitator`, `clock`, `player:<id>`, `team:<id>`); a team's entry did
+ * not say which of its players sent it, so it reads as the team's seat.
+ */
+function senderOf(entry: ReportLogEntry): LogSender {
+  if (entry.sender !== undefined) return entry.sender;
+  const by = entry.by ?? 'facilitator';
+  if (by === 'clock') return { kind: 'clock' };
+  if (by.startsWith('player:')) return { kind: 'player', playerId: by.slice('player:'.length) };
+  if (by.startsWith('team:')) return { kind: 'bot', team: by.slice('team:'.length) };
+  return { kind: 'facilitator' };
+}
 
 /**
  * Re-imports an exported report: checks the JSON against the export's
@@ -30,10 +46,17 @@ export function rebuildReport(json: unknown, scenarios: readonly Scenario[]): Re
       `The export was played with scenario ${log.scenarioId} v${log.scenarioVersion}, which is not installed.`,
     );
   }
-  let exercise;
+  const exercise = createExercise(scenario, { seed: log.seed, config: log.config });
+  const rebuilt: ExerciseLogEntry[] = [];
   try {
-    // The engine refuses any entry it would not have accepted: a checked shape is enough here.
-    exercise = replay(scenario, log as unknown as ExerciseLog);
+    const events = log.entries.map((entry) => {
+      const { seq, event } = entry;
+      if (!isExerciseEvent(event)) throw new Error(`entry ${seq} is not an engine event`);
+      return { seq, event, entry };
+    });
+    replayEvents(exercise, events, ({ seq, event, entry }, accepted) => {
+      rebuilt.push({ seq, at: event.at, ...accepted, sender: senderOf(entry), event });
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ReportSourceError(`The export's log does not replay: ${reason}`);
@@ -45,6 +68,7 @@ export function rebuildReport(json: unknown, scenarios: readonly Scenario[]): Re
       context: exercise.context,
       tags: exercise.tags,
       controlOpen: exercise.controlOpen,
+      log: rebuilt,
       roster,
       chat: [],
       drafts: {},

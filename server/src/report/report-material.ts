@@ -6,7 +6,6 @@ import {
   type ReportLog,
   type RosterEntry,
 } from '@borderline/shared';
-import type { ExerciseContext } from '../engine';
 import type { ExerciseService, ProjectionSource } from '../exercises';
 import { project } from '../projection';
 
@@ -19,8 +18,9 @@ export interface ReportMaterial {
   participation: Record<string, ParticipationCounts>;
 }
 
-/** The engine's log as the export carries it: replayed on a fresh engine, it rebuilds the exercise. */
-export function logOf(context: ExerciseContext): ReportLog {
+/** The exercise's log as the export carries it: replayed on a fresh engine, it rebuilds the exercise. */
+export function logOf(source: ProjectionSource): ReportLog {
+  const { context } = source;
   return {
     scenarioId: context.scenarioId,
     scenarioVersion: context.scenarioVersion,
@@ -30,7 +30,7 @@ export function logOf(context: ExerciseContext): ReportLog {
       skipPractice: context.config.skipPractice,
       timing: { ...context.config.timing },
     },
-    entries: context.log.map((entry) => ({ ...entry, event: { ...entry.event } })),
+    entries: source.log.map((entry) => ({ ...entry, event: { ...entry.event } })),
   };
 }
 
@@ -39,7 +39,7 @@ export function materialOf(source: ProjectionSource): ReportMaterial {
   return {
     exerciseId: source.exerciseId,
     view: project(source, { kind: 'facilitator' }),
-    log: logOf(source.context),
+    log: logOf(source),
     roster: source.roster,
     participation: source.participation,
   };
@@ -54,7 +54,7 @@ export function liveMaterial(service: ExerciseService, exerciseId: string): Repo
 export function reportExport(material: ReportMaterial, exportedAt: number): ReportExport {
   return {
     format: 'borderline-report-export',
-    version: 1,
+    version: 2,
     exportedAt,
     exerciseId: material.exerciseId,
     log: material.log,

@@ -47,6 +47,7 @@ export function storedMaterial(
     context: engine.context,
     tags: engine.tags,
     controlOpen: engine.controlOpen,
+    log: live.log,
     roster: live.roster.entries(),
     chat: store.listChat(exerciseId).map((message) => toChatMessage(live, message)),
     drafts: currentDrafts(live),

@@ -150,13 +150,13 @@ function playBatch(
   const batch: Batch = { endings: {}, games: 0, scores: {}, modifiers: {}, cards: {} };
   for (let run = 0; run < runs; run += 1) {
     const seed = gameSeed(options.seed + salt, run);
-    const exercise = runGame(scenario, {
+    const game = runGame(scenario, {
       seed,
       temperaments,
       format: options.format,
       skipPractice: options.skipPractice,
     });
-    recordGame(batch, exercise.context);
+    recordGame(batch, game.context);
   }
   return batch;
 }

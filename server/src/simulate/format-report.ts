@@ -1,4 +1,5 @@
-import type { Adjudication, ExerciseContext, LogEntry, TrackChange } from '../engine';
+import type { Adjudication, ExerciseLogEntry, TrackChange } from '../engine';
+import type { PlayedGame } from './run-game';
 import type { SimulationSummary } from './simulate';
 
 const percent = (part: number, whole: number) =>
@@ -10,10 +11,22 @@ function describeChange(change: TrackChange): string {
   return `${change.track} ${change.from}->${change.to} (${asked}${change.clamped ? ', clamped' : ''})`;
 }
 
-function describeEvent(entry: LogEntry): string {
+/** Who sent an entry, in one word for the text log. */
+function senderWord(sender: ExerciseLogEntry['sender']): string {
+  switch (sender.kind) {
+    case 'bot':
+      return `bot:${sender.team}`;
+    case 'player':
+      return `player:${sender.playerId}`;
+    default:
+      return sender.kind;
+  }
+}
+
+function describeEvent(entry: ExerciseLogEntry): string {
   const fields = Object.entries(entry.event).filter(([key]) => key !== 'type' && key !== 'at');
   const details = fields.length > 0 ? ` ${JSON.stringify(Object.fromEntries(fields))}` : '';
-  return `#${entry.seq} move ${entry.move} ${entry.phase} ${entry.by}: ${entry.event.type}${details}`;
+  return `#${entry.seq} move ${entry.move} ${entry.phase} ${senderWord(entry.sender)}: ${entry.event.type}${details}`;
 }
 
 function describeAdjudication(adjudication: Adjudication): string[] {
@@ -42,10 +55,10 @@ function describeAdjudication(adjudication: Adjudication): string[] {
 }
 
 /** One game's whole log, with each published adjudication explained under its event. */
-export function formatGame(context: ExerciseContext): string {
+export function formatGame({ context, log }: Pick<PlayedGame, 'context' | 'log'>): string {
   const lines: string[] = [];
   let published = 0;
-  for (const entry of context.log) {
+  for (const entry of log) {
     lines.push(describeEvent(entry));
     if (entry.event.type === 'facilitator.publishAdjudication') {
       const adjudication = context.adjudications[published];

@@ -7,7 +7,7 @@ import {
 } from '@borderline/shared/client';
 import { chooseDilemmaOption, decideForTeam } from '../bots';
 import type { Temperament } from '../bots/temperament';
-import { replay, type ExerciseContext, type ExerciseEvent, type LogEntry } from '../engine';
+import { createExercise, isExerciseEvent, replayEvents, type ExerciseContext } from '../engine';
 
 export interface LiveGameOptions {
   baseUrl: string;
@@ -34,22 +34,13 @@ async function viewOf(client: HeadlessClient): Promise<ExerciseView> {
 function contextFromControl(scenario: Scenario, view: ExerciseView, seed: number): ExerciseContext {
   const log = view.control?.log;
   if (log === undefined) throw new Error('the facilitator view has no log');
-  const entries = log.map((entry): LogEntry => ({
-    seq: entry.seq,
-    at: entry.at,
-    move: entry.move,
-    phase: entry.phase,
-    paused: entry.paused,
-    by: entry.by as LogEntry['by'],
-    event: entry.event as unknown as ExerciseEvent,
-  }));
-  return replay(scenario, {
-    scenarioId: scenario.id,
-    scenarioVersion: scenario.version,
-    seed,
-    config: view.exercise.config,
-    entries,
-  }).context;
+  const exercise = createExercise(scenario, { seed, config: view.exercise.config });
+  const events = log.map(({ seq, event }) => {
+    if (!isExerciseEvent(event)) throw new Error(`log entry ${seq} is not an engine event`);
+    return { seq, event };
+  });
+  replayEvents(exercise, events);
+  return exercise.context;
 }
 
 /** A command of a bot game, sent by Control (`team` null) or by a team's lead. */

@@ -7,8 +7,11 @@ import {
   hashSeed,
   indexScenario,
   pendingTeams,
+  acceptedIn,
   type Exercise,
+  type ExerciseContext,
   type ExerciseEvent,
+  type ExerciseLogEntry,
 } from '../engine';
 
 /** A team's temperament in a simulation; `mixed` draws one per game from the game's seed. */
@@ -46,12 +49,27 @@ export function resolveTemperaments(
   return resolved;
 }
 
+/** A game played in-process: the engine at its end and the log of what it took. */
+export interface PlayedGame {
+  exercise: Exercise;
+  context: ExerciseContext;
+  /** The accepted events, numbered from 1 as a store would (no service entries here). */
+  log: ExerciseLogEntry[];
+}
+
+/** The bots' seats send the teams' events; Control's are the facilitator's. */
+function botSender(event: ExerciseEvent): ExerciseLogEntry['sender'] {
+  return event.type === 'team.submitDecision' || event.type === 'team.chooseDilemmaOption'
+    ? { kind: 'bot', team: event.team }
+    : { kind: 'facilitator' };
+}
+
 /**
  * Plays one complete exercise in-process with a bot in every seat, through
  * the very facade and machine the server runs. Control auto-advances and
  * publishes every adjudication as proposed.
  */
-export function runGame(scenario: Scenario, options: GameOptions): Exercise {
+export function runGame(scenario: Scenario, options: GameOptions): PlayedGame {
   const index = indexScenario(scenario);
   const temperaments = resolveTemperaments(scenario, options.seed, options.temperaments);
   const exercise = createExercise(scenario, {
@@ -59,9 +77,12 @@ export function runGame(scenario: Scenario, options: GameOptions): Exercise {
     config: { format: options.format, skipPractice: options.skipPractice ?? false },
   });
   let at = START_AT;
+  const log: ExerciseLogEntry[] = [];
   const send = (event: ExerciseEvent) => {
+    const accepted = acceptedIn(exercise);
     const result = exercise.send(event);
     if (!result.ok) throw new Error(`${event.type} refused: ${result.code}: ${result.message}`);
+    log.push({ seq: log.length + 1, at: event.at, ...accepted, sender: botSender(event), event });
   };
   const teamTemperament = (team: string) => temperaments[team] ?? 'balanced';
   const decide = (team: string) => {
@@ -95,5 +116,5 @@ export function runGame(scenario: Scenario, options: GameOptions): Exercise {
         send({ type: 'facilitator.advance', at });
     }
   }
-  return exercise;
+  return { exercise, context: exercise.context, log };
 }

@@ -1,4 +1,4 @@
-import type { ExerciseContext } from '../engine';
+import type { PlayedGame } from './run-game';
 import { balance } from './balance';
 import { checkBalance } from './balance-targets';
 import { formatBalance } from './format-balance';
@@ -24,18 +24,20 @@ function main(argv: readonly string[]): number {
     );
     return 0;
   }
-  let single: ExerciseContext | null = null;
+  const played: PlayedGame[] = [];
   const summary = simulate(scenario, {
     runs: options.runs,
     seed: options.seed,
     temperaments: options.temperaments,
     format: options.format,
     skipPractice: options.skipPractice,
-    onGame: options.runs === 1 ? (exercise) => (single = exercise.context) : undefined,
+    onGame: options.runs === 1 ? (game) => played.push(game) : undefined,
   });
-  const game: ExerciseContext | null = single;
+  const game = played[0] ?? null;
   if (options.json) {
-    console.log(JSON.stringify(game === null ? summary : { ...summary, game }, null, 2));
+    // The game as the engine ended it, with the log it took (kept beside the context, not in it).
+    const json = game === null ? summary : { ...summary, game: { ...game.context, log: game.log } };
+    console.log(JSON.stringify(json, null, 2));
   } else {
     if (game !== null) console.log(`${formatGame(game)}\n`);
     console.log(formatSummary(summary));

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExerciseView, Scenario } from '@borderline/shared';
-import type { Exercise } from '../engine';
 import { playLiveGame } from './live-game';
-import { resolveTemperaments, runGame } from './run-game';
+import { resolveTemperaments, runGame, type PlayedGame } from './run-game';
 import { readCliInput } from './read-cli-input';
 import { startServerProcess } from './server-process';
 import { gameSeed } from './simulate';
@@ -31,8 +30,7 @@ function liveOutcome(view: ExerciseView): Outcome {
   };
 }
 
-function inProcessOutcome(exercise: Exercise): Outcome {
-  const { context } = exercise;
+function inProcessOutcome({ context }: PlayedGame): Outcome {
   return {
     ending: context.ending?.id ?? null,
     tracks: context.tracks,

@@ -1,6 +1,6 @@
 import type { Scenario } from '@borderline/shared';
-import { hashSeed, type Exercise } from '../engine';
-import { resolveTemperaments, runGame, type TemperamentChoice } from './run-game';
+import { hashSeed } from '../engine';
+import { resolveTemperaments, runGame, type PlayedGame, type TemperamentChoice } from './run-game';
 
 export interface SimulationOptions {
   runs: number;
@@ -9,7 +9,7 @@ export interface SimulationOptions {
   format?: string | undefined;
   skipPractice?: boolean | undefined;
   /** Called with every finished game (the CLI keeps the only one of a single run). */
-  onGame?: ((exercise: Exercise, gameSeed: number) => void) | undefined;
+  onGame?: ((game: PlayedGame, gameSeed: number) => void) | undefined;
 }
 
 export interface Range {
@@ -65,16 +65,16 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
   const started = performance.now();
   for (let run = 0; run < options.runs; run += 1) {
     const seed = gameSeed(options.seed, run);
-    const exercise = runGame(scenario, {
+    const game = runGame(scenario, {
       seed,
       temperaments: options.temperaments,
       format: options.format,
       skipPractice: options.skipPractice,
     });
-    const { context } = exercise;
+    const { context } = game;
     const ending = context.ending?.id ?? 'none';
     endings[ending] = (endings[ending] ?? 0) + 1;
-    events += context.log.length;
+    events += game.log.length;
     for (const [track, range] of tracks) accumulate(range, context.tracks[track] ?? NaN);
     for (const score of context.scores ?? []) {
       const range = scores.get(score.team);
@@ -90,7 +90,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
       const counts = (played[team] ??= {});
       counts[temperament] = (counts[temperament] ?? 0) + 1;
     }
-    options.onGame?.(exercise, seed);
+    options.onGame?.(game, seed);
   }
   const seconds = (performance.now() - started) / 1000;
   const runs = Math.max(1, options.runs);

@@ -1,18 +1,9 @@
 import type { ActionCard, Ending, InjectCard, Team } from '../scenario/index';
 import type { Adjudication, OverrideRecord, PendingTrigger } from './explanation';
-import type { Phase } from './machine-states';
+import type { LogEntry } from './log-entry';
 
-/** One accepted engine event as the log records it (the event's own fields vary by type). */
-export interface ControlLogEntry {
-  seq: number;
-  at: number;
-  move: number;
-  phase: Phase;
-  paused: boolean;
-  /** "facilitator", "clock", "system", "team:<id>" or "player:<id>". */
-  by: string;
-  event: { type: string; at: number } & Record<string, unknown>;
-}
+/** One accepted engine event as Control's log shows it. */
+export type ControlLogEntry = LogEntry;
 
 /** How much each person took part: guards against one voice carrying a team. */
 export interface ParticipationCounts {

@@ -13,6 +13,7 @@ export * from './http';
 export * from './http-route';
 export * from './http-routes';
 export * from './lobby-commands';
+export * from './log-entry';
 export * from './machine-states';
 export * from './packed-frame';
 export * from './refusal-reasons';

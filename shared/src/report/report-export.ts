@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import { LogSender } from '../protocol/log-entry';
 import { RosterEntry } from '../protocol/roster';
 import { Report } from './report-schema';
 
-/** One event of the engine's log, as the facilitator's view carries it (ControlLogEntry). */
+/**
+ * One event of the exercise's log, as Control's view carries it (LogEntry).
+ * Exports of version 1 named the sender in a string (`by`); only the event
+ * is needed to rebuild the exercise, so both are read.
+ */
 export const ReportLogEntry = z.strictObject({
   seq: z.number(),
   at: z.number(),
   move: z.number(),
   phase: z.string(),
   paused: z.boolean(),
-  by: z.string(),
+  sender: LogSender.optional(),
+  by: z.string().optional(),
   event: z.looseObject({ type: z.string(), at: z.number() }),
 });
 export type ReportLogEntry = z.infer<typeof ReportLogEntry>;
@@ -53,7 +59,8 @@ export const ReportParticipationCounts = z.strictObject({
  */
 export const ReportExport = z.strictObject({
   format: z.literal('borderline-report-export'),
-  version: z.literal(1),
+  /** 2 since the log's entries name their sender as an object (version 1: a `by` string). */
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.number(),
   exerciseId: z.string(),
   log: ReportLog,

@@ -12,7 +12,7 @@ import {
 } from '@borderline/shared';
 import { createExerciseOverHttp } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replay, type ExerciseLog } from '../../../server/src/engine';
+import { replayed } from '../../fixtures/engine/replayed';
 import { tempDir } from '../../support/exercise-service-harness';
 import {
   startInProcessServer,
@@ -162,14 +162,14 @@ describe('the replay and fork routes', () => {
     });
 
     it('lists every step, phase and fork point', () => {
-      const { context } = server.service.state(created.exerciseId);
       expect(timeline).toMatchObject({
         exerciseId: created.exerciseId,
         scenarioId: 'us-mexico-2026',
         forkedFrom: null,
         teams: [{ id: 'washington' }, { id: 'mexico-city' }, { id: 'cartels' }],
       });
-      expect(timeline.steps).toHaveLength(context.log.length + 1);
+      const { log } = server.service.projectionInput(created.exerciseId);
+      expect(timeline.steps).toHaveLength(log.length + 1);
       expect(timeline.steps[0]).toMatchObject({ index: 0, type: 'created', phase: 'lobby' });
       expect(timeline.steps.at(-1)).toMatchObject({ phase: 'ended' });
       expect(timeline.phases[0]).toMatchObject({ phase: 'lobby', first: 0 });
@@ -177,20 +177,10 @@ describe('the replay and fork routes', () => {
     });
 
     it('shows at every step the world the log rebuilds', async () => {
-      const { context } = server.service.state(created.exerciseId);
-      const log: ExerciseLog = {
-        scenarioId: context.scenarioId,
-        scenarioVersion: context.scenarioVersion,
-        seed: context.seed,
-        config: context.config,
-        entries: context.log,
-      };
-      const scenario = server.service.state(created.exerciseId).scenario;
+      const { context, log, scenario } = server.service.projectionInput(created.exerciseId);
+      const input = { seed: context.seed, config: context.config };
       for (const step of timeline.steps) {
-        const rebuilt = replay(scenario, {
-          ...log,
-          entries: log.entries.slice(0, step.index),
-        }).context;
+        const rebuilt = replayed(scenario, input, log.slice(0, step.index)).context;
         const view = await viewAt(step.index, 'control');
         expect(view.exercise.move).toBe(rebuilt.move);
         expect(view.exercise.phase).toBe(rebuilt.phase);

@@ -184,7 +184,7 @@ describe('the report routes', () => {
     const json: unknown = await response.json();
     const exported = ReportExport.parse(json);
     expect(exported.exerciseId).toBe(id());
-    expect(exported.log.entries).toHaveLength(server.service.state(id()).context.log.length);
+    expect(exported.log.entries).toHaveLength(server.service.projectionInput(id()).log.length);
     expect(exported.report).toStrictEqual(buildReport(facilitatorView()));
     expect(rebuildReport(json, installedScenarios())).toStrictEqual(exported.report);
   });

@@ -28,8 +28,8 @@ describe('simulate', () => {
   });
 
   it('prints a whole game log with each adjudication explained', () => {
-    const text = formatGame(runGame(fixture, { seed: 2 }).context);
-    expect(text).toContain('#0 move 0 lobby facilitator: facilitator.start');
+    const text = formatGame(runGame(fixture, { seed: 2 }));
+    expect(text).toContain('#1 move 0 lobby facilitator: facilitator.start');
     expect(text).toMatch(/odds \d+%/);
     expect(text).toContain('Ending: ');
   });

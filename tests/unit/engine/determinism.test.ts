@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  replay,
-  restoreExercise,
-  type Exercise,
-  type ExerciseEvent,
-} from '../../../server/src/engine';
+import { restoreExercise, type Exercise, type ExerciseEvent } from '../../../server/src/engine';
 import { runGame } from '../../../server/src/simulate/run-game';
 import { Driver, play } from '../../fixtures/engine/driver';
 import { fixture, makeFixture } from '../../fixtures/engine/fixture-scenario';
+import { replayed } from '../../fixtures/engine/replayed';
 
 const stateJson = (exercise: Exercise) => JSON.stringify(exercise.persist());
 
@@ -16,8 +12,8 @@ describe('determinism', () => {
     for (const seed of [1, 2, 3]) {
       const first = runGame(fixture, { seed });
       const second = runGame(fixture, { seed });
-      expect(JSON.stringify(second.getLog())).toBe(JSON.stringify(first.getLog()));
-      expect(stateJson(second)).toBe(stateJson(first));
+      expect(JSON.stringify(second.log)).toBe(JSON.stringify(first.log));
+      expect(stateJson(second.exercise)).toBe(stateJson(first.exercise));
     }
   });
 
@@ -30,8 +26,8 @@ describe('determinism', () => {
   it('rebuilds the identical state by replaying the log from the start', () => {
     for (const scenario of [fixture, makeFixture({ simultaneous: true })]) {
       const game = runGame(scenario, { seed: 5 });
-      const rebuilt = replay(scenario, game.getLog());
-      expect(stateJson(rebuilt)).toBe(stateJson(game));
+      const rebuilt = replayed(scenario, { seed: 5, config: game.context.config }, game.log);
+      expect(stateJson(rebuilt)).toBe(stateJson(game.exercise));
     }
   });
 
@@ -56,13 +52,16 @@ describe('determinism', () => {
     });
     driver.ok({ type: 'facilitator.overrideTrack', track: 'pressure', value: 9, reason: 'Media' });
     driver.ok({ type: 'facilitator.addNarrative', text: 'A tense week.' }).publish();
-    expect(stateJson(replay(fixture, driver.exercise.getLog()))).toBe(stateJson(driver.exercise));
+    const rebuilt = replayed(fixture, driver.input, driver.accepted);
+    expect(stateJson(rebuilt)).toBe(stateJson(driver.exercise));
   });
 
   it('refuses to replay a log that does not fit', () => {
-    const log = runGame(fixture, { seed: 5 }).getLog();
-    const broken = { ...log, entries: [...log.entries.slice(0, 3), ...log.entries.slice(4)] };
-    expect(() => replay(fixture, broken)).toThrow(/was refused/);
+    const { log, context } = runGame(fixture, { seed: 5 });
+    const broken = [...log.slice(0, 3), ...log.slice(4)];
+    expect(() => replayed(fixture, { seed: 5, config: context.config }, broken)).toThrow(
+      /was refused/,
+    );
   });
 
   it('restores a snapshot taken in the middle of a deadline, which then reaches the same end', () => {

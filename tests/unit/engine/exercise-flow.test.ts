@@ -186,8 +186,12 @@ describe('facilitator commands', () => {
     driver.ok({ type: 'facilitator.resume', at: started + 3_600_000 });
     expect(driver.context.phase).toBe('decisions');
     expect(driver.context.timer).toMatchObject({ deadline: started + 3_600_000 + 180_000 });
-    expect(driver.context.log.at(-2)).toMatchObject({ paused: false, phase: 'decisions' });
-    expect(driver.context.log.at(-1)).toMatchObject({ paused: true, by: 'facilitator' });
+    // Where the engine took the pause and the resume, as the log records it.
+    expect(driver.accepted.at(-2)).toMatchObject({ paused: false, phase: 'decisions' });
+    expect(driver.accepted.at(-1)).toMatchObject({
+      paused: true,
+      event: { type: 'facilitator.resume' },
+    });
   });
 
   it('extends or shortens the current deadline, even while paused', () => {
@@ -270,16 +274,16 @@ describe('facilitator commands', () => {
     expect(driver.exercise.hasTag('ended')).toBe(true);
   });
 
-  it('logs every accepted event with its move, phase and sender, and nothing refused', () => {
+  it('says where it takes each event (move, phase, pause), as the log records it', () => {
     const driver = new Driver().toDecisions();
     driver.send({ type: 'team.submitDecision', team: 'cartels', decision: hold });
     driver.decide('washington');
-    expect(driver.context.log.map((entry) => [entry.seq, entry.phase, entry.by])).toEqual([
-      [0, 'lobby', 'facilitator'],
-      [1, 'briefing', 'facilitator'],
-      [2, 'injects', 'facilitator'],
-      [3, 'deliberation', 'facilitator'],
-      [4, 'decisions', 'team:washington'],
+    expect(driver.accepted.map((entry) => [entry.seq, entry.move, entry.phase])).toEqual([
+      [1, 0, 'lobby'],
+      [2, 0, 'briefing'],
+      [3, 0, 'injects'],
+      [4, 0, 'deliberation'],
+      [5, 0, 'decisions'],
     ]);
   });
 

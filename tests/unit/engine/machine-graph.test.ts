@@ -33,9 +33,6 @@ function replayWithInvariants(scenario: Scenario, steps: readonly { event: unkno
     const result = exercise.send({ ...event, at });
     expect(result, `${event.type} at step ${step}`).toEqual({ ok: true });
     const { context } = exercise;
-    // The log holds exactly the accepted events.
-    expect(context.log).toHaveLength(step + 1);
-    expect(context.log[step]?.event.type).toBe(event.type);
     // Every track stays within its range.
     for (const track of scenario.tracks) {
       const value = context.tracks[track.id] ?? NaN;

@@ -451,6 +451,6 @@ describe('refusals', () => {
       code: 'unknown-event',
       message: 'Unknown event "facilitator.dance".',
     });
-    expect(driver.context.log).toEqual([]);
+    expect(driver.accepted).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExerciseService } from '../../../server/src/exercises';
 import type { ExerciseStore } from '../../../server/src/store/exercise-store';
@@ -250,6 +251,43 @@ describe('crash recovery', () => {
     expect(harness.logger.lines.map((line) => line.message)).toContain(
       'snapshot unusable; replaying the whole log',
     );
+  });
+
+  it('restores a store written before the log left the engine, rebuilding the log by replay', () => {
+    const played = playIntoAMove();
+    const expected = restart(played.file, played.clock.now()).service.projectionInput(
+      played.exerciseId,
+    ).log;
+    // As an older server wrote it: events without where the engine took them,
+    // and a snapshot whose context carries its own copy of the log.
+    const db = new Database(played.file);
+    const rows = db
+      .prepare<[], { seq: number; event: string }>('SELECT seq, event FROM events')
+      .all();
+    const update = db.prepare('UPDATE events SET event = ? WHERE seq = ?');
+    for (const row of rows) {
+      const older = JSON.parse(row.event) as Record<string, unknown>;
+      delete older['accepted'];
+      update.run(JSON.stringify(older), row.seq);
+    }
+    const snapshots = db
+      .prepare<[], { seq: number; snapshot: string }>('SELECT seq, snapshot FROM snapshots')
+      .all();
+    for (const row of snapshots) {
+      const stored = JSON.parse(row.snapshot) as { snapshot: { context: object } };
+      stored.snapshot.context = { ...stored.snapshot.context, log: [{ seq: 0 }] };
+      db.prepare('UPDATE snapshots SET snapshot = ? WHERE seq = ?').run(
+        JSON.stringify(stored),
+        row.seq,
+      );
+    }
+    db.close();
+    const { service } = restart(played.file, played.clock.now());
+    const restored = service.projectionInput(played.exerciseId);
+    expect(restored.log).toEqual(expected);
+    expect(restored.log.length).toBeGreaterThan(30);
+    expect(JSON.stringify(restored.context)).toBe(played.before.context);
+    expect('log' in restored.context).toBe(false);
   });
 
   it('reports an exercise whose scenario is no longer loaded, and restores the others', () => {

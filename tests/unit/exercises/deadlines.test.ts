@@ -55,6 +55,7 @@ describe('deadlines', () => {
         event: { type: 'clock.deadlineReached', at: T0 + 5 * MINUTE },
         commandId: null,
         sender: { kind: 'clock' },
+        accepted: { move: 0, phase: 'briefing', paused: false },
       },
     });
     // The injects phase has no deadline: nothing stays armed.

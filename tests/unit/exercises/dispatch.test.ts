@@ -53,6 +53,7 @@ describe('the command path', () => {
           event: { type: 'facilitator.start', at: T0 + 5_000 },
           commandId: 'start-1',
           sender: { kind: 'facilitator' },
+          accepted: { move: 0, phase: 'lobby', paused: false },
         },
       },
     ]);

@@ -1,9 +1,10 @@
 import type { ExerciseView, Recipient } from '@borderline/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replay, type ExerciseLog } from '../../../server/src/engine';
+import type { ExerciseInput, ExerciseLogEntry } from '../../../server/src/engine';
 import { ReplayRefusal, type ExerciseReplay } from '../../../server/src/exercises';
 import { project } from '../../../server/src/projection';
 import { CountingSecrets, makeHarness, type Harness } from '../../support/exercise-service-harness';
+import { replayed as replayedFrom } from '../../fixtures/engine/replayed';
 import { mark, playOriginal, usMexico, type OriginalGame } from './replay-game';
 
 function refusalOf(run: () => unknown): { code: string; message: string } {
@@ -26,20 +27,16 @@ describe('replaying an ended exercise', () => {
   let harness: Harness;
   let game: OriginalGame;
   let replayed: ExerciseReplay;
-  let log: ExerciseLog;
+  let log: readonly ExerciseLogEntry[];
+  let input: ExerciseInput;
 
   beforeAll(() => {
     harness = makeHarness({ scenarios: [usMexico], secrets: new CountingSecrets(2026) });
     game = playOriginal(harness.service, harness.clock, 2030);
     replayed = harness.service.replay(game.exerciseId);
-    const { context } = harness.service.state(game.exerciseId);
-    log = {
-      scenarioId: context.scenarioId,
-      scenarioVersion: context.scenarioVersion,
-      seed: context.seed,
-      config: context.config,
-      entries: context.log,
-    };
+    const source = harness.service.projectionInput(game.exerciseId);
+    log = source.log;
+    input = { seed: source.context.seed, config: source.context.config };
   });
   afterAll(() => {
     harness.service.stop();
@@ -64,13 +61,13 @@ describe('replaying an ended exercise', () => {
   });
 
   it('has a step for the exercise as created and one per accepted engine event', () => {
-    expect(log.entries.length).toBeGreaterThan(40);
-    expect(replayed.steps).toHaveLength(log.entries.length + 1);
+    expect(log.length).toBeGreaterThan(40);
+    expect(replayed.steps).toHaveLength(log.length + 1);
     expect(replayed.steps[0]).toMatchObject({ index: 0, seq: 0, type: 'created', phase: 'lobby' });
     replayed.steps.slice(1).forEach((step, i) => {
       expect(step.index).toBe(i + 1);
-      expect(step.type).toBe(log.entries[i]?.event.type);
-      expect(step.at).toBe(log.entries[i]?.at);
+      expect(step.type).toBe(log[i]?.event.type);
+      expect(step.at).toBe(log[i]?.at);
     });
     const seqs = replayed.steps.map((step) => step.seq);
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
@@ -85,10 +82,11 @@ describe('replaying an ended exercise', () => {
 
   it('at every step equals the state the log rebuilds', () => {
     for (let n = 0; n < replayed.steps.length; n += 1) {
-      const rebuilt = replay(usMexico, { ...log, entries: log.entries.slice(0, n) });
-      const input = replayed.inputAt(n);
-      expect(input.context, `step ${n}`).toEqual(rebuilt.context);
-      expect(input.tags, `step ${n}`).toEqual(rebuilt.tags);
+      const rebuilt = replayedFrom(usMexico, input, log.slice(0, n));
+      const atStep = replayed.inputAt(n);
+      expect(atStep.context, `step ${n}`).toEqual(rebuilt.context);
+      expect(atStep.tags, `step ${n}`).toEqual(rebuilt.tags);
+      expect(atStep.log, `step ${n}`).toEqual(log.slice(0, n));
       expect(replayed.steps[n]).toMatchObject({
         move: rebuilt.context.move,
         phase: rebuilt.context.phase,

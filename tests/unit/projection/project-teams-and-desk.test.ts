@@ -83,8 +83,13 @@ describe('project: teams, the end of play and the desk', () => {
         phase: 'decisions',
       },
     ];
-    const view = project({ ...inputOf(base), chat }, control);
+    const start = { type: 'facilitator.start' as const, at: T0 };
+    const log = [
+      { seq: 3, at: T0, move: 0, phase: 'lobby' as const, paused: false, event: start },
+    ].map((entry) => ({ ...entry, sender: { kind: 'facilitator' as const } }));
+    const view = project({ ...inputOf(base), chat, log }, control);
     expect(view.control?.injectDeck).toHaveLength(scenario.injects.length);
+    expect(view.control?.log).toEqual(log);
     expect(view.control?.log.map((entry) => entry.event.type)).toContain('facilitator.start');
     expect(view.control?.participation['p-w']).toEqual({
       messages: 1,

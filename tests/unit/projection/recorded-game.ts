@@ -4,10 +4,12 @@ import type {
   Recipient,
   RosterEntry,
   Scenario,
+  LogSender,
 } from '@borderline/shared';
 import { scenarioChannels } from '@borderline/shared';
 import { chooseDilemmaOption, decideForTeam } from '../../../server/src/bots';
 import {
+  acceptedIn,
   createExercise,
   currentTeam,
   indexScenario,
@@ -15,6 +17,7 @@ import {
   type DecisionInput,
   type Exercise,
   type ExerciseEvent,
+  type ExerciseLogEntry,
 } from '../../../server/src/engine';
 import type { ProjectionInput } from '../../../server/src/projection';
 
@@ -99,6 +102,15 @@ function markedDecision(scenario: Scenario, exercise: Exercise, team: string): D
   return { ...bot, rationale, statement };
 }
 
+/** The teams' leads send their teams' events, players their reflections, Control the rest. */
+function senderOf(event: ExerciseEvent): LogSender {
+  if (event.type === 'team.submitDecision' || event.type === 'team.chooseDilemmaOption')
+    return { kind: 'player', playerId: playerOf(event.team) };
+  if (event.type === 'player.submitReflection') return { kind: 'player', playerId: event.player };
+  if (event.type === 'clock.deadlineReached') return { kind: 'clock' };
+  return { kind: 'facilitator' };
+}
+
 export function playRecordedGame(
   scenario: Scenario,
   seed: number,
@@ -111,6 +123,7 @@ export function playRecordedGame(
   const drafts: Record<string, DecisionDraft> = {};
   let at = 1_767_225_600_000;
   let lastPhase = '';
+  const log: ExerciseLogEntry[] = [];
 
   const postToEveryChannel = () => {
     const { move, phase } = exercise.context;
@@ -150,6 +163,7 @@ export function playRecordedGame(
       context,
       tags,
       controlOpen: exercise.controlOpen,
+      log: [...log],
       roster,
       chat: [...chat],
       drafts: { ...drafts },
@@ -158,8 +172,10 @@ export function playRecordedGame(
     onStep({ exercise, input, event });
   };
   const send = (event: ExerciseEvent) => {
+    const accepted = acceptedIn(exercise);
     const result = exercise.send(event);
     if (!result.ok) throw new Error(`${event.type} refused: ${result.code}: ${result.message}`);
+    log.push({ seq: log.length + 1, at: event.at, ...accepted, sender: senderOf(event), event });
     step(event);
   };
 

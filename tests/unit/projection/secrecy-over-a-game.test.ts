@@ -94,7 +94,7 @@ function checkStep({ input }: GameStep, seen: { reveals: number; steps: number }
   const { context } = input;
   seen.steps += 1;
   const views = new Map(recipients.map((recipient) => [recipient, project(input, recipient)]));
-  const step = `move ${context.move}, ${context.phase}, log ${context.log.length}`;
+  const step = `move ${context.move}, ${context.phase}, log ${input.log.length}`;
   for (const [recipient, view] of views) {
     const json = JSON.stringify(view);
     const who = `${label(recipient)} at ${step}`;

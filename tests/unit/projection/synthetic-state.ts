@@ -64,6 +64,7 @@ export function inputOf(
     context,
     tags,
     controlOpen: NOTHING_OPEN,
+    log: [],
     roster,
     chat: [],
     drafts: {},

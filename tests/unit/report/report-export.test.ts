@@ -11,7 +11,7 @@ describe.each(Object.entries(SEEDS))('the JSON export (%s)', (_name, seed) => {
   const json: unknown = JSON.parse(JSON.stringify(exported));
 
   it('carries the full log and the report computed from the view', () => {
-    expect(exported.log.entries).toHaveLength(game.exercise.context.log.length);
+    expect(exported.log.entries).toHaveLength(game.input.log.length);
     expect(exported.log.seed).toBe(seed);
     expect(exported.report).toStrictEqual(buildReport(game.view));
     expect(exported.exportedAt).toBe(1_767_300_000_000);

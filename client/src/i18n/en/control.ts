@@ -326,7 +326,7 @@ export const controlEn = {
     event: 'Event',
     what: 'What happened',
     clock: 'Clock',
-    system: 'System',
+    bot: '{{team}} (bot)',
     showFewer: 'Show the latest only',
     summary: {
       start: 'Started the exercise',

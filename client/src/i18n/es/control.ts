@@ -340,7 +340,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     event: 'Suceso',
     what: 'Qué ocurrió',
     clock: 'Reloj',
-    system: 'Sistema',
+    bot: '{{team}} (bot)',
     showFewer: 'Mostrar solo los últimos',
     summary: {
       start: 'Inició el ejercicio',

@@ -56,6 +56,5 @@ export function createInitialContext(index: ScenarioIndex, input: ExerciseInput)
     ending: null,
     scores: null,
     reflections: [],
-    log: [],
   };
 }

@@ -51,8 +51,8 @@ describe('formats in play', () => {
   });
 
   it('gives the teams of a simultaneous format one shared decision window', () => {
-    const { context } = runGame(scenario, { seed: 12, format: 'class-50' });
-    const first = context.log.find((entry) => entry.event.type === 'team.submitDecision');
+    const { context, log } = runGame(scenario, { seed: 12, format: 'class-50' });
+    const first = log.find((entry) => entry.event.type === 'team.submitDecision');
     expect(first).toBeDefined();
     expect(context.config.timing).toMatchObject({ deliberationMinutes: 8, decisionMinutes: 4 });
   });
@@ -156,6 +156,7 @@ describe('the moves an exercise plays', () => {
       context,
       tags: [],
       controlOpen: NOTHING_OPEN,
+      log: [],
       roster: [],
       chat: [],
       drafts: {},

@@ -49,7 +49,6 @@ describe('createInitialContext', () => {
       ending: null,
       scores: null,
       reflections: [],
-      log: [],
     });
   });
 

@@ -57,7 +57,7 @@ export function ControlLog({ view, names }: { view: ExerciseView; names: Names }
                     {t(`common.phase.${entry.phase}`)}
                     {entry.paused && ` (${t('common.paused')})`}
                   </td>
-                  <td>{logSender(entry.by, t, names)}</td>
+                  <td>{logSender(entry, t, names)}</td>
                   <td>
                     <code>{entry.event.type}</code>
                   </td>

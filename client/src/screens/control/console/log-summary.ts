@@ -121,12 +121,20 @@ export function logSummary(entry: ControlLogEntry, t: TFunction, names: Names): 
   }
 }
 
-/** Who did it: Control, the clock, a team or a player. */
-export function logSender(by: string, t: TFunction, names: Names): string {
-  if (by === 'facilitator') return t('common.chat.control');
-  if (by === 'clock') return t('control.log.clock');
-  if (by === 'system') return t('control.log.system');
-  if (by.startsWith('team:')) return names.team(by.slice('team:'.length));
-  if (by.startsWith('player:')) return names.player(by.slice('player:'.length));
-  return by;
+/** Who did it: Control, the clock, a bot's seat, or a player (with the team a team's event was for). */
+export function logSender(entry: ControlLogEntry, t: TFunction, names: Names): string {
+  const { sender, event } = entry;
+  switch (sender.kind) {
+    case 'facilitator':
+      return t('common.chat.control');
+    case 'clock':
+      return t('control.log.clock');
+    case 'bot':
+      return t('control.log.bot', { team: names.team(sender.team) });
+    case 'player': {
+      const team = typeof event['team'] === 'string' ? event['team'] : null;
+      const name = names.player(sender.playerId);
+      return team === null ? name : `${name} (${names.team(team)})`;
+    }
+  }
 }
