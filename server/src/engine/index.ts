@@ -11,7 +11,7 @@ export { afterResults, type AfterResults } from './rules/after-results';
 export { adjudicateMove, NO_SETTINGS, type ReviewSettings } from './rules/adjudicate-move';
 export { applyEffects } from './rules/apply-effects';
 export { checkEndings } from './rules/check-endings';
-export { computeOdds } from './rules/compute-odds';
+export { computeOdds, oddsRange } from './rules/compute-odds';
 export { evaluateCondition, explainCondition } from './rules/evaluate-condition';
 export { hashSeed, nextDie, nextFloat, seedRng, type RngState } from './rules/rng';
 export { scoreObjectives } from './rules/score-objectives';

@@ -13,9 +13,10 @@ import type {
   TeamObjective,
   TeamPublicView,
 } from '@borderline/shared';
-import { injectDate } from '@borderline/shared';
+import { cardUnavailable, injectDate } from '@borderline/shared';
 import {
   evaluateCondition,
+  oddsRange,
   usesSoFar,
   worldOf,
   type ExerciseContext,
@@ -102,16 +103,20 @@ export function projectScenario(
   };
 }
 
-function handCard(card: ActionCard, world: World): HandCard {
+function handCard(card: ActionCard, world: World, used: number): HandCard {
   const { odds, prerequisites, onSuccess, onFailure, ...rest } = card;
   const outcome = ({ triggers: _triggers, ...kept }: ActionCard['onSuccess']) => kept;
+  const prerequisitesMet =
+    prerequisites === undefined ? null : evaluateCondition(prerequisites, world);
   return {
     ...rest,
     odds: {
       base: odds.base,
       modifiers: odds.modifiers.map(({ delta, reason }) => ({ delta, reason })),
+      range: oddsRange(card),
     },
-    prerequisitesMet: prerequisites === undefined ? null : evaluateCondition(prerequisites, world),
+    prerequisitesMet,
+    unavailable: cardUnavailable({ ...card, used, prerequisitesMet: prerequisitesMet !== false }),
     onSuccess: outcome(onSuccess),
     onFailure: outcome(onFailure),
   };
@@ -134,7 +139,7 @@ export function projectOwnTeam(
     id: team.id,
     secretBriefing: team.secretBriefing,
     objectives: team.objectives.map(objectiveView),
-    cards: cards.map((card) => handCard(card, world)),
+    cards: cards.map((card) => handCard(card, world, usesSoFar(context, team.id, card.id))),
     uses: Object.fromEntries(cards.map((card) => [card.id, usesSoFar(context, team.id, card.id)])),
     isLead: isLeadOf(recipient, roster),
   };

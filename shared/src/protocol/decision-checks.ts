@@ -41,6 +41,12 @@ const isBlank = (text: string | undefined) => text === undefined || text.trim() 
 /** A free-form action gives one to three reasons, none blank. */
 const MAX_REASONS = 3;
 
+/** Why a team cannot play the card at all now, whatever else it plays; null when it can. */
+export function cardUnavailable(card: CheckedCard): 'used-up' | 'prerequisites' | null {
+  if (card.maxUses !== undefined && card.used >= card.maxUses) return 'used-up';
+  return card.prerequisitesMet ? null : 'prerequisites';
+}
+
 function cardProblem(
   card: CheckedCard | undefined,
   id: string,

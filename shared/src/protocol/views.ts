@@ -178,9 +178,16 @@ export interface HandCard extends Omit<
   ActionCard,
   'odds' | 'prerequisites' | 'onSuccess' | 'onFailure'
 > {
-  odds: { base: number; modifiers: { delta: number; reason: LocalizedText }[] };
+  odds: {
+    base: number;
+    modifiers: { delta: number; reason: LocalizedText }[];
+    /** From every lowering modifier applying to every raising one, within 0..100. */
+    range: { min: number; max: number };
+  };
   /** Whether the card's prerequisites hold now; null when it has none. */
   prerequisitesMet: boolean | null;
+  /** Why the team cannot play it now (played as often as it may, prerequisites unmet), or null. */
+  unavailable: 'used-up' | 'prerequisites' | null;
   onSuccess: HandCardOutcome;
   onFailure: HandCardOutcome;
 }

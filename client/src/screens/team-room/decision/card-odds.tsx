@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HandCard, Language } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
-import { clampPercent, signed } from '../signed';
+import { signed } from '../signed';
 
 /**
  * A card's chance of success before it is played: the base, and each
@@ -19,16 +19,14 @@ export function CardOdds({ odds, language }: { odds: HandCard['odds']; language:
       </p>
     );
   }
-  const sum = (sign: number) =>
-    modifiers.filter((m) => Math.sign(m.delta) === sign).reduce((all, m) => all + m.delta, 0);
   return (
     <div className="tr-odds" data-odds={base}>
       <p>
         <strong>{t('team.odds.label')}:</strong>{' '}
         {t('team.odds.range', {
           base,
-          min: clampPercent(base + sum(-1)),
-          max: clampPercent(base + sum(1)),
+          min: odds.range.min,
+          max: odds.range.max,
         })}
       </p>
       <ul>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HandCard, Rules } from '@borderline/shared';
 import type { Names } from '../names';
-import { cardBlock } from './draft-model';
+import { cardBlock, tickWouldExceed } from './draft-model';
 import { HandCardItem, type CardBlock } from './hand-card-item';
 
 /**
@@ -25,15 +25,10 @@ export function CardPicker({
   names: Names;
 }) {
   const { t } = useTranslation();
-  const covertTicked = hand.filter(
-    (card) => card.visibility === 'covert' && selected.includes(card.id),
-  ).length;
   const blockOf = (card: HandCard, checked: boolean): CardBlock | null => {
-    const own = cardBlock(card, uses);
+    const own = cardBlock(card);
     if (own !== null || checked) return own;
-    if (selected.length >= rules.maxActionsPerDecision) return 'maxCards';
-    if (card.visibility === 'covert' && covertTicked >= rules.maxCovertPerMove) return 'maxCovert';
-    return null;
+    return tickWouldExceed(selected, card, hand, uses, rules);
   };
   const toggle = (id: string, checked: boolean) =>
     onChange(checked ? [...selected, id] : selected.filter((card) => card !== id));

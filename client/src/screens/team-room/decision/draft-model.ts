@@ -32,14 +32,42 @@ export function filledReasons(draft: DraftDecision): string[] {
     .slice(0, LIMITS.freeformReasons);
 }
 
-/** Why a card cannot be ticked now, or null: used up, or its prerequisites do not hold. */
-export function cardBlock(
+/** Why a card cannot be ticked now, as the server says: used up, or its prerequisites do not hold. */
+export function cardBlock(card: HandCard): 'usedUp' | 'prerequisites' | null {
+  if (card.unavailable === 'used-up') return 'usedUp';
+  return card.unavailable;
+}
+
+/** The shared checks' view of the team's hand. */
+function handLookup(hand: HandCard[], uses: Record<string, number>) {
+  return (id: string): CheckedCard | undefined => {
+    const card = hand.find((candidate) => candidate.id === id);
+    if (card === undefined) return undefined;
+    return { ...card, used: uses[card.id] ?? 0, prerequisitesMet: card.prerequisitesMet !== false };
+  };
+}
+
+/**
+ * Whether ticking one more card would break the decision's limits (cards
+ * per decision, covert cards per move), by the shared checks.
+ */
+export function tickWouldExceed(
+  selected: readonly string[],
   card: HandCard,
+  hand: HandCard[],
   uses: Record<string, number>,
-): 'usedUp' | 'prerequisites' | null {
-  if (card.maxUses !== undefined && (uses[card.id] ?? 0) >= card.maxUses) return 'usedUp';
-  if (card.prerequisitesMet === false) return 'prerequisites';
-  return null;
+  rules: Rules,
+): 'maxCards' | 'maxCovert' | null {
+  const decision: DecisionInput = {
+    kind: 'actions',
+    cards: [...selected, card.id],
+    rationale: '-',
+  };
+  const codes = decisionProblems(decision, card.team, handLookup(hand, uses), rules).map(
+    (problem) => problem.code,
+  );
+  if (codes.includes('too-many-actions')) return 'maxCards';
+  return codes.includes('max-covert') ? 'maxCovert' : null;
 }
 
 /** The engine's own content checks, worded as the form's hints (the i18n keys above). */
@@ -69,12 +97,7 @@ export function draftProblems(
   uses: Record<string, number>,
   rules: Rules,
 ): DraftProblem[] {
-  const cardOf = (id: string): CheckedCard | undefined => {
-    const card = hand.find((candidate) => candidate.id === id);
-    if (card === undefined) return undefined;
-    return { ...card, used: uses[card.id] ?? 0, prerequisitesMet: card.prerequisitesMet !== false };
-  };
-  const problems = decisionProblems(toDecisionInput(draft), team, cardOf, rules);
+  const problems = decisionProblems(toDecisionInput(draft), team, handLookup(hand, uses), rules);
   return [...new Set(problems.map((problem) => PROBLEM_KEYS[problem.code]))];
 }
 

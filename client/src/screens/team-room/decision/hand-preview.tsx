@@ -30,7 +30,7 @@ export function HandPreview({
             card={card}
             used={uses[card.id] ?? 0}
             // Its conditions are told in its facts; being used up is worth the warning.
-            block={cardBlock(card, uses) === 'usedUp' ? 'usedUp' : null}
+            block={cardBlock(card) === 'usedUp' ? 'usedUp' : null}
             names={names}
           />
         ))}
