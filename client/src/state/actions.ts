@@ -1,6 +1,11 @@
-import type { DraftDecision, Language } from '@borderline/shared';
+import type { DraftDecision, Language, ReflectionAnswers } from '@borderline/shared';
 import { draftCleared, draftKey, draftWritten } from './drafts-slice';
 import { useExerciseStore } from './exercise-store';
+import {
+  reflectionDraftCleared,
+  reflectionDraftKey,
+  reflectionDraftWritten,
+} from './reflection-drafts-slice';
 import { seatForgotten, seatResumed, seatTaken, type Seat, type SeatRole } from './session-slice';
 import { languageChosen } from './ui-slice';
 
@@ -47,5 +52,30 @@ export function writeDraft(
 export function clearDraft(exerciseId: string, team: string): void {
   useExerciseStore.setState((state) => ({
     drafts: draftCleared(state.drafts, draftKey(exerciseId, team)),
+  }));
+}
+
+/** Kept as it is typed, like a decision's draft. */
+export function writeReflectionDraft(
+  exerciseId: string,
+  playerId: string,
+  answers: ReflectionAnswers,
+): void {
+  useExerciseStore.setState((state) => ({
+    reflectionDrafts: reflectionDraftWritten(
+      state.reflectionDrafts,
+      reflectionDraftKey(exerciseId, playerId),
+      answers,
+      Date.now(),
+    ),
+  }));
+}
+
+export function clearReflectionDraft(exerciseId: string, playerId: string): void {
+  useExerciseStore.setState((state) => ({
+    reflectionDrafts: reflectionDraftCleared(
+      state.reflectionDrafts,
+      reflectionDraftKey(exerciseId, playerId),
+    ),
   }));
 }
