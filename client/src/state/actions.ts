@@ -1,6 +1,8 @@
 import type { DraftDecision, Language, ReflectionAnswers } from '@borderline/shared';
 import { draftCleared, draftKey, draftWritten } from './drafts-slice';
 import { useExerciseStore } from './exercise-store';
+import { browserStorage, type KeyValueStorage } from './key-value-storage';
+import { takeOldReflectionDraft } from './old-reflection-draft';
 import {
   reflectionDraftCleared,
   reflectionDraftKey,
@@ -78,4 +80,19 @@ export function clearReflectionDraft(exerciseId: string, playerId: string): void
       reflectionDraftKey(exerciseId, playerId),
     ),
   }));
+}
+
+/**
+ * A draft an earlier version of the page kept under its own key moves into
+ * the store, unless the store already holds a newer one.
+ */
+export function adoptOldReflectionDraft(
+  exerciseId: string,
+  playerId: string,
+  storage: KeyValueStorage | null = browserStorage(),
+): void {
+  const old = takeOldReflectionDraft(storage, exerciseId, playerId);
+  const key = reflectionDraftKey(exerciseId, playerId);
+  if (old === null || key in useExerciseStore.getState().reflectionDrafts.byKey) return;
+  writeReflectionDraft(exerciseId, playerId, old);
 }

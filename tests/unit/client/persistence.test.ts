@@ -2,6 +2,10 @@ import { MAX_REFLECTION_ANSWER } from '@borderline/shared';
 import { describe, expect, it } from 'vitest';
 import { draftCleared, draftKey, draftWritten } from '../../../client/src/state/drafts-slice';
 import { createExerciseStore } from '../../../client/src/state/exercise-store';
+import {
+  oldReflectionDraftKey,
+  takeOldReflectionDraft,
+} from '../../../client/src/state/old-reflection-draft';
 import { DRAFT_LIFETIME_MS, STORAGE_KEYS } from '../../../client/src/state/persistence';
 import {
   reflectionDraftCleared,
@@ -120,6 +124,22 @@ describe('what survives a reload', () => {
     ]);
     const broken = memoryStorage({ [STORAGE_KEYS.reflectionDrafts]: '{not json' });
     expect(createExerciseStore(broken).getState().reflectionDrafts.byKey).toEqual({});
+  });
+
+  it('takes a draft left under the old per-player key once, checked, and removes the key', () => {
+    const good = oldReflectionDraftKey('exercise-1', 'p-4f2a');
+    const bad = oldReflectionDraftKey('exercise-1', 'p-9c1d');
+    const storage = memoryStorage({
+      [good]: JSON.stringify({ takeaway: 'Talk first.' }),
+      [bad]: JSON.stringify({ takeaway: 7 }),
+    });
+    expect(takeOldReflectionDraft(storage, 'exercise-1', 'p-4f2a')).toEqual({
+      takeaway: 'Talk first.',
+    });
+    expect(takeOldReflectionDraft(storage, 'exercise-1', 'p-4f2a')).toBeNull();
+    expect(takeOldReflectionDraft(storage, 'exercise-1', 'p-9c1d')).toBeNull();
+    expect(storage.entries.size).toBe(0);
+    expect(takeOldReflectionDraft(null, 'exercise-1', 'p-4f2a')).toBeNull();
   });
 
   it('remembers the chosen language', () => {

@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReflectionAnswers } from '@borderline/shared';
-import { clearReflectionDraft, writeReflectionDraft } from '../../state/actions';
+import {
+  adoptOldReflectionDraft,
+  clearReflectionDraft,
+  writeReflectionDraft,
+} from '../../state/actions';
 import { useExerciseStore } from '../../state/exercise-store';
 import { reflectionDraftKey } from '../../state/reflection-drafts-slice';
 
@@ -43,6 +47,7 @@ export function useReflectionDraft(
   );
   // After a submit the form keeps what was sent: the view may bring it back only later.
   const [sent, setSent] = useState<ReflectionAnswers | null>(null);
+  useEffect(() => adoptOldReflectionDraft(exerciseId, playerId), [exerciseId, playerId]);
   const answers = kept?.answers ?? sent ?? lastSubmitted ?? {};
   return {
     answers,

@@ -6,6 +6,7 @@ import { sendCommand } from '../../../../client/src/connection/connection';
 import { PlayerHotwash } from '../../../../client/src/screens/hotwash/player-hotwash';
 import { chooseLanguage } from '../../../../client/src/state/actions';
 import { createExerciseStore, useExerciseStore } from '../../../../client/src/state/exercise-store';
+import { oldReflectionDraftKey } from '../../../../client/src/state/old-reflection-draft';
 import { STORAGE_KEYS } from '../../../../client/src/state/persistence';
 import {
   initialReflectionDrafts,
@@ -199,6 +200,21 @@ describe('the hotwash for players', () => {
     expect(localStorage.getItem(STORAGE_KEYS.reflectionDrafts)).toBe('{}');
     // The view has not brought the reflection back yet: the form still shows it.
     expect(why.value).toBe('We waited too long.');
+  });
+
+  it('takes over a draft an earlier version kept under its own key, once', () => {
+    const view = viewAt('washington', 'hotwash');
+    const old = oldReflectionDraftKey(view.exercise.id, 'p-washington');
+    localStorage.setItem(old, JSON.stringify({ wentWell: 'The chat.' }));
+    render(<PlayerHotwash view={view} />);
+    expect((screen.getByTestId('reflection-wentWell') as HTMLTextAreaElement).value).toBe(
+      'The chat.',
+    );
+    expect(localStorage.getItem(old)).toBeNull();
+    const key = reflectionDraftKey(view.exercise.id, 'p-washington');
+    expect(useExerciseStore.getState().reflectionDrafts.byKey[key]?.answers).toEqual({
+      wentWell: 'The chat.',
+    });
   });
 
   it('shows the submitted reflection and lets the player revise it while the hotwash lasts', async () => {
