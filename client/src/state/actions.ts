@@ -1,6 +1,13 @@
-import type { DraftDecision, Language } from '@borderline/shared';
+import type { DraftDecision, Language, ReflectionAnswers } from '@borderline/shared';
 import { draftCleared, draftKey, draftWritten } from './drafts-slice';
 import { useExerciseStore } from './exercise-store';
+import { browserStorage, type KeyValueStorage } from './key-value-storage';
+import { takeOldReflectionDraft } from './old-reflection-draft';
+import {
+  reflectionDraftCleared,
+  reflectionDraftKey,
+  reflectionDraftWritten,
+} from './reflection-drafts-slice';
 import { seatForgotten, seatResumed, seatTaken, type Seat, type SeatRole } from './session-slice';
 import { languageChosen } from './ui-slice';
 
@@ -48,4 +55,44 @@ export function clearDraft(exerciseId: string, team: string): void {
   useExerciseStore.setState((state) => ({
     drafts: draftCleared(state.drafts, draftKey(exerciseId, team)),
   }));
+}
+
+/** Kept as it is typed, like a decision's draft. */
+export function writeReflectionDraft(
+  exerciseId: string,
+  playerId: string,
+  answers: ReflectionAnswers,
+): void {
+  useExerciseStore.setState((state) => ({
+    reflectionDrafts: reflectionDraftWritten(
+      state.reflectionDrafts,
+      reflectionDraftKey(exerciseId, playerId),
+      answers,
+      Date.now(),
+    ),
+  }));
+}
+
+export function clearReflectionDraft(exerciseId: string, playerId: string): void {
+  useExerciseStore.setState((state) => ({
+    reflectionDrafts: reflectionDraftCleared(
+      state.reflectionDrafts,
+      reflectionDraftKey(exerciseId, playerId),
+    ),
+  }));
+}
+
+/**
+ * A draft an earlier version of the page kept under its own key moves into
+ * the store, unless the store already holds a newer one.
+ */
+export function adoptOldReflectionDraft(
+  exerciseId: string,
+  playerId: string,
+  storage: KeyValueStorage | null = browserStorage(),
+): void {
+  const old = takeOldReflectionDraft(storage, exerciseId, playerId);
+  const key = reflectionDraftKey(exerciseId, playerId);
+  if (old === null || key in useExerciseStore.getState().reflectionDrafts.byKey) return;
+  writeReflectionDraft(exerciseId, playerId, old);
 }

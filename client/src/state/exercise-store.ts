@@ -4,6 +4,7 @@ import { initialConnection, type ConnectionSlice } from './connection-slice';
 import { type DraftsSlice } from './drafts-slice';
 import { browserStorage, type KeyValueStorage } from './key-value-storage';
 import { readPersisted, writeChanges } from './persistence';
+import type { ReflectionDraftsSlice } from './reflection-drafts-slice';
 import { type SessionSlice } from './session-slice';
 import type { UiSlice } from './ui-slice';
 import { initialView, type ViewSlice } from './view-slice';
@@ -20,13 +21,14 @@ export interface ExerciseState {
   view: ViewSlice;
   chat: ChatSlice;
   drafts: DraftsSlice;
+  reflectionDrafts: ReflectionDraftsSlice;
   ui: UiSlice;
 }
 
 export type ExerciseStore = UseBoundStore<StoreApi<ExerciseState>>;
 
 /**
- * A store filled from storage (remembered seats, drafts, language), writing
+ * A store filled from storage (remembered seats, decision and reflection drafts, language), writing
  * those back whenever they change. A reload is `createExerciseStore` again
  * on the same storage.
  */
@@ -40,6 +42,7 @@ export function createExerciseStore(
     view: initialView,
     chat: initialChat,
     drafts: { byKey: persisted.drafts },
+    reflectionDrafts: { byKey: persisted.reflectionDrafts },
     ui: { language: persisted.language },
   }));
   if (storage !== null) store.subscribe((next, previous) => writeChanges(storage, next, previous));

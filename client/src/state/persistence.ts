@@ -1,6 +1,13 @@
-import { DraftDecision, LANGUAGES, SocketAuth, type Language } from '@borderline/shared';
+import {
+  DraftDecision,
+  LANGUAGES,
+  ReflectionAnswers,
+  SocketAuth,
+  type Language,
+} from '@borderline/shared';
 import type { DraftsSlice, LocalDraft } from './drafts-slice';
 import type { KeyValueStorage } from './key-value-storage';
+import type { LocalReflectionDraft, ReflectionDraftsSlice } from './reflection-drafts-slice';
 import { seatKey, type Seat, type SessionSlice } from './session-slice';
 import type { UiSlice } from './ui-slice';
 
@@ -9,15 +16,20 @@ export const STORAGE_KEYS = {
   language: 'borderline.language',
   seats: 'borderline.seats',
   drafts: 'borderline.drafts',
+  reflectionDrafts: 'borderline.reflection-drafts',
 } as const;
 
-/** Drafts untouched for this long are dropped when the page loads, so storage does not grow forever. */
+/**
+ * Drafts (of decisions and of reflections) untouched for this long are
+ * dropped when the page loads, so storage does not grow forever.
+ */
 export const DRAFT_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface Persisted {
   language: Language;
   saved: SessionSlice['saved'];
   drafts: DraftsSlice['byKey'];
+  reflectionDrafts: ReflectionDraftsSlice['byKey'];
 }
 
 function readJson(storage: KeyValueStorage, key: string): unknown {
@@ -68,11 +80,29 @@ function readDrafts(storage: KeyValueStorage, now: number): Record<string, Local
   return drafts;
 }
 
+function readReflectionDrafts(
+  storage: KeyValueStorage,
+  now: number,
+): Record<string, LocalReflectionDraft> {
+  const drafts: Record<string, LocalReflectionDraft> = {};
+  for (const [key, value] of entries(readJson(storage, STORAGE_KEYS.reflectionDrafts))) {
+    const { answers, updatedAt } = (value ?? {}) as Partial<
+      Record<keyof LocalReflectionDraft, unknown>
+    >;
+    const parsed = ReflectionAnswers.safeParse(answers);
+    if (!parsed.success || typeof updatedAt !== 'number') continue;
+    if (now - updatedAt > DRAFT_LIFETIME_MS) continue;
+    drafts[key] = { answers: parsed.data, updatedAt };
+  }
+  return drafts;
+}
+
 export function readPersisted(storage: KeyValueStorage | null, now = Date.now()): Persisted {
   return {
     language: readLanguage(storage),
     saved: storage === null ? {} : readSeats(storage),
     drafts: storage === null ? {} : readDrafts(storage, now),
+    reflectionDrafts: storage === null ? {} : readReflectionDrafts(storage, now),
   };
 }
 
@@ -88,6 +118,7 @@ function write(storage: KeyValueStorage, key: string, value: unknown): void {
 interface PersistedSlices {
   session: SessionSlice;
   drafts: DraftsSlice;
+  reflectionDrafts: ReflectionDraftsSlice;
   ui: UiSlice;
 }
 
@@ -101,6 +132,8 @@ export function writeChanges(
     write(storage, STORAGE_KEYS.seats, next.session.saved);
   if (next.drafts.byKey !== previous.drafts.byKey)
     write(storage, STORAGE_KEYS.drafts, next.drafts.byKey);
+  if (next.reflectionDrafts.byKey !== previous.reflectionDrafts.byKey)
+    write(storage, STORAGE_KEYS.reflectionDrafts, next.reflectionDrafts.byKey);
   if (next.ui.language !== previous.ui.language)
     write(storage, STORAGE_KEYS.language, next.ui.language);
 }

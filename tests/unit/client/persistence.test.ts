@@ -1,7 +1,17 @@
+import { MAX_REFLECTION_ANSWER } from '@borderline/shared';
 import { describe, expect, it } from 'vitest';
 import { draftCleared, draftKey, draftWritten } from '../../../client/src/state/drafts-slice';
 import { createExerciseStore } from '../../../client/src/state/exercise-store';
+import {
+  oldReflectionDraftKey,
+  takeOldReflectionDraft,
+} from '../../../client/src/state/old-reflection-draft';
 import { DRAFT_LIFETIME_MS, STORAGE_KEYS } from '../../../client/src/state/persistence';
+import {
+  reflectionDraftCleared,
+  reflectionDraftKey,
+  reflectionDraftWritten,
+} from '../../../client/src/state/reflection-drafts-slice';
 import {
   seatForgotten,
   seatKey,
@@ -60,6 +70,76 @@ describe('what survives a reload', () => {
     }
     store.setState((state) => ({ drafts: draftCleared(state.drafts, key) }));
     expect(createExerciseStore(storage).getState().drafts.byKey).toEqual({});
+  });
+
+  it('keeps a half-written reflection per exercise and player, and drops it once sent', () => {
+    const storage = memoryStorage();
+    const store = createExerciseStore(storage);
+    const mine = reflectionDraftKey('exercise-1', 'p-4f2a');
+    const theirs = reflectionDraftKey('exercise-1', 'p-9c1d');
+    const typed = ['T', 'Tr', 'Trade', 'Trade is a lever.'];
+    for (const takeaway of typed) {
+      store.setState((state) => ({
+        reflectionDrafts: reflectionDraftWritten(
+          state.reflectionDrafts,
+          mine,
+          { takeaway },
+          Date.now(),
+        ),
+      }));
+      expect(createExerciseStore(storage).getState().reflectionDrafts.byKey[mine]?.answers).toEqual(
+        { takeaway },
+      );
+    }
+    store.setState((state) => ({
+      reflectionDrafts: reflectionDraftWritten(
+        state.reflectionDrafts,
+        theirs,
+        { why: 'No' },
+        Date.now(),
+      ),
+    }));
+    store.setState((state) => ({
+      reflectionDrafts: reflectionDraftCleared(state.reflectionDrafts, mine),
+    }));
+    const reloaded = createExerciseStore(storage).getState().reflectionDrafts.byKey;
+    // Only the sent one goes: the other player's draft on this browser stays.
+    expect(Object.keys(reloaded)).toEqual([theirs]);
+  });
+
+  it('drops a reflection draft untouched too long, or one it cannot read', () => {
+    const now = Date.now();
+    const storage = memoryStorage({
+      [STORAGE_KEYS.reflectionDrafts]: JSON.stringify({
+        fresh: { answers: { why: 'Because' }, updatedAt: now - DRAFT_LIFETIME_MS + 1000 },
+        stale: { answers: { why: 'Because' }, updatedAt: now - DRAFT_LIFETIME_MS - 1 },
+        unknownField: { answers: { why: 'Because', secret: 'x' }, updatedAt: now },
+        notText: { answers: { why: 42 }, updatedAt: now },
+        tooLong: { answers: { why: 'x'.repeat(MAX_REFLECTION_ANSWER + 1) }, updatedAt: now },
+        noDate: { answers: { why: 'Because' } },
+      }),
+    });
+    expect(Object.keys(createExerciseStore(storage).getState().reflectionDrafts.byKey)).toEqual([
+      'fresh',
+    ]);
+    const broken = memoryStorage({ [STORAGE_KEYS.reflectionDrafts]: '{not json' });
+    expect(createExerciseStore(broken).getState().reflectionDrafts.byKey).toEqual({});
+  });
+
+  it('takes a draft left under the old per-player key once, checked, and removes the key', () => {
+    const good = oldReflectionDraftKey('exercise-1', 'p-4f2a');
+    const bad = oldReflectionDraftKey('exercise-1', 'p-9c1d');
+    const storage = memoryStorage({
+      [good]: JSON.stringify({ takeaway: 'Talk first.' }),
+      [bad]: JSON.stringify({ takeaway: 7 }),
+    });
+    expect(takeOldReflectionDraft(storage, 'exercise-1', 'p-4f2a')).toEqual({
+      takeaway: 'Talk first.',
+    });
+    expect(takeOldReflectionDraft(storage, 'exercise-1', 'p-4f2a')).toBeNull();
+    expect(takeOldReflectionDraft(storage, 'exercise-1', 'p-9c1d')).toBeNull();
+    expect(storage.entries.size).toBe(0);
+    expect(takeOldReflectionDraft(null, 'exercise-1', 'p-4f2a')).toBeNull();
   });
 
   it('remembers the chosen language', () => {

@@ -16,6 +16,12 @@ import {
   initialDrafts,
 } from '../../../client/src/state/drafts-slice';
 import {
+  initialReflectionDrafts,
+  reflectionDraftCleared,
+  reflectionDraftKey,
+  reflectionDraftWritten,
+} from '../../../client/src/state/reflection-drafts-slice';
+import {
   authOf,
   initialSession,
   seatForgotten,
@@ -115,7 +121,7 @@ describe('the session slice', () => {
   });
 });
 
-describe('the view, drafts and ui slices', () => {
+describe('the view, drafts, reflection drafts and ui slices', () => {
   it('replaces the view whole and clears it', () => {
     const view = { exercise: { id: 'exercise-1' } } as unknown as ExerciseView;
     const received = viewReceived(initialView, view, 42);
@@ -134,6 +140,15 @@ describe('the view, drafts and ui slices', () => {
     });
     expect(draftCleared(written, key)).toEqual(initialDrafts);
     expect(draftCleared(initialDrafts, key)).toBe(initialDrafts);
+  });
+
+  it('keeps a reflection draft per exercise and player, and clears it', () => {
+    const key = reflectionDraftKey('exercise-1', 'p-4f2a');
+    expect(key).not.toBe(reflectionDraftKey('exercise-2', 'p-4f2a'));
+    const written = reflectionDraftWritten(initialReflectionDrafts, key, { why: 'Because' }, 7);
+    expect(written.byKey[key]).toEqual({ answers: { why: 'Because' }, updatedAt: 7 });
+    expect(reflectionDraftCleared(written, key)).toEqual(initialReflectionDrafts);
+    expect(reflectionDraftCleared(initialReflectionDrafts, key)).toBe(initialReflectionDrafts);
   });
 
   it('changes the language only when it differs', () => {

@@ -18,7 +18,7 @@ import { WorldPanel } from './console/world-panel';
 import { JoinPanel } from './lobby/join-panel';
 import { RosterPanel } from './lobby/roster-panel';
 import { SeatsPanel } from './lobby/seats-panel';
-import { useNames } from './use-names';
+import { useNames } from '../../exercise/view-names';
 import './control.css';
 
 /**

@@ -3,7 +3,7 @@ import type { ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../components/command-error';
 import { useCommand } from '../../exercise/use-command';
 import { localize } from '../../i18n/localize';
-import type { Names } from './names';
+import type { Names } from '../../exercise/view-names';
 import { EffectList } from './track-words';
 
 /**

@@ -9,7 +9,7 @@ import { DecisionSection } from './decision/decision-section';
 import { DilemmaSection } from './dilemma-section';
 import { InjectFeed } from './inject-feed';
 import { MoveSituation } from './move-situation';
-import { useNames } from './names';
+import { useNames } from '../../exercise/view-names';
 import { ResultsSection } from './results/results-section';
 import { roomStateOf } from './room-state';
 import { SectionNav, type SectionId } from './section-nav';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Effect, TrackChange } from '@borderline/shared';
-import type { Names } from './names';
+import type { Names } from '../../exercise/view-names';
 
 /**
  * Track moves in words: "Fentanyl flow: down by 1", "Escalation: set to 5"

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import type { Names } from './names';
+import type { Names } from '../../exercise/view-names';
 import type { RoomState } from './room-state';
 
 /** What the reader should do now, in plain words: the one line a first-time student needs. */

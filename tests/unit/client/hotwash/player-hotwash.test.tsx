@@ -4,8 +4,14 @@ import { MAX_REFLECTION_ANSWER } from '@borderline/shared';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendCommand } from '../../../../client/src/connection/connection';
 import { PlayerHotwash } from '../../../../client/src/screens/hotwash/player-hotwash';
-import { reflectionDraftKey } from '../../../../client/src/screens/hotwash/reflection-draft';
 import { chooseLanguage } from '../../../../client/src/state/actions';
+import { createExerciseStore, useExerciseStore } from '../../../../client/src/state/exercise-store';
+import { oldReflectionDraftKey } from '../../../../client/src/state/old-reflection-draft';
+import { STORAGE_KEYS } from '../../../../client/src/state/persistence';
+import {
+  initialReflectionDrafts,
+  reflectionDraftKey,
+} from '../../../../client/src/state/reflection-drafts-slice';
 import { lastView, viewAt } from '../support/game-views';
 import { applied, sentCommands, startDomTests } from './hotwash-fixtures';
 
@@ -21,6 +27,7 @@ describe('the hotwash for players', () => {
   beforeAll(startDomTests);
   beforeEach(() => {
     localStorage.clear();
+    useExerciseStore.setState({ reflectionDrafts: initialReflectionDrafts });
     vi.mocked(sendCommand).mockReset();
     vi.mocked(sendCommand).mockResolvedValue(applied);
   });
@@ -160,20 +167,54 @@ describe('the hotwash for players', () => {
     );
   });
 
-  it('keeps a half-written reflection across a reload', () => {
+  it('keeps a half-written reflection across a reload, through the store', () => {
     const view = viewAt('washington', 'hotwash');
+    const key = reflectionDraftKey(view.exercise.id, 'p-washington');
     const first = render(<PlayerHotwash view={view} />);
     fireEvent.change(screen.getByTestId('reflection-realWorld'), {
       target: { value: 'Trade is a lever.' },
     });
     first.unmount();
-    expect(localStorage.getItem(reflectionDraftKey(view.exercise.id, 'p-washington'))).toContain(
-      'Trade is a lever.',
-    );
+    expect(useExerciseStore.getState().reflectionDrafts.byKey[key]?.answers).toEqual({
+      realWorld: 'Trade is a lever.',
+    });
+    // A reload: the page's store starts again from what localStorage holds.
+    const reloaded = createExerciseStore(localStorage).getState().reflectionDrafts;
+    expect(reloaded.byKey[key]?.answers).toEqual({ realWorld: 'Trade is a lever.' });
+    useExerciseStore.setState({ reflectionDrafts: reloaded });
     render(<PlayerHotwash view={view} />);
     expect((screen.getByTestId('reflection-realWorld') as HTMLTextAreaElement).value).toBe(
       'Trade is a lever.',
     );
+  });
+
+  it('drops the kept draft once the reflection is sent, and keeps showing what was sent', async () => {
+    const view = viewAt('mexico-city', 'hotwash');
+    const key = reflectionDraftKey(view.exercise.id, 'p-mexico-city');
+    render(<PlayerHotwash view={view} />);
+    const why = screen.getByTestId('reflection-why') as HTMLTextAreaElement;
+    fireEvent.change(why, { target: { value: 'We waited too long.' } });
+    expect(useExerciseStore.getState().reflectionDrafts.byKey[key]).toBeDefined();
+    await act(async () => fireEvent.click(screen.getByTestId('submit-reflection')));
+    expect(useExerciseStore.getState().reflectionDrafts.byKey[key]).toBeUndefined();
+    expect(localStorage.getItem(STORAGE_KEYS.reflectionDrafts)).toBe('{}');
+    // The view has not brought the reflection back yet: the form still shows it.
+    expect(why.value).toBe('We waited too long.');
+  });
+
+  it('takes over a draft an earlier version kept under its own key, once', () => {
+    const view = viewAt('washington', 'hotwash');
+    const old = oldReflectionDraftKey(view.exercise.id, 'p-washington');
+    localStorage.setItem(old, JSON.stringify({ wentWell: 'The chat.' }));
+    render(<PlayerHotwash view={view} />);
+    expect((screen.getByTestId('reflection-wentWell') as HTMLTextAreaElement).value).toBe(
+      'The chat.',
+    );
+    expect(localStorage.getItem(old)).toBeNull();
+    const key = reflectionDraftKey(view.exercise.id, 'p-washington');
+    expect(useExerciseStore.getState().reflectionDrafts.byKey[key]?.answers).toEqual({
+      wentWell: 'The chat.',
+    });
   });
 
   it('shows the submitted reflection and lets the player revise it while the hotwash lasts', async () => {

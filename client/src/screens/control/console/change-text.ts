@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TrackChange } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 

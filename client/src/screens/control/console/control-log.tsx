@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { useLanguage } from '../../../i18n/use-language';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { moveName } from './inject-words';
 import { logSender, logSummary } from './log-summary';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DecisionView } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 
 /** A submitted decision, whole: what was played, hidden or not, why, and what was said. */
 export function DecisionSummary({ decision, names }: { decision: DecisionView; names: Names }) {

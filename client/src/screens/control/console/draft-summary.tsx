@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DecisionDraft } from '@borderline/shared';
 import { useLanguage } from '../../../i18n/use-language';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 
 /** A team's half-written decision as its players see it now (or that it has none this move). */
 export function DraftSummary({

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, type ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 
 /**
  * Ends the play now, behind a form that asks for the reason (it goes on

@@ -4,7 +4,7 @@ import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import { localize } from '../../../i18n/localize';
 import { useLanguage } from '../../../i18n/use-language';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import type { DeckCard } from './group-injects';
 import { audienceText, causeText, moveName } from './inject-words';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { groupInjects } from './group-injects';
 import { InjectDeckCard } from './inject-deck-card';
 import { ReleasedInjectCard } from './released-inject-card';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ReleaseCause } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 
 /** Why an inject came out, in a few words. */
 export function causeText(cause: ReleaseCause | null, t: TFunction, names: Names): string {

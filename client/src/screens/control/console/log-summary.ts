@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ControlLogEntry } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { moveName } from './inject-words';
 
 type LogEvent = ControlLogEntry['event'];

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView, OverrideRecord } from '@borderline/shared';
 import { useLanguage } from '../../../i18n/use-language';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { moveName } from './inject-words';
 
 function valueText(record: OverrideRecord, value: string | number | null, t: TFunction): string {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView, ParticipationCounts } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 
 /** A player doing this share of a team of two or more's activity is flagged. */
 const CARRYING_SHARE = 0.7;

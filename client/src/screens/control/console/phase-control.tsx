@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ControlNextStep, ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { SkipPracticeButton } from './skip-practice-button';
 import { SkipTurnControl } from './skip-turn-control';
 import { EndEarlyControl } from './end-early-control';

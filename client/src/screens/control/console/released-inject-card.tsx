@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { InjectView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
 import { useLanguage } from '../../../i18n/use-language';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { audienceText, causeText, moveName } from './inject-words';
 
 /** A released inject on the timeline: when, why, to whom, and the tracks it moved. */

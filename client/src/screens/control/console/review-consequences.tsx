@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Adjudication, ExerciseView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
 import { useLanguage } from '../../../i18n/use-language';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { changeText } from './change-text';
 import { causeText, moveName } from './inject-words';
 import { ConditionTraceText } from '../../../components/condition-trace';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, type ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 
 /**
  * During decisions: the team whose turn it is holds now (a team that left

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { TeamPanel } from './team-panel';
 
 /** Every team as Control sees it: its secrets, its draft, its decisions and its people. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Adjudication, ExerciseView } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { changeText, signed } from './change-text';
 
 /** The world before and after this adjudication, track by track, and Control's own changes. */

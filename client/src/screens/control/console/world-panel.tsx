@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { NarrativePanel } from './narrative-panel';
 import { TrackOverrideForm } from './track-override-form';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import { useNames } from '../use-names';
+import { useNames } from '../../../exercise/view-names';
 import { RosterRow } from './roster-row';
 
 /** Everybody who has joined, with Control's seating actions on each. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView, RosterEntry } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { useProposedValue } from '../use-proposed-value';
 
 const OBSERVER = 'observer';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
-import type { Names } from '../use-names';
+import type { Names } from '../../../exercise/view-names';
 import { useProposedValue } from '../use-proposed-value';
 
 /** One team's seat and the choice between people and a bot. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
-import { useNames } from '../use-names';
+import { useNames } from '../../../exercise/view-names';
 import { SeatRow } from './seat-row';
 
 /** Who plays each team: people, or a bot (so a small seminar still has every team). */

@@ -6,7 +6,7 @@ import { useCommand } from '../../../exercise/use-command';
 import { useLanguage } from '../../../i18n/use-language';
 import { localize } from '../../../i18n/localize';
 import { movesPlayedText } from '../../start/format-words';
-import { useNames } from '../use-names';
+import { useNames } from '../../../exercise/view-names';
 import { useProposedValue } from '../use-proposed-value';
 
 /**

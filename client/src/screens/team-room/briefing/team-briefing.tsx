@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import { ObjectivesList } from './objectives-list';
 
 /**

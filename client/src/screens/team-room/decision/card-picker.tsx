@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HandCard, Rules } from '@borderline/shared';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import { cardBlock, tickWouldExceed } from './draft-model';
 import { HandCardItem, type CardBlock } from './hand-card-item';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DecisionView, PlayedAction } from '@borderline/shared';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 
 /**
  * One team's decision as the reader may see it: the own team's whole (with

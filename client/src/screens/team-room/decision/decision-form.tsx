@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { useCommand } from '../../../exercise/use-command';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import type { RoomState } from '../room-state';
 import { CardPicker } from './card-picker';
 import { draftProblems, toDecisionInput } from './draft-model';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { clearDraft } from '../../../state/actions';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import type { RoomState } from '../room-state';
 import { DecisionCard } from './decision-card';
 import { DecisionForm } from './decision-form';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionDraft, DraftDecision } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import type { CommandFailure } from '../../../exercise/use-command';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 
 /**
  * The shared draft in one line: what it says so far, who last changed it

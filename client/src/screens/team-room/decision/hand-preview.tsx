@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HandCard } from '@borderline/shared';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import { cardBlock } from './draft-model';
 import { HandCardItem } from './hand-card-item';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseMeta } from '@borderline/shared';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 
 type TeamTurn = 'decided' | 'now' | 'waiting' | 'upcoming';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { listOf } from '../../start/format-words';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import type { RoomState } from '../room-state';
 
 /**

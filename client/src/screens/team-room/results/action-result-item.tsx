@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionResult, PlayedAction } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import { TrackChangeList } from '../track-words';
 import { OddsBreakdown } from './odds-breakdown';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EndingCheck, EndingView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 
 /** The ending an adjudication reached, and the engine's reasoning behind it. */
 export function EndingNote({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AdjudicationView, ExerciseView, Track } from '@borderline/shared';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import { localize } from '../../../i18n/localize';
 import { TrackChangeList } from '../track-words';
 import { ActionResultItem } from './action-result-item';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AdjudicationView, ReleaseCause } from '@borderline/shared';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import { TrackChangeList } from '../track-words';
 
 /** The developments an adjudication set off, each with why it came out now. */
@@ -14,7 +14,7 @@ export function ReleasedInjects({
   const { t } = useTranslation();
   // An inject the reader may not see is not in its feed: its title is unknown here, so it is left out.
   const shown = injects.flatMap((release) => {
-    const title = names.inject(release.inject);
+    const title = names.injectTitle(release.inject);
     return title === null ? [] : [{ ...release, title }];
   });
   if (shown.length === 0) return null;

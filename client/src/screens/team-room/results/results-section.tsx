@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import type { Names } from '../names';
+import type { Names } from '../../../exercise/view-names';
 import { MoveResults } from './move-results';
 
 /** Every published adjudication, newest first; the current move's is open, earlier ones fold. */
