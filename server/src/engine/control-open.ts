@@ -17,6 +17,7 @@ export function controlOpen(index: ScenarioIndex, snapshot: ExerciseSnapshot): C
   const track = index.scenario.tracks[0];
   return {
     advance: can({ type: 'facilitator.advance', at: AT }),
+    publish: can({ type: 'facilitator.publishAdjudication', at: AT }),
     skipPractice: can({ type: 'facilitator.skipPractice', at: AT }),
     addNarrative: can({ type: 'facilitator.addNarrative', text: 'note', at: AT }),
     overrideTrack:

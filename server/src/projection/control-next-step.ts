@@ -22,8 +22,9 @@ function blocked(
 }
 
 /**
- * What Control's primary button does now. Whether it is open at all is the
- * machine's answer (`open.advance`); where it leads follows the rule the
+ * What Control's primary button does now: publish a complete review, or
+ * advance. Whether it is open at all is the machine's answer (`open.publish`,
+ * `open.advance`); where advancing leads follows the rule the
  * machine's own guards read (`afterResults`). A graph test holds the two
  * together in every reachable state.
  */
@@ -33,6 +34,7 @@ export function controlNextStep(
   tags: readonly ExerciseTag[],
   open: ControlOpen,
 ): ControlNextStep {
+  if (open.publish) return { kind: 'publish-results', move: context.move };
   if (!open.advance) return blocked(index, context, tags);
   const { timing } = context.config;
   switch (context.phase) {

@@ -46,6 +46,8 @@ export interface ControlView {
 export interface ControlOpen {
   /** `facilitator.advance`: the primary button (see `ControlNextStep`). */
   advance: boolean;
+  /** `facilitator.publishAdjudication`: the primary button during the review. */
+  publish: boolean;
   skipPractice: boolean;
   addNarrative: boolean;
   overrideTrack: boolean;
@@ -64,6 +66,8 @@ export type ControlNextStep =
   | { kind: 'open-next-move'; move: number; afterPractice: boolean }
   | { kind: 'open-dilemma'; team: string }
   | { kind: 'open-hotwash' }
+  /** The review is complete: publishing shows the move's results (`facilitator.publishAdjudication`). */
+  | { kind: 'publish-results'; move: number }
   | {
       kind: 'blocked';
       /** `not-in-play`: the lobby, the hotwash and the end, whose screens end them another way. */

@@ -53,8 +53,9 @@ function leadsWhereItSays(step: ControlNextStep, after: Exercise): void {
     case 'open-hotwash':
       expect(phase).toBe('hotwash');
       return;
+    case 'publish-results':
     case 'blocked':
-      throw new Error('a blocked step was taken');
+      throw new Error(`a ${step.kind} step was taken by advancing`);
   }
 }
 
@@ -68,17 +69,33 @@ describe.each(VARIANTS)("Control's desk agrees with the machine (%s)", (_name, s
     expect(states.some((state) => state.exercise.isPaused)).toBe(true);
   });
 
-  it('opens the primary button exactly when the machine advances, and it leads where it says', () => {
+  it('opens the primary button exactly when the machine takes its command, and it leads where it says', () => {
+    let published = 0;
     for (const state of states) {
-      const { nextStep } = deskOf(state);
-      const sent = trySend(state, { type: 'facilitator.advance', at: state.at + 1000 });
-      expect(nextStep.kind !== 'blocked', state.path.join(' > ')).toBe(sent.ok);
-      if (sent.ok) leadsWhereItSays(nextStep, sent.after);
+      const { nextStep, open } = deskOf(state);
+      const at = state.at + 1000;
+      const publish = trySend(state, { type: 'facilitator.publishAdjudication', at });
+      const advance = trySend(state, { type: 'facilitator.advance', at });
+      const path = state.path.join(' > ');
+      expect([open.publish, open.advance], path).toEqual([publish.ok, advance.ok]);
+      expect(nextStep.kind !== 'blocked', path).toBe(publish.ok || advance.ok);
+      if (publish.ok) {
+        published += 1;
+        expect(nextStep, path).toEqual({
+          kind: 'publish-results',
+          move: state.exercise.context.move,
+        });
+        expect(publish.after.phase).toBe('results');
+      } else if (advance.ok) leadsWhereItSays(nextStep, advance.after);
     }
+    expect(published).toBeGreaterThan(0);
   });
 
   it('opens each of Control’s other commands exactly when the machine takes it', () => {
-    const commands: Record<Exclude<keyof ControlOpen, 'advance'>, (at: number) => ExerciseEvent> = {
+    const commands: Record<
+      Exclude<keyof ControlOpen, 'advance' | 'publish'>,
+      (at: number) => ExerciseEvent
+    > = {
       skipPractice: (at) => ({ type: 'facilitator.skipPractice', at }),
       addNarrative: (at) => ({ type: 'facilitator.addNarrative', text: 'A note', at }),
       overrideTrack: (at) => ({

@@ -47,6 +47,7 @@ export function atDecisions(target: Scenario = scenario): Exercise {
 /** A hand-made state asks no machine: none of Control's commands is open. */
 export const NOTHING_OPEN: ControlOpen = {
   advance: false,
+  publish: false,
   skipPractice: false,
   addNarrative: false,
   overrideTrack: false,

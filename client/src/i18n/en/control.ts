@@ -104,7 +104,8 @@ export const controlEn = {
       'Decisions close once every team has decided. It is {{team}}’s turn; skip it to move on.',
     whyDecisionsSimultaneous:
       'Decisions close once every team has decided; skip a team that is still deciding to move on.',
-    whyReview: 'Review the adjudication below, then publish it to show the results.',
+    whyReview:
+      'Set the odds of every free-form action below (or veto it); then the results can be shown.',
     whyDilemma: 'The play goes on once {{team}} has answered the dilemma.',
     whyDilemmaNoTeam: 'The play goes on once the dilemma is answered.',
   },

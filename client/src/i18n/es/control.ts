@@ -112,7 +112,8 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
       'Las decisiones se cierran cuando todos los equipos han decidido. Es el turno de {{team}}; sáltelo para continuar.',
     whyDecisionsSimultaneous:
       'Las decisiones se cierran cuando todos los equipos han decidido; salte a un equipo que siga decidiendo para continuar.',
-    whyReview: 'Revise el arbitraje de abajo y publíquelo para mostrar los resultados.',
+    whyReview:
+      'Fije las probabilidades de cada acción libre de abajo (o vétela); después podrá mostrar los resultados.',
     whyDilemma: 'El juego continúa cuando {{team}} haya respondido al dilema.',
     whyDilemmaNoTeam: 'El juego continúa cuando se haya respondido al dilema.',
   },

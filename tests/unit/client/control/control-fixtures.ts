@@ -53,6 +53,7 @@ export function paused(view: ExerciseView): ExerciseView {
 /** None of Control's commands open (a state the machine would take nothing of Control's in). */
 export const NOTHING_OPEN: ControlOpen = {
   advance: false,
+  publish: false,
   skipPractice: false,
   addNarrative: false,
   overrideTrack: false,

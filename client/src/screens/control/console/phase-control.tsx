@@ -26,6 +26,8 @@ function labelOf(step: ControlNextStep, t: TFunction, names: Names): string {
       return t('control.advance.openDilemma', { team: names.team(step.team) });
     case 'open-hotwash':
       return t('control.advance.openHotwash');
+    case 'publish-results':
+      return t('control.advance.showResults');
     case 'blocked':
       if (step.why === 'decisions') return t('control.advance.closeDecisions');
       if (step.why === 'review') return t('control.advance.showResults');
@@ -77,7 +79,13 @@ export function PhaseControl({ view, names }: { view: ExerciseView; names: Names
         data-step={step.kind}
         disabled={step.kind === 'blocked' || advance.pending}
         aria-describedby={reason === null ? undefined : 'advance-why'}
-        onClick={() => void advance.send({ type: 'facilitator.advance' })}
+        onClick={() =>
+          void advance.send(
+            step.kind === 'publish-results'
+              ? { type: 'facilitator.publishAdjudication' }
+              : { type: 'facilitator.advance' },
+          )
+        }
       >
         {labelOf(step, t, names)}
       </button>
