@@ -45,12 +45,10 @@ export type StoredPayload =
     }
   | { service: ServiceEntry; sender: EntrySender };
 
-const Sender = LogSender;
-
 const EventPayload = z.object({
   event: z.looseObject({ type: z.string(), at: z.number() }),
   commandId: z.string().nullable(),
-  sender: Sender,
+  sender: LogSender,
   accepted: z.object({ move: z.number(), phase: z.enum(PHASES), paused: z.boolean() }).optional(),
 });
 
@@ -71,7 +69,7 @@ const ServicePayload = z.object({
     }),
     z.object({ type: z.literal('report.share'), shared: z.boolean() }),
   ]),
-  sender: Sender,
+  sender: LogSender,
 });
 
 export function toPayload(entry: StoredEntry): StoredPayload {

@@ -1,13 +1,10 @@
-import type {
-  Ack,
-  CommandReceipt,
-  ControlOpen,
-  ControlView,
-  ExerciseView,
-} from '@borderline/shared';
+import type { Ack, CommandReceipt, ControlView, ExerciseView } from '@borderline/shared';
 import type { OutgoingCommand } from '@borderline/shared/client';
 import { initI18n } from '../../../../client/src/i18n/init-i18n';
 import { chooseLanguage } from '../../../../client/src/state/actions';
+import { NOTHING_OPEN } from '../../projection/synthetic-state';
+
+export { NOTHING_OPEN };
 
 /** What the mocked `sendCommand` answers: applied. */
 export const applied: Ack<CommandReceipt> = {
@@ -49,16 +46,6 @@ export function paused(view: ExerciseView): ExerciseView {
     },
   };
 }
-
-/** None of Control's commands open (a state the machine would take nothing of Control's in). */
-export const NOTHING_OPEN: ControlOpen = {
-  advance: false,
-  publish: false,
-  skipPractice: false,
-  addNarrative: false,
-  overrideTrack: false,
-  endEarly: false,
-};
 
 /** The view with Control's desk changed as the projection would have it in another state. */
 export function withDesk(view: ExerciseView, desk: Partial<ControlView>): ExerciseView {
