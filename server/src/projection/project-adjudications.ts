@@ -1,5 +1,6 @@
 import type { ActionResult, Adjudication, AdjudicationView, InjectCard } from '@borderline/shared';
 import type { ScenarioIndex } from '../engine';
+import { objectCache } from './memo';
 import { visibleCause, type ActionIds } from './project-decisions';
 import type { Visibility } from './visibility';
 
@@ -28,7 +29,36 @@ function visibleResult(
   return { ...result, id, triggers };
 }
 
+const adjudicationViews = objectCache<Adjudication, AdjudicationView>();
+
+/**
+ * A published adjudication never changes: its view depends only on who
+ * reads it and on the visible ids of the actions it names.
+ */
 export function projectAdjudication(
+  index: ScenarioIndex,
+  adjudication: Adjudication,
+  visibility: Visibility,
+  ids: ActionIds,
+): AdjudicationView {
+  if (visibility.isControl) {
+    return adjudicationViews(adjudication, 'control', () =>
+      buildAdjudication(index, adjudication, visibility, ids),
+    );
+  }
+  const named = [
+    ...adjudication.results.map((result) => result.id),
+    ...adjudication.injects.flatMap((release) =>
+      release.cause.kind === 'action' ? [release.cause.action] : [],
+    ),
+  ];
+  const variant = `${visibility.team ?? ''}|${named.map((id) => ids.get(id) ?? '').join(',')}`;
+  return adjudicationViews(adjudication, variant, () =>
+    buildAdjudication(index, adjudication, visibility, ids),
+  );
+}
+
+function buildAdjudication(
   index: ScenarioIndex,
   adjudication: Adjudication,
   visibility: Visibility,

@@ -2,15 +2,21 @@ import type {
   ChatMessage,
   ControlLogEntry,
   ControlView,
+  InjectCard,
   ParticipationCounts,
   RosterEntry,
 } from '@borderline/shared';
 import type { ExerciseContext, ExerciseLogEntry, ScenarioIndex } from '../engine';
 import { controlNextStep } from './control-next-step';
+import { objectCache } from './memo';
 import type { ProjectionInput } from './projection-input';
 
+const logEntries = objectCache<ExerciseLogEntry, ControlLogEntry>();
+const deckEntries = objectCache<InjectCard, ControlView['injectDeck'][number]>();
+
+/** A stored entry never changes, so its view is built once. */
 function logEntry(entry: ExerciseLogEntry): ControlLogEntry {
-  return { ...entry, event: { ...entry.event } };
+  return logEntries(entry, '', () => ({ ...entry, event: { ...entry.event } }));
 }
 
 /**
@@ -40,10 +46,10 @@ export function projectControl(index: ScenarioIndex, input: ProjectionInput): Co
   return {
     teams: scenario.teams,
     cards: scenario.actions,
-    injectDeck: scenario.injects.map((inject) => ({
-      ...inject,
-      released: released.has(inject.id),
-    })),
+    injectDeck: scenario.injects.map((inject) => {
+      const isReleased = released.has(inject.id);
+      return deckEntries(inject, String(isReleased), () => ({ ...inject, released: isReleased }));
+    }),
     endings: scenario.endings,
     review: context.review,
     pendingTriggers: context.pendingTriggers,

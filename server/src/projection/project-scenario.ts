@@ -23,6 +23,7 @@ import {
   type ScenarioIndex,
   type World,
 } from '../engine';
+import { objectCache } from './memo';
 import { visibleCause, type ActionIds } from './project-decisions';
 import type { Visibility } from './visibility';
 
@@ -103,11 +104,20 @@ export function projectScenario(
   };
 }
 
+const handCards = objectCache<ActionCard, HandCard>();
+
+/** A card's face depends on the world only through whether its prerequisites hold. */
 function handCard(card: ActionCard, world: World, used: number): HandCard {
+  const prerequisitesMet =
+    card.prerequisites === undefined ? null : evaluateCondition(card.prerequisites, world);
+  return handCards(card, `${used}|${prerequisitesMet}`, () =>
+    buildHandCard(card, used, prerequisitesMet),
+  );
+}
+
+function buildHandCard(card: ActionCard, used: number, prerequisitesMet: boolean | null): HandCard {
   const { odds, prerequisites, onSuccess, onFailure, ...rest } = card;
   const outcome = ({ triggers: _triggers, ...kept }: ActionCard['onSuccess']) => kept;
-  const prerequisitesMet =
-    prerequisites === undefined ? null : evaluateCondition(prerequisites, world);
   return {
     ...rest,
     odds: {
@@ -152,6 +162,8 @@ export function isLeadOf(recipient: Recipient, roster: readonly RosterEntry[]): 
   return player?.isLead === true && player.team === recipient.team;
 }
 
+const injectViews = objectCache<ExerciseContext['injects'][number], InjectView>();
+
 /** The released injects the recipient may read, with their text, source and cause. */
 export function projectInjects(
   index: ScenarioIndex,
@@ -163,33 +175,34 @@ export function projectInjects(
   for (const release of context.injects) {
     const card = index.injects.get(release.inject);
     if (card === undefined || !visibility.mayReadInject(card)) continue;
-    const questions = card.questions.filter(
-      (question) =>
-        question.team === 'all' || visibility.isControl || question.team === visibility.team,
+    const cause = visibility.isControl ? release.cause : visibleCause(release.cause, ids);
+    // A release never changes: its view depends on the reader and the cause's visible id.
+    const variant = `${visibility.isControl ? 'control' : (visibility.team ?? '')}|${
+      cause?.kind === 'action' ? cause.action : (cause?.kind ?? 'hidden')
+    }`;
+    views.push(
+      injectViews(release, variant, () => ({
+        id: card.id,
+        title: card.title,
+        date: injectDate(card, index.movesByNumber.get(release.move)),
+        kind: card.kind,
+        from: card.from,
+        audience: card.audience,
+        body: card.body,
+        source: card.source,
+        citation: index.scenario.source,
+        alsoCites: card.alsoCites.flatMap(({ source, finding }) => {
+          const cited = index.scenario.otherSources.find((other) => other.id === source);
+          return cited === undefined ? [] : [{ source: cited, finding }];
+        }),
+        questions: card.questions.filter(
+          (question) =>
+            question.team === 'all' || visibility.isControl || question.team === visibility.team,
+        ),
+        objectives: card.objectives,
+        release: { move: release.move, at: release.at, cause, changes: release.changes },
+      })),
     );
-    views.push({
-      id: card.id,
-      title: card.title,
-      date: injectDate(card, index.movesByNumber.get(release.move)),
-      kind: card.kind,
-      from: card.from,
-      audience: card.audience,
-      body: card.body,
-      source: card.source,
-      citation: index.scenario.source,
-      alsoCites: card.alsoCites.flatMap(({ source, finding }) => {
-        const cited = index.scenario.otherSources.find((other) => other.id === source);
-        return cited === undefined ? [] : [{ source: cited, finding }];
-      }),
-      questions,
-      objectives: card.objectives,
-      release: {
-        move: release.move,
-        at: release.at,
-        cause: visibility.isControl ? release.cause : visibleCause(release.cause, ids),
-        changes: release.changes,
-      },
-    });
   }
   return views;
 }
