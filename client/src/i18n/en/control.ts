@@ -233,6 +233,7 @@ export const controlEn = {
     releasedIn: 'released in {{move}}, {{cause}}',
     sourceLine: 'Source, line {{line}}:',
     release: 'Release now',
+    releaseWhat: ': “{{title}}”',
     confirmTitle: 'Release “{{title}}” now?',
     confirmText:
       'It reaches {{audience}} at once and stays out: a released card cannot be taken back.',

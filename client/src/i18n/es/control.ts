@@ -244,6 +244,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     releasedIn: 'publicada en {{move}}, {{cause}}',
     sourceLine: 'Fuente, línea {{line}}:',
     release: 'Publicar ahora',
+    releaseWhat: ': «{{title}}»',
     confirmTitle: '¿Publicar ahora «{{title}}»?',
     confirmText:
       'Llega a {{audience}} de inmediato y queda publicada: una carta publicada no puede retirarse.',

@@ -65,7 +65,7 @@ export function InjectDeckCard({
         }}
       >
         {t('control.injects.release')}
-        <span className="visually-hidden">: “{title}”</span>
+        <span className="visually-hidden">{t('control.injects.releaseWhat', { title })}</span>
       </button>
       {asking && (
         <ConfirmDialog
