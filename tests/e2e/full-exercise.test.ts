@@ -134,8 +134,9 @@ describe('a whole exercise in four browsers', () => {
         if (phase === 'injects' && move === 1) {
           await shotOnce('06-console-injects');
           const release = page.locator('[data-testid^="release-"]:not([disabled])').first();
-          const inject = (await release.getAttribute('data-testid'))?.slice('release-'.length);
-          await release.click();
+          const inject =
+            (await release.getAttribute('data-testid'))?.slice('release-'.length) ?? '';
+          await control.release(inject);
           // Released: its button goes, and its card reaches the teams it is meant for.
           await expect.poll(() => page.getByTestId(`release-${inject}`).count()).toBe(0);
           await expect
@@ -200,15 +201,13 @@ describe('a whole exercise in four browsers', () => {
           await expect
             .poll(() => page.getByTestId('review').innerText())
             .toContain(`Control overrode ${result}`);
-          await page.getByTestId('publish').click();
-          await control.waitForPhaseChange(phase, move);
+          await control.publish(phase, move);
           await players.cartels.page.getByTestId(`result-${result}`).waitFor();
           await shotOnce('11-team-room-results', players.cartels.page);
           await shotOnce('12-projector-results', projector);
           continue;
         }
-        await page.getByTestId('publish').click();
-        await control.waitForPhaseChange(phase, move);
+        await control.publish(phase, move);
         continue;
       }
       if (phase === 'results') {
@@ -288,7 +287,7 @@ describe('a whole exercise in four browsers', () => {
     // The fork opens at the move's injects, its seats empty: Control fills them with bots.
     await page.getByTestId('fork-console-link').click();
     await page.getByTestId('control-console').waitFor();
-    await page.locator('.control-people summary').click();
+    await page.getByTestId('tab-people').click();
     for (const team of Object.keys(players))
       await page.getByTestId(`seat-${team}`).selectOption('bot');
     await expect.poll(() => page.getByTestId('seat-cartels').inputValue()).toBe('bot');

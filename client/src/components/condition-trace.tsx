@@ -1,16 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import type { ConditionTrace } from '@borderline/shared';
+import type { Names } from '../exercise/view-names';
+import { conditionText, listsChildren } from './condition-words';
 
-/** Why a condition held or not: the engine's reading of it, nested, each part marked. */
-export function ConditionTraceText({ trace }: { trace: ConditionTrace }) {
+/** Why a condition held or not, in the reader's words, nested, each part marked. */
+export function ConditionTraceText({ trace, names }: { trace: ConditionTrace; names: Names }) {
+  const { t } = useTranslation();
   return (
     <>
-      {trace.text}
-      {trace.children !== undefined && trace.children.length > 0 && (
+      {conditionText(trace, t, names)}
+      {listsChildren(trace) && (
         <ul>
-          {trace.children.map((child, index) => (
+          {(trace.children ?? []).map((child, index) => (
             <li key={index}>
               <span aria-hidden="true">{child.holds ? '✓' : '✗'}</span>{' '}
-              <ConditionTraceText trace={child} />
+              <ConditionTraceText trace={child} names={names} />
             </li>
           ))}
         </ul>

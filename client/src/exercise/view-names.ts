@@ -22,10 +22,27 @@ export interface Names {
   injectTitle: (id: string) => string | null;
   /** Only Control's desk lists the endings. */
   ending: (id: string) => string;
+  /** A played action (`m1-washington-0`) by its card and team: Control's review and records. */
+  action: (id: string) => string;
+  /** A dilemma's option by its label, from the endings Control's desk lists. */
+  dilemmaOption: (id: string) => string;
 }
 
 const find = <T extends { id: string }>(list: readonly T[] | undefined, id: string) =>
   list?.find((item) => item.id === id);
+
+/** A played action by its id: from the decisions the view holds, or the review's results. */
+function playedAction(
+  view: ExerciseView,
+  id: string,
+): { team: string; card: string | null } | null {
+  for (const decision of view.decisions) {
+    const action = decision.actions.find((candidate) => candidate.id === id);
+    if (action !== undefined) return { team: decision.team, card: action.card };
+  }
+  const result = view.control?.review?.results.find((candidate) => candidate.id === id);
+  return result === undefined ? null : { team: result.team, card: result.card };
+}
 
 /**
  * The names for any recipient: Control's desk when the view has one (covert
@@ -38,18 +55,19 @@ export function namesOf(view: ExerciseView, language: Language, t: TFunction): N
     const inject = find(control?.injectDeck, id) ?? find(view.injects, id);
     return inject === undefined ? null : localize(inject.title, language);
   };
+  const teamName = (id: string | null) => {
+    if (id === null) return t('common.observers');
+    const team = find(scenario.teams, id);
+    return team === undefined ? id : localize(team.name, language);
+  };
+  const cardName = (id: string) => {
+    const card = find(control?.cards, id) ?? find(view.team?.cards, id) ?? find(scenario.cards, id);
+    return card === undefined ? id : localize(card.name, language);
+  };
   return {
     language,
-    team: (id) => {
-      if (id === null) return t('common.observers');
-      const team = find(scenario.teams, id);
-      return team === undefined ? id : localize(team.name, language);
-    },
-    card: (id) => {
-      const card =
-        find(control?.cards, id) ?? find(view.team?.cards, id) ?? find(scenario.cards, id);
-      return card === undefined ? id : localize(card.name, language);
-    },
+    team: teamName,
+    card: cardName,
     track: (id) => {
       const track = find(scenario.tracks, id);
       return track === undefined ? id : localize(track.name, language);
@@ -63,6 +81,18 @@ export function namesOf(view: ExerciseView, language: Language, t: TFunction): N
     ending: (id) => {
       const ending = find(control?.endings, id);
       return ending === undefined ? id : localize(ending.title, language);
+    },
+    action: (id) => {
+      const played = playedAction(view, id);
+      if (played === null) return id;
+      return played.card === null
+        ? t('common.actionName.freeform', { team: teamName(played.team) })
+        : t('common.actionName.card', { card: cardName(played.card), team: teamName(played.team) });
+    },
+    dilemmaOption: (id) => {
+      const options = (control?.endings ?? []).flatMap((ending) => ending.dilemma?.options ?? []);
+      const option = find(options, id);
+      return option === undefined ? id : localize(option.label, language);
     },
   };
 }

@@ -130,9 +130,32 @@ export interface InjectRelease {
   changes: TrackChange[];
 }
 
+/**
+ * One part of a condition as data, with what the world showed, so that a
+ * screen words it in its reader's language, naming tracks and cards.
+ */
+export type ConditionFact =
+  | { type: 'always' }
+  | {
+      type: 'track';
+      track: string;
+      value: number | null;
+      atLeast?: number | undefined;
+      atMost?: number | undefined;
+    }
+  | { type: 'action'; card: string; outcome: 'success' | 'failure' | 'any'; thisMove: boolean }
+  | { type: 'inject'; inject: string }
+  | { type: 'move'; value: number; atLeast?: number | undefined; atMost?: number | undefined }
+  | { type: 'all' }
+  | { type: 'any' }
+  | { type: 'not' };
+
 export interface ConditionTrace {
   holds: boolean;
+  /** The engine's sentence in English, with ids: for the report, logs and records kept before `fact`. */
   text: string;
+  /** The same part as data (absent in records kept before it existed). */
+  fact?: ConditionFact | undefined;
   children?: ConditionTrace[] | undefined;
 }
 

@@ -101,17 +101,34 @@ export class Seat {
     await expect.poll(() => this.page.locator('.chat-messages').innerText(), POLL).toContain(text);
   }
 
-  /** Control: odds for any free-form action waiting for them. */
+  /** Control: odds for any free-form action waiting for them (their forms are open until then). */
   async settleFreeform(): Promise<void> {
-    const waiting = this.page.locator('[data-testid^="freeform-apply-"]');
-    for (let index = 0; index < (await waiting.count()); index += 1) {
-      const id = ((await waiting.nth(index).getAttribute('data-testid')) ?? '').slice(
-        'freeform-apply-'.length,
-      );
+    const waiting = this.page.locator('[data-outcome="pending"] [data-testid^="freeform-apply-"]');
+    while ((await waiting.count()) > 0) {
+      const first = waiting.first();
+      const id = ((await first.getAttribute('data-testid')) ?? '').slice('freeform-apply-'.length);
       await this.page.getByTestId(`freeform-odds-${id}`).fill('50');
       await this.page.getByTestId(`freeform-reason-${id}`).fill('Even odds.');
-      await waiting.nth(index).click();
+      await first.click();
+      await expect
+        .poll(() => this.page.getByTestId(`review-${id}`).getAttribute('data-outcome'), POLL)
+        .not.toBe('pending');
     }
+  }
+
+  /** Control publishes the review from the cockpit's next step, confirming once. */
+  async publish(phase: string, move: number): Promise<void> {
+    const next = this.page.getByTestId('advance');
+    await expect.poll(() => next.getAttribute('data-step'), POLL).toBe('publish-results');
+    await next.click();
+    await this.page.getByTestId('publish-dialog-confirm').click();
+    await this.waitForPhaseChange(phase, move);
+  }
+
+  /** Control releases an inject by hand, confirming once. */
+  async release(inject: string): Promise<void> {
+    await this.page.getByTestId(`release-${inject}`).click();
+    await this.page.getByTestId('release-dialog-confirm').click();
   }
 
   /** Control flips the first outcome under review, with a reason; returns the action result's id. */
@@ -121,6 +138,8 @@ export class Seat {
       .first();
     const id = ((await select.getAttribute('data-testid')) ?? '').slice('outcome-'.length);
     const review = this.page.getByTestId(`review-${id}`);
+    // The override waits behind the result's "Change" disclosure.
+    await this.page.getByTestId(`change-${id}`).locator('summary').click();
     const before = await review.innerText();
     const current = await select.inputValue();
     await select.selectOption(current === 'success' ? 'failure' : 'success');

@@ -152,7 +152,11 @@ describe('adjudicateMove', () => {
     expect(driver.context.review?.ending).toEqual({
       id: 'rupture',
       kind: 'early',
-      trace: { holds: true, text: 'trust is 1 (needs at most 1)' },
+      trace: {
+        holds: true,
+        text: 'trust is 1 (needs at most 1)',
+        fact: { type: 'track', track: 'trust', value: 1, atMost: 1 },
+      },
     });
   });
 

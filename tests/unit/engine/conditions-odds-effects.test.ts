@@ -62,9 +62,19 @@ describe('evaluateCondition', () => {
     expect(trace).toEqual({
       holds: false,
       text: 'not all of these hold',
+      fact: { type: 'all' },
       children: [
-        { holds: false, text: 'escalation is 3 (needs at least 4)' },
-        { holds: true, text: 'violence was played with failure this move' },
+        {
+          holds: false,
+          text: 'escalation is 3 (needs at least 4)',
+          fact: { type: 'track', track: 'escalation', value: 3, atLeast: 4 },
+        },
+        {
+          holds: true,
+          text: 'violence was played with failure this move',
+          // The same as data, for a screen to word in its reader's language.
+          fact: { type: 'action', card: 'violence', outcome: 'failure', thisMove: true },
+        },
       ],
     });
     expect(explainCondition({ type: 'move', atLeast: 1, atMost: 3 }, world).text).toBe(

@@ -70,7 +70,11 @@ describe('checkEndings', () => {
     expect(ending).toEqual({
       id: 'rupture',
       kind: 'early',
-      trace: { holds: true, text: 'trust is 0 (needs at most 1)' },
+      trace: {
+        holds: true,
+        text: 'trust is 0 (needs at most 1)',
+        fact: { type: 'track', track: 'trust', value: 0, atMost: 1 },
+      },
     });
   });
 
@@ -127,7 +131,11 @@ describe('scoreObjectives', () => {
       visibility: 'public',
       weight: 2,
       met: false,
-      why: { holds: false, text: 'escalation is 3 (needs at most 2)' },
+      why: {
+        holds: false,
+        text: 'escalation is 3 (needs at most 2)',
+        fact: { type: 'track', track: 'escalation', value: 3, atMost: 2 },
+      },
     });
   });
 });

@@ -10,8 +10,17 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
   },
   console: {
     title: 'Consola de Control',
-    side: 'Chat, indicadores y participación',
-    people: 'Personas y puestos: el código, la lista y los bots',
+    side: 'Chat',
+  },
+  cockpit: 'Fase, reloj y siguiente paso',
+  publish: {
+    title: '¿Publicar los resultados de {{move}}?',
+    text: 'Todos los equipos ven de inmediato los resultados, los indicadores tal como quedan y su relato. Después, los resultados no pueden cambiarse.',
+    injects_one: 'También publica {{count}} novedad: {{injects}}.',
+    injects_many: 'También publica {{count}} novedades: {{injects}}.',
+    injects_other: 'También publica {{count}} novedades: {{injects}}.',
+    confirm: 'Publicar los resultados',
+    cancel: 'Seguir revisando',
   },
   join: {
     title: 'Dar entrada a los participantes',
@@ -45,9 +54,8 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     moveLabel: 'Mover a {{name}} a',
     teamWithBot: '{{team}} (lo juega un bot)',
     makeLead: 'Nombrar líder',
-    makeLeadLabel: 'Nombrar a {{name}} líder de su equipo',
+    whom: ': {{name}}',
     remove: 'Retirar',
-    removeLabel: 'Retirar a {{name}}',
     removeConfirmText:
       '¿Retirar a {{name}} del ejercicio? Su puesto dejará de funcionar de inmediato.',
     removeConfirm: 'Sí, retirar a {{name}}',
@@ -158,10 +166,9 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     teams: 'Equipos',
     injects: 'Novedades',
     world: 'Indicadores y relato',
-    log: 'Registro',
-    overrides: 'Correcciones',
-    chat: 'Chat',
+    log: 'Registro y correcciones',
     participation: 'Participación',
+    people: 'Personas y puestos',
   },
   teams: {
     title: 'Equipos',
@@ -237,7 +244,10 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     releasedIn: 'publicada en {{move}}, {{cause}}',
     sourceLine: 'Fuente, línea {{line}}:',
     release: 'Publicar ahora',
-    releaseLabel: 'Publicar ahora «{{title}}»',
+    releaseWhat: ': «{{title}}»',
+    confirmTitle: '¿Publicar ahora «{{title}}»?',
+    confirmText:
+      'Llega a {{audience}} de inmediato y queda publicada: una carta publicada no puede retirarse.',
   },
   review: {
     title: 'Arbitraje de {{move}}: revisión antes de publicar',
@@ -279,6 +289,9 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     freeformNeeds:
       'Para fijar la probabilidad: un valor de 0 a 100 y un motivo; para vetar: un motivo.',
     tracksTitle: 'Indicadores antes y después',
+    noTrackMoves: 'Ningún indicador cambia.',
+    allTracks: 'Todos los indicadores, antes y después',
+    changeOpen: 'Cambiar',
     before: 'Antes',
     after: 'Después',
     change: 'Cambio',
@@ -293,10 +306,8 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     noEnding: 'No se alcanza ningún desenlace.',
     endingWould: 'Este arbitraje termina el ejercicio: «{{title}}»',
     endingUnnamed: 'Este arbitraje termina el ejercicio.',
+    endingBecause: 'Porque:',
     endingDilemma: 'Su dilema pasa a {{team}} después de los resultados.',
-    publish: 'Publicar los resultados',
-    publishBlocked:
-      'Primero fije la probabilidad de las acciones libres de {{actions}}, o vételas.',
     pausedNote: 'Reanude el ejercicio para cambiar o publicar el arbitraje.',
   },
   outcome: {
@@ -327,6 +338,8 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
   },
   world: {
     title: 'Indicadores y relato',
+    inReview:
+      'Durante la revisión, fije indicadores y escriba el relato en la pestaña Revisión: se aplican con los resultados.',
   },
   log: {
     showAll: 'Mostrar los {{count}} sucesos',
@@ -338,7 +351,6 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     move: 'Ronda',
     phase: 'Fase',
     who: 'Quién',
-    event: 'Suceso',
     what: 'Qué ocurrió',
     clock: 'Reloj',
     bot: '{{team}} (bot)',
@@ -370,6 +382,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
       dilemma: 'Respondió al dilema: {{option}}',
       reflection: 'Escribió una reflexión',
       deadline: 'Venció el plazo de {{phase}}',
+      other: 'Otro paso del juego',
     },
   },
   overrides: {
@@ -387,14 +400,29 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
   },
   participation: {
     title: 'Participación',
-    intro: 'Que nadie quede fuera y que nadie cargue solo con su equipo.',
     empty: 'Todavía no hay participantes.',
     messages: 'Mensajes',
     drafts: 'Cambios al borrador',
     decisions: 'Decisiones',
-    reflections: 'Reflexiones',
     flag: 'Nota',
-    silent: 'Nada hasta ahora',
+    notStarted:
+      'Nadie ha participado todavía: los conteos crecen con cada mensaje, cambio al borrador y decisión.',
+    leftOutSummary_one: 'Queda fuera: {{names}}.',
+    leftOutSummary_many: '{{count}} quedan fuera: {{names}}.',
+    leftOutSummary_other: '{{count}} quedan fuera: {{names}}.',
+    carryingSummary_one: 'Carga sola con su equipo: {{names}}.',
+    carryingSummary_many: '{{count}} cargan solos con sus equipos: {{names}}.',
+    carryingSummary_other: '{{count}} cargan solos con sus equipos: {{names}}.',
+    allWell: 'Nadie queda fuera y nadie carga solo con su equipo.',
+    idleSummary_one: '{{count}} persona todavía no ha participado.',
+    idleSummary_many: '{{count}} personas todavía no han participado.',
+    idleSummary_other: '{{count}} personas todavía no han participado.',
+    rule: 'Queda fuera: menos del {{share}} % de la actividad de un equipo cuando este suma {{after}} mensajes, cambios al borrador y decisiones.',
+    leftOut: 'Queda fuera ({{share}} % de la actividad del equipo)',
     carrying: 'Carga con el equipo ({{share}} % de su actividad)',
+    notYet: 'Todavía no',
+    observer: 'Observador',
+    alone: 'Solo en su equipo',
+    takingPart: 'Participa ({{share}} %)',
   },
 };

@@ -1,38 +1,107 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { ChatPanel } from '../../components/chat-panel';
-import { ExerciseStatusBar } from '../../components/exercise-status-bar';
-import { TrackGauges } from '../../components/track-gauges';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
-import { ClockControls } from './console/clock-controls';
-import { ConsoleNav } from './console/console-nav';
+import { useNames } from '../../exercise/view-names';
+import { CockpitBar } from './console/cockpit-bar';
+import { ConsoleTabs, type ConsoleTab } from './console/console-tabs';
 import { ControlLog } from './console/control-log';
 import { InjectTimeline } from './console/inject-timeline';
 import { OverridesPanel } from './console/overrides-panel';
 import { ParticipationPanel } from './console/participation-panel';
-import { PhaseControl } from './console/phase-control';
+import { PhaseTools } from './console/phase-tools';
 import { ReviewPanel } from './console/review-panel';
 import { TeamsPanel } from './console/teams-panel';
 import { WorldPanel } from './console/world-panel';
 import { JoinPanel } from './lobby/join-panel';
 import { RosterPanel } from './lobby/roster-panel';
 import { SeatsPanel } from './lobby/seats-panel';
-import { useNames } from '../../exercise/view-names';
 import './control.css';
 
+/** The tab that holds the work of the phase: where the console opens after each step. */
+function phaseTab(view: ExerciseView): string {
+  if (view.control?.review != null) return 'review';
+  switch (view.exercise.phase) {
+    case 'deliberation':
+    case 'decisions':
+      return 'teams';
+    case 'dilemma':
+      return 'world';
+    default:
+      return 'injects';
+  }
+}
+
 /**
- * Control's console from the briefing to the dilemma: the clock and what
- * comes next on top; then, in two columns, the work of the phase (review,
- * teams, the inject deck, the log) and what runs alongside (chat, tracks,
- * participation). Every section stays on the page, reachable from the
- * section links, so nothing hides behind a tab mid-seminar.
+ * Control's console from the briefing to the dilemma: the cockpit (phase,
+ * clock, the one next action) stuck to the top; the ways to cut a phase
+ * short; then the work of the phase in tabs, one detail at a time, and the
+ * chat beside it. Each step opens the tab its phase works in.
  */
 export function ControlConsole({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const names = useNames(view);
   const reviewing = view.control?.review != null;
+  const stage = `${view.exercise.move}-${view.exercise.phase}-${reviewing}`;
+  const [chosen, setChosen] = useState({ stage, tab: phaseTab(view) });
+  const selected = chosen.stage === stage ? chosen.tab : phaseTab(view);
+
+  const tabs: ConsoleTab[] = [
+    ...(reviewing
+      ? [
+          {
+            id: 'review',
+            label: t('control.nav.review'),
+            content: <ReviewPanel view={view} names={names} />,
+          },
+        ]
+      : []),
+    {
+      id: 'teams',
+      label: t('control.nav.teams'),
+      content: <TeamsPanel view={view} names={names} />,
+    },
+    {
+      id: 'injects',
+      label: t('control.nav.injects'),
+      content: <InjectTimeline view={view} names={names} />,
+    },
+    {
+      id: 'world',
+      label: t('control.nav.world'),
+      content: <WorldPanel view={view} names={names} />,
+    },
+    {
+      id: 'log',
+      label: t('control.nav.log'),
+      content: (
+        <>
+          <ControlLog view={view} names={names} />
+          <OverridesPanel view={view} names={names} />
+        </>
+      ),
+    },
+    {
+      id: 'participation',
+      label: t('control.nav.participation'),
+      content: <ParticipationPanel view={view} names={names} />,
+    },
+    {
+      id: 'people',
+      label: t('control.nav.people'),
+      // Latecomers join a running exercise (and a fork has nobody yet): the lobby's tools stay at hand.
+      content: (
+        <>
+          <JoinPanel exerciseId={view.exercise.id} />
+          <RosterPanel view={view} />
+          <SeatsPanel view={view} />
+        </>
+      ),
+    },
+  ];
 
   return (
     <main id="content" className="control-page control-console" data-testid="control-console">
@@ -40,40 +109,21 @@ export function ControlConsole({ view }: { view: ExerciseView }) {
         {t('control.console.title')}
         <span className="control-subtitle">{localize(view.exercise.title, language)}</span>
       </h1>
-      <ExerciseStatusBar view={view} />
-      <div className="control-top">
-        <PhaseControl view={view} names={names} />
-        <ClockControls view={view} />
-      </div>
-      <ConsoleNav reviewing={reviewing} />
+      <CockpitBar view={view} names={names} />
+      <PhaseTools view={view} names={names} />
       <div className="control-columns">
         <div className="control-main">
-          {reviewing && <ReviewPanel view={view} names={names} />}
-          <TeamsPanel view={view} names={names} />
-          <InjectTimeline view={view} names={names} />
-          {!reviewing && <WorldPanel view={view} names={names} />}
-          {/* Latecomers join a running exercise (and a fork has nobody yet): the lobby's tools stay at hand. */}
-          <details className="control-section control-people">
-            <summary>{t('control.console.people')}</summary>
-            <JoinPanel exerciseId={view.exercise.id} />
-            <RosterPanel view={view} />
-            <SeatsPanel view={view} />
-          </details>
-          <ControlLog view={view} names={names} />
-          <OverridesPanel view={view} names={names} />
+          <ConsoleTabs
+            label={t('control.nav.label')}
+            tabs={tabs}
+            selected={selected}
+            onSelect={(tab) => setChosen({ stage, tab })}
+          />
         </div>
         <aside className="control-side" aria-label={t('control.console.side')}>
           <div id="control-chat" className="control-section">
             <ChatPanel channels={view.channels} messages={view.chat} ownId="facilitator" />
           </div>
-          <div className="control-section">
-            <TrackGauges
-              tracks={view.scenario.tracks}
-              current={view.tracks.current}
-              history={view.tracks.history}
-            />
-          </div>
-          <ParticipationPanel view={view} names={names} />
         </aside>
       </div>
     </main>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView, ObjectiveScore, TeamScore } from '@borderline/shared';
 import { ConditionTraceText as Why } from '../../components/condition-trace';
+import { useNames } from '../../exercise/view-names';
 import { useLanguage } from '../../i18n/use-language';
 import { objectiveText, teamName } from './view-names';
 
@@ -15,6 +16,7 @@ function ObjectiveLine({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   return (
     <li
       className={`debrief-objective ${score.met ? 'debrief-met' : 'debrief-missed'}`}
@@ -33,7 +35,8 @@ function ObjectiveLine({
         <span className="debrief-note">{t('hotwash.scores.weight', { count: score.weight })}</span>
       </p>
       <div className="debrief-why">
-        <span className="debrief-label">{t('hotwash.scores.why')}</span> <Why trace={score.why} />
+        <span className="debrief-label">{t('hotwash.scores.why')}</span>{' '}
+        <Why trace={score.why} names={names} />
       </div>
     </li>
   );

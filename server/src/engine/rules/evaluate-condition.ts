@@ -55,12 +55,22 @@ function describeBounds(atLeast?: number, atMost?: number): string {
 export function explainCondition(condition: Condition, world: World): ConditionTrace {
   switch (condition.type) {
     case 'always':
-      return { holds: true, text: 'always holds' };
+      return { holds: true, text: 'always holds', fact: { type: 'always' } };
     case 'track': {
       const value = world.tracks[condition.track];
       const holds = evaluateCondition(condition, world);
       const wanted = describeBounds(condition.atLeast, condition.atMost);
-      return { holds, text: `${condition.track} is ${value ?? 'unknown'} (needs ${wanted})` };
+      return {
+        holds,
+        text: `${condition.track} is ${value ?? 'unknown'} (needs ${wanted})`,
+        fact: {
+          type: 'track',
+          track: condition.track,
+          value: value ?? null,
+          atLeast: condition.atLeast,
+          atMost: condition.atMost,
+        },
+      };
     }
     case 'action': {
       const holds = actionHolds(world, condition);
@@ -68,31 +78,51 @@ export function explainCondition(condition: Condition, world: World): ConditionT
       const outcomeText = outcome === 'any' ? 'played' : `played with ${outcome}`;
       const scope = condition.within === 'move' ? ' this move' : '';
       const verdict = holds ? 'was' : 'was not';
-      return { holds, text: `${condition.action} ${verdict} ${outcomeText}${scope}` };
+      return {
+        holds,
+        text: `${condition.action} ${verdict} ${outcomeText}${scope}`,
+        fact: { type: 'action', card: condition.action, outcome, thisMove: scope !== '' },
+      };
     }
     case 'inject': {
       const holds = world.injects.includes(condition.inject);
-      return { holds, text: `inject ${condition.inject} ${holds ? 'was' : 'was not'} released` };
+      return {
+        holds,
+        text: `inject ${condition.inject} ${holds ? 'was' : 'was not'} released`,
+        fact: { type: 'inject', inject: condition.inject },
+      };
     }
     case 'move': {
       const holds = evaluateCondition(condition, world);
       const wanted = describeBounds(condition.atLeast, condition.atMost);
-      return { holds, text: `move is ${world.move} (needs ${wanted})` };
+      return {
+        holds,
+        text: `move is ${world.move} (needs ${wanted})`,
+        fact: {
+          type: 'move',
+          value: world.move,
+          atLeast: condition.atLeast,
+          atMost: condition.atMost,
+        },
+      };
     }
     case 'all': {
       const children = condition.of.map((part) => explainCondition(part, world));
       const holds = children.every((child) => child.holds);
-      return { holds, text: holds ? 'all of these hold' : 'not all of these hold', children };
+      const text = holds ? 'all of these hold' : 'not all of these hold';
+      return { holds, text, fact: { type: 'all' }, children };
     }
     case 'any': {
       const children = condition.of.map((part) => explainCondition(part, world));
       const holds = children.some((child) => child.holds);
-      return { holds, text: holds ? 'one of these holds' : 'none of these holds', children };
+      const text = holds ? 'one of these holds' : 'none of these holds';
+      return { holds, text, fact: { type: 'any' }, children };
     }
     case 'not': {
       const child = explainCondition(condition.condition, world);
       const holds = !child.holds;
-      return { holds, text: holds ? 'this does not hold' : 'this holds', children: [child] };
+      const text = holds ? 'this does not hold' : 'this holds';
+      return { holds, text, fact: { type: 'not' }, children: [child] };
     }
   }
 }

@@ -146,8 +146,20 @@ describe("Control's console: the clock and what comes next", () => {
 
   it('offers no deadline change where no deadline runs', () => {
     render(<ControlConsole view={viewAt('facilitator', 'injects', 1)} />);
-    for (const id of ['extend-1', 'extend-5', 'shorten-1']) expect(button(id).disabled).toBe(true);
+    for (const id of ['extend-1', 'extend-5', 'shorten-1'])
+      expect(screen.queryByTestId(id)).toBeNull();
     expect(screen.getByText('No deadline runs in this phase.')).toBeDefined();
+  });
+
+  it('keeps the phase, the clock and the next step together in the cockpit', () => {
+    render(<ControlConsole view={viewAt('facilitator', 'deliberation', 1)} />);
+    const cockpit = within(screen.getByTestId('cockpit'));
+    expect(cockpit.getByTestId('phase').textContent).toBe('Deliberation');
+    expect(cockpit.getByTestId('countdown')).toBeDefined();
+    expect(cockpit.getByTestId('pause')).toBeDefined();
+    expect(cockpit.getByTestId('advance').textContent).toBe(
+      'Close deliberation and open decisions (3 min)',
+    );
   });
 
   it('while paused: resumes, and nothing else moves the game on', async () => {
@@ -198,22 +210,26 @@ describe("Control's console: the clock and what comes next", () => {
   it('ends early only with a reason and after confirming, optionally with an ending', async () => {
     const view = viewAt('facilitator', 'deliberation', 1);
     render(<ControlConsole view={view} />);
-    expect(screen.queryByTestId('end-early-confirm')).toBeNull();
+    expect(screen.queryByTestId('end-early-dialog')).toBeNull();
     fireEvent.click(screen.getByTestId('end-early'));
     expect(sent()).toEqual([]);
-    expect(button('end-early-confirm').disabled).toBe(true);
+    // A modal dialog, the reason focused.
+    const dialog = screen.getByTestId('end-early-dialog');
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(document.activeElement).toBe(screen.getByTestId('end-early-reason'));
+    expect(button('end-early-dialog-confirm').disabled).toBe(true);
     const endings = screen.getByTestId('end-early-ending') as HTMLSelectElement;
     expect([...endings.options].map((option) => option.value)).toEqual([
       '',
       ...(view.control?.endings.map((ending) => ending.id) ?? []),
     ]);
     fireEvent.change(screen.getByTestId('end-early-reason'), { target: { value: '   ' } });
-    expect(button('end-early-confirm').disabled).toBe(true);
+    expect(button('end-early-dialog-confirm').disabled).toBe(true);
     fireEvent.change(screen.getByTestId('end-early-reason'), {
       target: { value: 'Out of time.' },
     });
     fireEvent.change(endings, { target: { value: 'rupture' } });
-    await click('end-early-confirm');
+    await click('end-early-dialog-confirm');
     expect(sent()).toEqual([
       { type: 'facilitator.endEarly', reason: 'Out of time.', ending: 'rupture' },
     ]);
@@ -228,7 +244,7 @@ describe("Control's console: the clock and what comes next", () => {
     fireEvent.change(screen.getByTestId('end-early-reason'), {
       target: { value: 'Seminar over.' },
     });
-    await click('end-early-confirm');
+    await click('end-early-dialog-confirm');
     expect(sent()).toEqual([{ type: 'facilitator.endEarly', reason: 'Seminar over.' }]);
   });
 });
@@ -312,10 +328,22 @@ describe("Control's console: teams and injects", () => {
     expect(held?.textContent).toContain('For everyone');
   });
 
-  it('releases an inject by hand, only when the engine accepts injects', async () => {
+  it('releases an inject by hand after asking once, only when the engine accepts injects', async () => {
     render(<ControlConsole view={viewAt('facilitator', 'injects', 1)} />);
     await click('release-overdose-figures');
+    expect(sent()).toEqual([]);
+    expect(screen.getByTestId('release-dialog').textContent).toContain(
+      'Release “The toll, again” now?',
+    );
+    // The safe answer has the focus; cancelling sends nothing.
+    expect(document.activeElement).toBe(screen.getByTestId('release-dialog-cancel'));
+    await click('release-dialog-cancel');
+    expect(screen.queryByTestId('release-dialog')).toBeNull();
+    expect(sent()).toEqual([]);
+    await click('release-overdose-figures');
+    await click('release-dialog-confirm');
     expect(sent()).toEqual([{ type: 'facilitator.releaseInject', inject: 'overdose-figures' }]);
+    expect(screen.queryByTestId('release-dialog')).toBeNull();
     cleanup();
     render(<ControlConsole view={viewAt('facilitator', 'adjudication', 1)} />);
     expect(button('release-sovereignty-march').disabled).toBe(true);

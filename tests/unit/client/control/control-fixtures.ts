@@ -1,3 +1,4 @@
+import { fireEvent, screen } from '@testing-library/react';
 import type { Ack, CommandReceipt, ControlView, ExerciseView } from '@borderline/shared';
 import type { OutgoingCommand } from '@borderline/shared/client';
 import { initI18n } from '../../../../client/src/i18n/init-i18n';
@@ -61,4 +62,9 @@ export function must<T>(value: T | null | undefined, what: string): T {
 /** Control's desk of a facilitator's view. */
 export function controlOf(view: ExerciseView): ControlView {
   return must(view.control, "Control's desk in the view");
+}
+
+/** Opens one of the console's tabs (their panels stay mounted but hidden until chosen). */
+export function openTab(id: string): void {
+  fireEvent.click(screen.getByTestId(`tab-${id}`));
 }

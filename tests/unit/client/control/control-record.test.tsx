@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ControlConsole } from '../../../../client/src/screens/control/control-console';
 import { chooseLanguage } from '../../../../client/src/state/actions';
 import { viewAt } from '../support/game-views';
-import { controlOf, must, startDomTests } from './control-fixtures';
+import { controlOf, must, openTab, startDomTests } from './control-fixtures';
 
 vi.mock('../../../../client/src/connection/connection', () => ({
   sendCommand: vi.fn(),
@@ -20,6 +20,7 @@ describe("Control's console: log, overrides and participation", () => {
   it('lists the log newest first, in words: time, move, phase, who and what', () => {
     const view = viewAt('facilitator', 'results', 2);
     render(<ControlConsole view={view} />);
+    openTab('log');
     const log = within(screen.getByTestId('control-log'));
     const entries = view.control?.log ?? [];
     expect(log.getByRole('heading').textContent).toBe(`Log (${entries.length} events)`);
@@ -30,7 +31,8 @@ describe("Control's console: log, overrides and participation", () => {
     expect(seqs[0]).toBe(entries[entries.length - 1]?.seq);
     // The newest: Control published move 2's results.
     const newest = must(rows[0], 'a log row');
-    expect(newest.textContent).toContain('facilitator.publishAdjudication');
+    // In words only: the engine's event names are not shown.
+    expect(newest.textContent).not.toContain('facilitator.publishAdjudication');
     expect(newest.textContent).toContain('Published the results of move 2');
     expect(newest.textContent).toContain('Control');
     expect(newest.textContent).toContain('Adjudication');
@@ -42,7 +44,9 @@ describe("Control's console: log, overrides and participation", () => {
     const odds = [...rows].find(
       (row) => row.getAttribute('data-event') === 'facilitator.setFreeformOdds',
     );
-    expect(odds?.textContent).toContain('Set the odds of m2-mexico-city-0 to 60%: Plausible.');
+    expect(odds?.textContent).toContain(
+      'Set the odds of Mexico City’s free-form action to 60%: Plausible.',
+    );
   });
 
   it('shows the whole log on request', () => {
@@ -54,6 +58,7 @@ describe("Control's console: log, overrides and participation", () => {
     }));
     controlOf(view).log.push(...many);
     render(<ControlConsole view={view} />);
+    openTab('log');
     const log = screen.getByTestId('control-log');
     expect(log.querySelectorAll('tbody tr')).toHaveLength(50);
     fireEvent.click(
@@ -64,10 +69,12 @@ describe("Control's console: log, overrides and participation", () => {
 
   it('keeps the history of overrides with their reasons', () => {
     render(<ControlConsole view={viewAt('facilitator', 'results', 2)} />);
+    openTab('log');
     const overrides = screen.getByTestId('overrides');
     const row = overrides.querySelector('tbody tr');
     expect(row?.textContent).toContain('Free-form odds');
-    expect(row?.textContent).toContain('m2-mexico-city-0');
+    expect(row?.textContent).toContain('Mexico City’s free-form action');
+    expect(row?.textContent).not.toContain('m2-mexico-city-0');
     expect(row?.textContent).toContain('— → 60%');
     expect(row?.textContent).toContain('Plausible.');
     cleanup();
@@ -77,7 +84,7 @@ describe("Control's console: log, overrides and participation", () => {
     );
   });
 
-  it('counts participation per player and flags a team member with nothing so far', () => {
+  it('counts participation per player, and says nobody is left out when each plays alone', () => {
     const view = viewAt('facilitator', 'decisions', 1);
     const participation = controlOf(view).participation;
     participation['p-cartels'] = { messages: 0, drafts: 0, decisions: 0, reflections: 0 };
@@ -85,15 +92,21 @@ describe("Control's console: log, overrides and participation", () => {
     render(<ControlConsole view={view} />);
     const table = screen.getByTestId('participation');
     const row = (id: string) => table.querySelector(`tr[data-participant="${id}"]`);
-    expect(row('p-washington')?.textContent).toBe('Lead of washingtonWashington7310');
-    expect(row('p-cartels')?.getAttribute('data-flag')).toBe('silent');
-    expect(row('p-cartels')?.textContent).toContain('Nothing so far');
+    expect(row('p-washington')?.textContent).toBe(
+      'Lead of washingtonWashington731Alone in the team',
+    );
+    // Nobody to be left out by: a team of one has not started yet.
+    expect(row('p-cartels')?.getAttribute('data-flag')).toBe('not-yet');
+    expect(row('p-cartels')?.textContent).toContain('Not yet');
     // An observer is not expected to speak.
-    expect(row('p-observer')?.getAttribute('data-flag')).toBe('ok');
+    expect(row('p-observer')?.getAttribute('data-flag')).toBe('observer');
     expect(row('p-observer')?.textContent).toContain('Observers');
+    const summary = screen.getByTestId('participation-summary').textContent;
+    expect(summary).toContain('Nobody is left out and nobody carries a team.');
+    expect(summary).toContain('1 person has not taken part yet.');
   });
 
-  it('flags one player carrying a team of several', () => {
+  it('flags one player carrying a team of several, and the one it leaves out', () => {
     const view = viewAt('facilitator', 'decisions', 1);
     view.roster.push({
       id: 'p-ana',
@@ -120,8 +133,12 @@ describe("Control's console: log, overrides and participation", () => {
     expect(table.querySelector('tr[data-participant="p-washington"]')?.textContent).toContain(
       'Carries the team (95% of its activity)',
     );
+    // One message in twenty: left out.
     expect(table.querySelector('tr[data-participant="p-ana"]')?.getAttribute('data-flag')).toBe(
-      'ok',
+      'left-out',
+    );
+    expect(screen.getByTestId('participation-summary').textContent).toContain(
+      'Left out: Ana (Washington).',
     );
   });
 
@@ -129,10 +146,13 @@ describe("Control's console: log, overrides and participation", () => {
     act(() => chooseLanguage('es'));
     render(<ControlConsole view={viewAt('facilitator', 'injects', 1)} />);
     expect(screen.getByTestId('advance').textContent).toBe('Abrir la deliberación (10 min)');
+    openTab('participation');
     expect(within(screen.getByTestId('participation')).getByRole('heading').textContent).toBe(
       'Participación',
     );
-    expect(screen.getByTestId('release-overdose-figures').textContent).toBe('Publicar ahora');
+    expect(screen.getByTestId('release-overdose-figures').textContent).toBe(
+      'Publicar ahora: «Otra vez las cifras»',
+    );
     act(() => chooseLanguage('en'));
   });
 });

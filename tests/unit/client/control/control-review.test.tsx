@@ -122,7 +122,12 @@ describe("Control's review of an adjudication", () => {
           : node.children.flatMap((child) => leaves(child));
     const trustLeaf = leaves(trace).find((text) => text.startsWith('bilateral-trust is'));
     expect(trustLeaf).toBeDefined();
-    expect(review.getByText(trustLeaf ?? '')).toBeDefined();
+    // The condition that holds, named and worded for the facilitator, not the engine's sentence.
+    const reasons = screen.getByTestId('ending-reasons');
+    expect(reasons.textContent).not.toContain('bilateral-trust');
+    expect(
+      within(reasons).getByText(/^Bilateral trust is \d+ \(must be at most \d+\)$/),
+    ).toBeDefined();
     const consequences = review.getByRole('heading', {
       name: 'Injects it releases',
     }).nextElementSibling;
@@ -162,7 +167,8 @@ describe("Control's review of an adjudication", () => {
     result.override = { outcome: 'failure', reason: 'The leak came first.' };
     render(<ControlConsole view={view} />);
     const card = screen.getByTestId(`review-${result.id}`);
-    expect(card.textContent).toContain('Failure (set by Control: The leak came first.)');
+    expect(card.textContent).toContain('Failure');
+    expect(card.textContent).toContain('(set by Control: The leak came first.)');
   });
 
   it('sets the odds of a free-form action, with track effects', async () => {
@@ -204,10 +210,16 @@ describe("Control's review of an adjudication", () => {
 
   it('does not publish while a free-form action waits for its odds', () => {
     render(<ControlConsole view={viewAt('facilitator', 'adjudication', 2)} />);
-    expect(button('publish').disabled).toBe(true);
+    expect(button('advance').disabled).toBe(true);
+    expect(button('advance').textContent).toBe('Show the results');
     expect(
-      screen.getByText('Set the odds of, or veto, the free-form actions of Mexico City first.'),
+      screen.getByText(
+        'Set the odds of every free-form action below (or veto it); then the results can be shown.',
+      ),
     ).toBeDefined();
+    // The ruling form waits in the open; a settled result's override waits behind Change.
+    expect(screen.getByTestId(`review-${FREEFORM}`).querySelector('details')).toBeNull();
+    expect(screen.getByTestId('review-m2-washington-0').querySelector('details')?.open).toBe(false);
   });
 
   it('sets a track during review, with a reason and within its range', async () => {
@@ -253,27 +265,39 @@ describe("Control's review of an adjudication", () => {
     expect(screen.getByTestId('review').textContent).toContain('Washington’s pressure mounts.');
     // The practice move's narrative is folded away.
     expect(screen.getByText('Earlier narrative (1 entry)')).toBeDefined();
-    expect(button('publish').disabled).toBe(false);
-    await click('publish');
+    // Publishing is the cockpit's next step, and asks once.
+    expect(button('advance').getAttribute('data-step')).toBe('publish-results');
+    expect(button('advance').disabled).toBe(false);
+    await click('advance');
+    expect(sent()).toEqual([
+      { type: 'facilitator.addNarrative', text: 'Washington’s pressure mounts.' },
+    ]);
+    expect(screen.getByTestId('publish-dialog').textContent).toContain(
+      'Publish the results of move 1?',
+    );
+    await click('publish-dialog-confirm');
     expect(sent()).toEqual([
       { type: 'facilitator.addNarrative', text: 'Washington’s pressure mounts.' },
       { type: 'facilitator.publishAdjudication' },
     ]);
+    expect(screen.queryByTestId('publish-dialog')).toBeNull();
   });
 
-  it('shows a refused publication next to the button', async () => {
+  it('shows a refused publication in the question that asked for it', async () => {
     vi.mocked(sendCommand).mockResolvedValue(refused('Set the odds of m1-cartels-0.'));
     render(<ControlConsole view={viewAt('facilitator', 'adjudication', 1)} />);
-    await click('publish');
-    const publish = screen.getByTestId('publish').parentElement;
-    expect(within(must(publish, 'the publish panel')).getByRole('alert').textContent).toBe(
+    await click('advance');
+    await click('publish-dialog-confirm');
+    // The dialog stays open, with the server's answer in it.
+    const dialog = screen.getByTestId('publish-dialog');
+    expect(within(dialog).getByRole('alert').textContent).toBe(
       'Not possible now: Set the odds of m1-cartels-0.',
     );
   });
 
   it('changes nothing while paused', () => {
     render(<ControlConsole view={paused(viewAt('facilitator', 'adjudication', 2))} />);
-    expect(button('publish').disabled).toBe(true);
+    expect(button('advance').disabled).toBe(true);
     expect((screen.getByTestId('outcome-m2-washington-0') as HTMLSelectElement).disabled).toBe(
       true,
     );

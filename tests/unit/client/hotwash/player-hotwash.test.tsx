@@ -113,7 +113,14 @@ describe('the hotwash for players', () => {
       const item = washington.querySelector(`[data-objective="${objective.objective}"]`);
       expect(item?.getAttribute('data-met')).toBe(String(objective.met));
       expect(item?.textContent).toContain(objective.met ? 'Met' : 'Missed');
-      expect(item?.textContent).toContain(objective.why.text);
+      // The reason in words, with the track's name, never the engine's ids.
+      const fact = objective.why.fact;
+      if (fact?.type === 'track') {
+        const track = view.scenario.tracks.find((candidate) => candidate.id === fact.track);
+        expect(item?.textContent).toContain(`${track?.name.en} is `);
+        expect(item?.textContent).toContain('(must be');
+      }
+      expect(item?.textContent).not.toContain(objective.why.text);
     }
   });
 

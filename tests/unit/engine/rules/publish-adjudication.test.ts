@@ -163,7 +163,11 @@ describe('publishAdjudication', () => {
     expect(next.ending).toEqual({
       id: 'rupture',
       kind: 'early',
-      trace: { holds: true, text: 'trust is 1 (needs at most 1)' },
+      trace: {
+        holds: true,
+        text: 'trust is 1 (needs at most 1)',
+        fact: { type: 'track', track: 'trust', value: 1, atMost: 1 },
+      },
       move: 1,
       at: AT,
       reason: null,

@@ -17,8 +17,11 @@ const OUTCOME_SYMBOL: Record<ActionResult['outcome'], string> = {
 };
 
 /**
- * One action under review, fully explained (team, card, visibility, odds,
- * roll, outcome, effects, what it sets off), with Control's overrides.
+ * One action under review, in a few lines: who played what, the outcome
+ * and the roll, what it changed and sets off. How the odds were reached
+ * and Control's override wait behind "Change"; a free-form action still
+ * waiting for its odds shows its ruling form at once, since the results
+ * cannot be published without it.
  */
 export function ActionResultCard({
   view,
@@ -40,21 +43,49 @@ export function ActionResultCard({
     .find((action) => action.id === result.id);
   const ruling = review.freeform[result.id];
   const changes = [...result.costs, ...result.effects];
+  const title = `${names.team(result.team)}: ${
+    result.card !== null ? names.card(result.card) : t('control.review.freeformAction')
+  }`;
+  const waiting = result.outcome === 'pending';
+  const ruleForm = result.freeform && (
+    <FreeformRulingForm
+      action={result.id}
+      ruling={ruling}
+      tracks={view.scenario.tracks}
+      enabled={enabled}
+    />
+  );
 
   return (
     <article
       className={`control-result control-outcome-${result.outcome}`}
       data-testid={`review-${result.id}`}
+      data-outcome={result.outcome}
       aria-labelledby={`review-title-${result.id}`}
     >
-      <h4 id={`review-title-${result.id}`}>
-        {names.team(result.team)}:{' '}
-        {result.card !== null ? names.card(result.card) : t('control.review.freeformAction')}
-      </h4>
-      <p className="control-result-meta">
-        <span className="control-tag">{t(`control.visibility.${result.visibility}`)}</span>{' '}
-        <span className="control-hint">{result.id}</span>
-      </p>
+      <div className="control-result-head">
+        <h4 id={`review-title-${result.id}`}>{title}</h4>
+        <span className="control-tag">{t(`control.visibility.${result.visibility}`)}</span>
+        <p className="control-outcome">
+          <span aria-hidden="true">{OUTCOME_SYMBOL[result.outcome]} </span>
+          <strong>{t(`control.outcome.${result.outcome}`)}</strong>
+          {result.roll !== null && (
+            <span className="control-hint">
+              {' · '}
+              {t('control.review.roll', { roll: result.roll, odds: result.odds?.total ?? 0 })}
+            </span>
+          )}
+        </p>
+      </div>
+      {result.override !== null && (
+        <p>{t('control.review.overridden', { reason: result.override.reason })}</p>
+      )}
+      {ruling?.kind === 'veto' && (
+        <p>{t('control.review.vetoedBecause', { reason: ruling.reason })}</p>
+      )}
+      {ruling?.kind === 'odds' && (
+        <p>{t('control.review.ruledOdds', { odds: ruling.odds, reason: ruling.reason })}</p>
+      )}
       {played?.freeform != null && (
         <div className="control-freeform-text">
           <p>{played.freeform.description}</p>
@@ -67,35 +98,12 @@ export function ActionResultCard({
           )}
         </div>
       )}
-      {result.odds !== null && <OddsBreakdown odds={result.odds} />}
-      <p className="control-roll">
-        {result.roll === null
-          ? t('control.review.noRoll')
-          : t('control.review.roll', { roll: result.roll, odds: result.odds?.total ?? 0 })}
-      </p>
-      <p className="control-outcome">
-        <span aria-hidden="true">{OUTCOME_SYMBOL[result.outcome]} </span>
-        <strong>{t(`control.outcome.${result.outcome}`)}</strong>
-        {result.override !== null && (
-          <span> {t('control.review.overridden', { reason: result.override.reason })}</span>
-        )}
-        {ruling?.kind === 'veto' && (
-          <span> {t('control.review.vetoedBecause', { reason: ruling.reason })}</span>
-        )}
-        {ruling?.kind === 'odds' && (
-          <span>
-            {' '}
-            {t('control.review.ruledOdds', { odds: ruling.odds, reason: ruling.reason })}
-          </span>
-        )}
-      </p>
       {result.text !== null && <p>{localize(result.text, language)}</p>}
       {changes.length > 0 && (
-        <ul className="control-changes" aria-label={t('control.review.effects')}>
-          {changes.map((change, index) => (
-            <li key={index}>{changeText(change, t, names)}</li>
-          ))}
-        </ul>
+        <p className="control-changes">
+          <span className="control-label">{t('control.review.effects')}:</span>{' '}
+          {changes.map((change) => changeText(change, t, names)).join(' · ')}
+        </p>
       )}
       {result.triggers.length > 0 && (
         <p>
@@ -105,14 +113,17 @@ export function ActionResultCard({
         </p>
       )}
       {result.reveals && <p className="control-warning">{t('control.review.reveals')}</p>}
-      <OutcomeOverrideForm result={result} enabled={enabled} />
-      {result.freeform && (
-        <FreeformRulingForm
-          action={result.id}
-          ruling={ruling}
-          tracks={view.scenario.tracks}
-          enabled={enabled}
-        />
+      {waiting && ruleForm}
+      {!waiting && (
+        <details className="control-disclosure" data-testid={`change-${result.id}`}>
+          <summary>
+            {t('control.review.changeOpen')}
+            <span className="visually-hidden">: {title}</span>
+          </summary>
+          {result.odds !== null && <OddsBreakdown odds={result.odds} />}
+          <OutcomeOverrideForm result={result} enabled={enabled} />
+          {ruleForm}
+        </details>
       )}
     </article>
   );

@@ -42,7 +42,6 @@ export function ControlLog({ view, names }: { view: ExerciseView; names: Names }
                 <th scope="col">{t('control.log.move')}</th>
                 <th scope="col">{t('control.log.phase')}</th>
                 <th scope="col">{t('control.log.who')}</th>
-                <th scope="col">{t('control.log.event')}</th>
                 <th scope="col">{t('control.log.what')}</th>
               </tr>
             </thead>
@@ -58,9 +57,6 @@ export function ControlLog({ view, names }: { view: ExerciseView; names: Names }
                     {entry.paused && ` (${t('common.paused')})`}
                   </td>
                   <td>{logSender(entry, t, names)}</td>
-                  <td>
-                    <code>{entry.event.type}</code>
-                  </td>
                   <td>{logSummary(entry, t, names)}</td>
                 </tr>
               ))}

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingTrigger } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useCommand } from '../../../exercise/use-command';
 import { localize } from '../../../i18n/localize';
 import { useLanguage } from '../../../i18n/use-language';
@@ -8,7 +10,7 @@ import type { Names } from '../../../exercise/view-names';
 import type { DeckCard } from './group-injects';
 import { audienceText, causeText, moveName } from './inject-words';
 
-/** An inject not released yet: what it is, when it would come out, and Release now. */
+/** An inject not released yet: what it is, when it would come out, and Release now (asked once). */
 export function InjectDeckCard({
   card,
   pending,
@@ -23,6 +25,7 @@ export function InjectDeckCard({
   const { t } = useTranslation();
   const language = useLanguage();
   const command = useCommand();
+  const [asking, setAsking] = useState(false);
   const title = localize(card.title, language);
   let rule: string;
   if (card.release.type === 'scheduled')
@@ -56,11 +59,35 @@ export function InjectDeckCard({
         className="secondary"
         data-testid={`release-${card.id}`}
         disabled={!canRelease || command.pending}
-        aria-label={t('control.injects.releaseLabel', { title })}
-        onClick={() => void command.send({ type: 'facilitator.releaseInject', inject: card.id })}
+        onClick={() => {
+          command.clear();
+          setAsking(true);
+        }}
       >
         {t('control.injects.release')}
+        <span className="visually-hidden">{t('control.injects.releaseWhat', { title })}</span>
       </button>
+      {asking && (
+        <ConfirmDialog
+          testId="release-dialog"
+          title={t('control.injects.confirmTitle', { title })}
+          confirmLabel={t('control.injects.release')}
+          cancelLabel={t('control.cancel')}
+          confirmDisabled={!canRelease || command.pending}
+          onCancel={() => setAsking(false)}
+          onConfirm={async () => {
+            if (await command.send({ type: 'facilitator.releaseInject', inject: card.id }))
+              setAsking(false);
+          }}
+        >
+          <p>
+            {t('control.injects.confirmText', {
+              audience: audienceText(card.audience, t, names),
+            })}
+          </p>
+          <CommandError error={command.error} />
+        </ConfirmDialog>
+      )}
       <CommandError error={command.error} />
     </article>
   );

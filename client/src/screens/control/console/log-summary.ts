@@ -69,18 +69,18 @@ export function logSummary(entry: ControlLogEntry, t: TFunction, names: Names): 
       return t('control.log.summary.skipTurn', { team: names.team(text(event, 'team')) });
     case 'facilitator.setFreeformOdds':
       return t('control.log.summary.odds', {
-        action: text(event, 'action'),
+        action: names.action(text(event, 'action')),
         odds: count(event, 'odds'),
         reason: short(text(event, 'reason')),
       });
     case 'facilitator.vetoFreeform':
       return t('control.log.summary.veto', {
-        action: text(event, 'action'),
+        action: names.action(text(event, 'action')),
         reason: short(text(event, 'reason')),
       });
     case 'facilitator.overrideOutcome':
       return t('control.log.summary.outcome', {
-        action: text(event, 'action'),
+        action: names.action(text(event, 'action')),
         outcome:
           text(event, 'outcome') === 'failure'
             ? t('control.outcome.failure')
@@ -111,13 +111,15 @@ export function logSummary(entry: ControlLogEntry, t: TFunction, names: Names): 
     case 'team.submitDecision':
       return decisionSummary(event, t, names);
     case 'team.chooseDilemmaOption':
-      return t('control.log.summary.dilemma', { option: text(event, 'option') });
+      return t('control.log.summary.dilemma', {
+        option: names.dilemmaOption(text(event, 'option')),
+      });
     case 'player.submitReflection':
       return t('control.log.summary.reflection');
     case 'clock.deadlineReached':
       return t('control.log.summary.deadline', { phase: t(`common.phase.${entry.phase}`) });
     default:
-      return event.type;
+      return t('control.log.summary.other');
   }
 }
 

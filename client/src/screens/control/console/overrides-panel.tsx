@@ -20,7 +20,7 @@ export function OverridesPanel({ view, names }: { view: ExerciseView; names: Nam
   const overrides = [...(view.control?.overrides ?? [])].reverse();
   const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
   const target = (record: OverrideRecord) =>
-    record.kind === 'track' ? names.track(record.target) : record.target;
+    record.kind === 'track' ? names.track(record.target) : names.action(record.target);
 
   return (
     <section

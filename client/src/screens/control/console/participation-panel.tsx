@@ -1,48 +1,87 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ExerciseView, ParticipationCounts } from '@borderline/shared';
+import type { ExerciseView } from '@borderline/shared';
 import type { Names } from '../../../exercise/view-names';
+import {
+  LEFT_OUT_AFTER,
+  LEFT_OUT_SHARE,
+  summarizeParticipation,
+  type ParticipationRow,
+  type ParticipationSummary,
+} from './participation';
 
-/** A player doing this share of a team of two or more's activity is flagged. */
-const CARRYING_SHARE = 0.7;
+const percent = (share: number) => Math.round(share * 100);
 
-interface Row {
-  id: string;
-  name: string;
-  team: string | null;
-  counts: ParticipationCounts;
-  total: number;
+/** The one line the facilitator reads first: who to draw in, who to hold back, or all is well. */
+function summaryLines(summary: ParticipationSummary, t: TFunction, names: Names): string[] {
+  const who = (rows: ParticipationRow[]) =>
+    rows.map((row) => `${row.name} (${names.team(row.team)})`).join(', ');
+  if (!summary.started) return [t('control.participation.notStarted')];
+  const lines: string[] = [];
+  if (summary.leftOut.length > 0)
+    lines.push(
+      t('control.participation.leftOutSummary', {
+        count: summary.leftOut.length,
+        names: who(summary.leftOut),
+      }),
+    );
+  if (summary.carrying.length > 0)
+    lines.push(
+      t('control.participation.carryingSummary', {
+        count: summary.carrying.length,
+        names: who(summary.carrying),
+      }),
+    );
+  if (lines.length === 0) lines.push(t('control.participation.allWell'));
+  if (summary.idle.length > summary.leftOut.length)
+    lines.push(
+      t('control.participation.idleSummary', {
+        count: summary.idle.length - summary.leftOut.length,
+      }),
+    );
+  return lines;
 }
 
-const totalOf = (counts: ParticipationCounts) =>
-  counts.messages + counts.drafts + counts.decisions + counts.reflections;
+function FlagText({ row }: { row: ParticipationRow }) {
+  const { t } = useTranslation();
+  switch (row.flag) {
+    case 'left-out':
+      return (
+        <strong>
+          <span aria-hidden="true">⚠ </span>
+          {t('control.participation.leftOut', { share: percent(row.share) })}
+        </strong>
+      );
+    case 'carrying':
+      return (
+        <strong>
+          <span aria-hidden="true">▲ </span>
+          {t('control.participation.carrying', { share: percent(row.share) })}
+        </strong>
+      );
+    case 'not-yet':
+      return <>{t('control.participation.notYet')}</>;
+    case 'observer':
+      return <>{t('control.participation.observer')}</>;
+    case 'alone':
+      return <>{t('control.participation.alone')}</>;
+    case 'taking-part':
+      return <>{t('control.participation.takingPart', { share: percent(row.share) })}</>;
+  }
+}
 
 /**
- * Who takes part, per player: so that nobody is left out and no one
- * player carries a team. Flags are words and symbols, not colour alone.
+ * Who takes part, per person: so that nobody is left out and no one player
+ * carries a team (what those mean: ./participation.ts). Flags are words and
+ * symbols, not colour alone.
  */
 export function ParticipationPanel({ view, names }: { view: ExerciseView; names: Names }) {
   const { t } = useTranslation();
-  const participation = view.control?.participation ?? {};
-  const people = view.roster.filter((entry) => !entry.isBot);
-  const ids = [
-    ...people.map((entry) => entry.id),
-    ...Object.keys(participation).filter((id) => !people.some((entry) => entry.id === id)),
-  ];
-  const zero: ParticipationCounts = { messages: 0, drafts: 0, decisions: 0, reflections: 0 };
-  const rows: Row[] = ids.map((id) => {
-    const entry = people.find((candidate) => candidate.id === id);
-    const counts = participation[id] ?? zero;
-    return {
-      id,
-      name: entry?.name ?? names.player(id),
-      team: entry?.team ?? null,
-      counts,
-      total: totalOf(counts),
-    };
-  });
-  const teamTotal = (team: string | null) =>
-    rows.filter((row) => row.team === team).reduce((sum, row) => sum + row.total, 0);
-  const teamSize = (team: string | null) => rows.filter((row) => row.team === team).length;
+  const summary = summarizeParticipation(
+    view.roster,
+    view.control?.participation ?? {},
+    names.player,
+  );
 
   return (
     <section
@@ -52,16 +91,23 @@ export function ParticipationPanel({ view, names }: { view: ExerciseView; names:
       aria-labelledby="control-participation-title"
     >
       <h2 id="control-participation-title">{t('control.participation.title')}</h2>
-      <p className="control-hint">{t('control.participation.intro')}</p>
-      {rows.length === 0 ? (
+      {summary.rows.length === 0 ? (
         <p className="control-hint">{t('control.participation.empty')}</p>
       ) : (
-        <div
-          className="control-table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-labelledby="control-participation-title"
-        >
+        <>
+          <div data-testid="participation-summary">
+            {summaryLines(summary, t, names).map((line) => (
+              <p key={line} className="control-participation-summary">
+                {line}
+              </p>
+            ))}
+          </div>
+          <p className="control-hint">
+            {t('control.participation.rule', {
+              after: LEFT_OUT_AFTER,
+              share: percent(LEFT_OUT_SHARE),
+            })}
+          </p>
           <table className="control-table control-participation">
             <thead>
               <tr>
@@ -70,57 +116,36 @@ export function ParticipationPanel({ view, names }: { view: ExerciseView; names:
                 <th scope="col">{t('control.participation.messages')}</th>
                 <th scope="col">{t('control.participation.drafts')}</th>
                 <th scope="col">{t('control.participation.decisions')}</th>
-                <th scope="col">{t('control.participation.reflections')}</th>
                 <th scope="col">{t('control.participation.flag')}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => {
-                const all = teamTotal(row.team);
-                const carrying =
-                  row.team !== null &&
-                  teamSize(row.team) > 1 &&
-                  all > 0 &&
-                  row.total / all >= CARRYING_SHARE;
-                // Observers (evaluators, the projector) are not expected to speak.
-                const silent = row.team !== null && row.total === 0;
-                return (
-                  <tr
-                    key={row.id}
-                    data-participant={row.id}
-                    data-flag={silent ? 'silent' : carrying ? 'carrying' : 'ok'}
-                    className={
-                      silent ? 'control-silent' : carrying ? 'control-carrying' : undefined
-                    }
-                  >
-                    <th scope="row">{row.name}</th>
-                    <td>{names.team(row.team)}</td>
-                    <td>{row.counts.messages}</td>
-                    <td>{row.counts.drafts}</td>
-                    <td>{row.counts.decisions}</td>
-                    <td>{row.counts.reflections}</td>
-                    <td>
-                      {silent && (
-                        <strong>
-                          <span aria-hidden="true">⚠ </span>
-                          {t('control.participation.silent')}
-                        </strong>
-                      )}
-                      {carrying && (
-                        <strong>
-                          <span aria-hidden="true">▲ </span>
-                          {t('control.participation.carrying', {
-                            share: Math.round((row.total / all) * 100),
-                          })}
-                        </strong>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              {summary.rows.map((row) => (
+                <tr
+                  key={row.id}
+                  data-participant={row.id}
+                  data-flag={row.flag}
+                  className={
+                    row.flag === 'left-out'
+                      ? 'control-silent'
+                      : row.flag === 'carrying'
+                        ? 'control-carrying'
+                        : undefined
+                  }
+                >
+                  <th scope="row">{row.name}</th>
+                  <td>{names.team(row.team)}</td>
+                  <td>{row.counts.messages}</td>
+                  <td>{row.counts.drafts}</td>
+                  <td>{row.counts.decisions}</td>
+                  <td>
+                    <FlagText row={row} />
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
-        </div>
+        </>
       )}
     </section>
   );

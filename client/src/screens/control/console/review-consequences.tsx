@@ -5,7 +5,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import type { Names } from '../../../exercise/view-names';
 import { changeText } from './change-text';
 import { causeText, moveName } from './inject-words';
-import { ConditionTraceText } from '../../../components/condition-trace';
+import { conditionText, reasonsItHolds } from '../../../components/condition-words';
 
 /** What publishing would also do: the injects it releases, those it defers, and an ending. */
 export function ReviewConsequences({
@@ -67,8 +67,13 @@ export function ReviewConsequences({
             </strong>
           </p>
           {review.ending.trace !== null && (
-            <div className="control-trace">
-              <ConditionTraceText trace={review.ending.trace} />
+            <div className="control-trace" data-testid="ending-reasons">
+              <p>{t('control.review.endingBecause')}</p>
+              <ul>
+                {reasonsItHolds(review.ending.trace).map((reason, index) => (
+                  <li key={index}>{conditionText(reason, t, names)}</li>
+                ))}
+              </ul>
             </div>
           )}
           {ending?.dilemma !== undefined && (

@@ -45,8 +45,11 @@ export function TrackOverrideForm({ view, names }: { view: ExerciseView; names: 
   };
 
   return (
-    <form className="control-subsection control-track-override" onSubmit={apply}>
-      <h3 id="track-override-title">{t('control.trackOverride.title')}</h3>
+    <form
+      className="control-track-override"
+      onSubmit={apply}
+      aria-label={t('control.trackOverride.title')}
+    >
       <p className="control-hint">
         {review === null ? t('control.trackOverride.now') : t('control.trackOverride.inReview')}
       </p>

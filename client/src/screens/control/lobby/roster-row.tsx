@@ -90,10 +90,13 @@ export function RosterRow({
               className="secondary"
               data-testid={`make-lead-${entry.id}`}
               disabled={command.pending || entry.team === null || entry.isLead}
-              aria-label={t('control.roster.makeLeadLabel', { name: entry.name })}
               onClick={() => void command.send({ type: 'lobby.makeLead', player: entry.id })}
             >
+              {/* The name is heard, not seen: the spoken name starts with the visible words. */}
               {t('control.roster.makeLead')}
+              <span className="visually-hidden">
+                {t('control.roster.whom', { name: entry.name })}
+              </span>
             </button>
             {!confirming && (
               <button
@@ -101,10 +104,12 @@ export function RosterRow({
                 className="secondary"
                 data-testid={`remove-${entry.id}`}
                 disabled={command.pending}
-                aria-label={t('control.roster.removeLabel', { name: entry.name })}
                 onClick={() => setConfirming(true)}
               >
                 {t('control.roster.remove')}
+                <span className="visually-hidden">
+                  {t('control.roster.whom', { name: entry.name })}
+                </span>
               </button>
             )}
             {confirming && (

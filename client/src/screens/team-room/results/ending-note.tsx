@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EndingCheck, EndingView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
 import type { Names } from '../../../exercise/view-names';
+import { ConditionTraceText } from '../../../components/condition-trace';
 
 /** The ending an adjudication reached, and the engine's reasoning behind it. */
 export function EndingNote({
@@ -26,14 +27,7 @@ export function EndingNote({
       {check.trace !== null && (
         <details>
           <summary>{t('team.ending.why')}</summary>
-          <p>{check.trace.text}</p>
-          {check.trace.children !== undefined && (
-            <ul>
-              {check.trace.children.map((child, index) => (
-                <li key={index}>{child.text}</li>
-              ))}
-            </ul>
-          )}
+          <ConditionTraceText trace={check.trace} names={names} />
         </details>
       )}
     </div>
