@@ -48,6 +48,8 @@ export const controlEn = {
     removeLabel: 'Remove {{name}}',
     removeConfirmText: 'Remove {{name}} from the exercise? Their seat stops working at once.',
     removeConfirm: 'Yes, remove {{name}}',
+    projectorConnected: 'The projector view is open and connected.',
+    projectorAway: 'The projector view has been opened but is not connected now.',
   },
   seats: {
     title: 'Seats',
