@@ -68,13 +68,15 @@ function InjectTitles({ view, injects }: { view: ExerciseView; injects: InjectVi
 /**
  * The newest card released to everybody, large (its kind, sender, date,
  * title and text), and the ones before it by title only: what is new leads,
- * and nothing needs scrolling.
+ * and nothing needs scrolling. Not `full` (the briefing): titles only.
  */
 export function ProjectorInjects({ view, full }: { view: ExerciseView; full: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const injects = publicInjects(view);
   const [latest, ...earlier] = injects;
+  // The briefing lists what is already out, if anything; the cards' own phase says when none is.
+  if (latest === undefined && !full) return null;
   if (latest === undefined) {
     return (
       <section className="projector-injects" aria-labelledby="projector-injects-title">
