@@ -17,9 +17,10 @@ function actionName(view: ExerciseView, result: ActionResult, language: Language
 }
 
 /**
- * The newest published results only: Control's narrative, then each public
- * action in a line (team, action, outcome). How the world moved is the
- * world panel's; older moves are the hotwash's.
+ * The newest published results only: Control's narrative, each public
+ * action in a line (team, action, outcome), and the teams' public
+ * statements of that move. How the world moved is the world panel's;
+ * older moves are the hotwash's.
  */
 export function ProjectorResults({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
@@ -30,6 +31,10 @@ export function ProjectorResults({ view }: { view: ExerciseView }) {
     .filter((entry) => entry.move === latest.move)
     .map((entry) => entry.text)
     .join('\n');
+  // What the teams said in public this move, in the order they decided.
+  const statements = view.decisions
+    .filter((decision) => decision.move === latest.move && (decision.statement ?? '').trim() !== '')
+    .sort((a, b) => a.order - b.order);
   const shown = latest.results.slice(0, RESULTS_SHOWN);
   const more = latest.results.length - shown.length;
   return (
@@ -59,6 +64,22 @@ export function ProjectorResults({ view }: { view: ExerciseView }) {
             <li className="projector-muted">{t('screen.projector.andMore', { count: more })}</li>
           )}
         </ul>
+      )}
+      {statements.length > 0 && (
+        <section aria-labelledby="projector-statements-title">
+          <h3 id="projector-statements-title" className="projector-label">
+            {t('screen.statements.title')}
+          </h3>
+          <ul className="projector-statements">
+            {statements.map((decision) => (
+              <li key={decision.team} data-team={decision.team}>
+                <blockquote className="projector-clamp">
+                  <strong>{teamName(view, decision.team, language)}</strong>: “{decision.statement}”
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

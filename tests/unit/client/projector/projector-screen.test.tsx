@@ -117,6 +117,12 @@ describe('the room’s projector screen', () => {
     );
     expect(shown).toEqual(latest?.results.slice(0, 6).map((result) => result.id));
     expect(results.textContent).not.toContain('Results: Move 1');
+    // With the teams' public statements of that move, and of no other.
+    const said = view.decisions.filter((decision) => decision.statement !== null);
+    expect(said.some((decision) => decision.move === 2)).toBe(true);
+    for (const decision of said)
+      if (decision.move === 2) expect(results.textContent).toContain(decision.statement);
+      else expect(results.textContent).not.toContain(decision.statement);
   });
 
   it('in the hotwash the debrief’s stages, at the end the ending and the scores', () => {
