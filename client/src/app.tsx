@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useRoute } from 'wouter';
 import { ConnectionBadge } from './components/connection-badge';
 import { LanguageSelect } from './components/language-select';
 import { NotFoundPage } from './not-found-page';
@@ -16,9 +16,16 @@ const ReportPage = lazy(() => import('./screens/report/report-page'));
 const ReplayPage = lazy(() => import('./screens/replay/replay-page'));
 
 /** Routes with an exercise socket show its state in the masthead. */
-const EXERCISE_ROUTES = /^\/(play|control|screen)\//;
+const EXERCISE_ROUTES = /^\/(play|control)\//;
 
-export function App() {
+/**
+ * The room's projector fills the screen: no masthead, no language menu (it
+ * speaks the language of the facilitator's browser it is opened from).
+ */
+const PROJECTOR_ROUTE = /^\/screen\//;
+
+/** The site's header: the name, the tagline, the connection on exercise screens, the language. */
+function Masthead() {
   const { t } = useTranslation();
   return (
     <>
@@ -41,6 +48,16 @@ export function App() {
           <LanguageSelect />
         </div>
       </header>
+    </>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const [projecting] = useRoute(PROJECTOR_ROUTE);
+  return (
+    <>
+      {!projecting && <Masthead />}
       <Suspense
         fallback={
           <main id="content">

@@ -15,7 +15,7 @@ export default function PlayerPage({ exerciseId }: { exerciseId: string }) {
         const { phase } = view.exercise;
         if (phase === 'lobby') return <PlayerLobby view={view} />;
         if (phase === 'hotwash' || phase === 'ended') return <PlayerHotwash view={view} />;
-        if (view.recipient.kind === 'observer') return <ObserverScreen view={view} large={false} />;
+        if (view.recipient.kind === 'observer') return <ObserverScreen view={view} />;
         return <TeamRoom view={view} />;
       }}
     </ExerciseGate>

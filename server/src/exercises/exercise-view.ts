@@ -86,8 +86,12 @@ export function describeState(live: LiveExercise): ExerciseState {
   };
 }
 
+/** Every person's counts, removed ones included; the projector is a screen, not a participant. */
 export function participationOf(live: LiveExercise): Record<string, ParticipationCounts> {
   return Object.fromEntries(
-    live.roster.all().map((player) => [player.id, live.participation.get(player.id)]),
+    live.roster
+      .all()
+      .filter((player) => player.kind !== 'projector')
+      .map((player) => [player.id, live.participation.get(player.id)]),
   );
 }

@@ -33,7 +33,9 @@ function freeName(live: LiveExercise): string {
 /**
  * Seats the room's projector as an observer for the facilitator key's
  * holder, or returns the seat it already has. Control seats it, so a
- * locked lobby does not stop it; an ended exercise takes no new seat.
+ * locked lobby does not stop it; an ended exercise takes no new seat. The
+ * seat is marked `projector`: a screen, kept out of the players' lists,
+ * participation and the report.
  */
 export function seatProjector(
   runtime: ExerciseRuntime,
@@ -44,6 +46,9 @@ export function seatProjector(
   const token = projectorToken(live.id, key);
   const existing = live.roster.byToken(token);
   if (existing !== undefined) {
+    // The token proves the seat is the projector's, even one stored unmarked.
+    const marked = live.roster.markProjector(existing.id);
+    if (marked.length > 0) runtime.saveRoster(live, marked);
     return { exerciseId: live.id, playerId: existing.id, token, created: false };
   }
   if (live.record.status === 'ended') {
@@ -58,6 +63,7 @@ export function seatProjector(
     isLead: false,
     joinedAt: runtime.deps.clock.now(),
     removed: false,
+    kind: 'projector' as const,
   };
   runtime.saveRoster(live, live.roster.add(player));
   return { exerciseId: live.id, playerId: player.id, token, created: true };

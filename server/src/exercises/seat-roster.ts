@@ -50,6 +50,18 @@ export class SeatRoster {
     return player;
   }
 
+  /** A seated person: the projector's seat is a screen, which Control does not seat. */
+  private requirePerson(playerId: string): PlayerRecord {
+    const player = this.require(playerId);
+    if (player.kind === 'projector') {
+      throw serviceError(
+        'projector-seat',
+        'This is the room’s projector, not a player: it cannot be moved, made lead or removed.',
+      );
+    }
+    return player;
+  }
+
   /** The seated player whose token this is; every player's hash is compared in constant time. */
   byToken(token: string): PlayerRecord | undefined {
     let found: PlayerRecord | undefined;
@@ -122,7 +134,7 @@ export class SeatRoster {
   }
 
   move(playerId: string, team: string | null): PlayerRecord[] {
-    const player = this.require(playerId);
+    const player = this.requirePerson(playerId);
     if (player.team === team) return [];
     const from = player.team;
     const moved = this.replace({ ...player, team, isLead: false });
@@ -130,14 +142,26 @@ export class SeatRoster {
   }
 
   remove(playerId: string): PlayerRecord[] {
-    const player = this.require(playerId);
+    const player = this.requirePerson(playerId);
     const removed = this.replace({ ...player, removed: true, isLead: false });
     this.connections.delete(playerId);
     return unique([removed, ...this.ensureLead(player.team)]);
   }
 
-  makeLead(playerId: string): PlayerRecord[] {
+  /**
+   * Makes a seat the projector's: an observer, no lead, marked as a screen.
+   * For a seat the projector route recognises by its token that was stored
+   * unmarked (before the mark existed, and moved out of the observers since).
+   */
+  markProjector(playerId: string): PlayerRecord[] {
     const player = this.require(playerId);
+    if (player.kind === 'projector') return [];
+    const marked = this.replace({ ...player, kind: 'projector', team: null, isLead: false });
+    return unique([marked, ...this.ensureLead(player.team)]);
+  }
+
+  makeLead(playerId: string): PlayerRecord[] {
+    const player = this.requirePerson(playerId);
     if (player.team === null) {
       throw serviceError('observer', 'An observer cannot lead a team; move the player first.');
     }
@@ -163,7 +187,11 @@ export class SeatRoster {
     return (this.connections.get(playerId) ?? 0) > 0;
   }
 
-  /** The roster as everybody sees it: seated players by arrival, then a bot per bot seat. */
+  /**
+   * The roster as the projection reads it: seated players by arrival (the
+   * projector's seat marked, for the projection to leave out), then a bot
+   * per bot seat.
+   */
   entries(): RosterEntry[] {
     const people: RosterEntry[] = this.active().map((player) => ({
       id: player.id,
@@ -172,6 +200,7 @@ export class SeatRoster {
       isLead: player.isLead,
       isBot: false,
       connected: this.isConnected(player.id),
+      ...(player.kind === 'projector' ? { kind: 'projector' as const } : {}),
     }));
     const bots: RosterEntry[] = this.scenario.teams
       .filter((team) => this.bots.has(team.id))

@@ -74,6 +74,7 @@ export function joinExercise(
     isLead: false,
     joinedAt: clock.now(),
     removed: false,
+    kind: 'person' as const,
   };
   runtime.saveRoster(live, live.roster.add(player));
   return { exerciseId: live.id, playerId: player.id, token };

@@ -32,7 +32,7 @@ export function countParticipation(
   const counts: Record<string, ParticipationCounts> = {};
   const of = (player: string) =>
     (counts[player] ??= { messages: 0, drafts: 0, decisions: 0, reflections: 0 });
-  for (const entry of roster) of(entry.id);
+  for (const entry of roster) if (entry.kind !== 'projector') of(entry.id);
   for (const message of chat)
     if (message.sender !== 'facilitator') of(message.sender).messages += 1;
   for (const reflection of context.reflections) of(reflection.player).reflections += 1;
@@ -58,5 +58,8 @@ export function projectControl(index: ScenarioIndex, input: ProjectionInput): Co
     open: input.controlOpen,
     nextStep: controlNextStep(index, context, input.tags, input.controlOpen),
     participation: input.participation ?? countParticipation(input.roster, input.chat, context),
+    projectors: input.roster
+      .filter((entry) => entry.kind === 'projector')
+      .map(({ id, connected }) => ({ id, connected })),
   };
 }

@@ -75,7 +75,8 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
         entry.phase !== 'adjudication' ||
         visibility.isMovePublished(entry.move),
     ),
-    roster: input.roster,
+    // The room's projector is a screen, not a person: Control sees it apart (control.projectors).
+    roster: input.roster.filter((entry) => entry.kind !== 'projector'),
     seats: input.seats ?? seatsFromRoster(index, input.roster),
     channels: channelsReadBy(scenario, recipient).map((channel) => ({
       ...channel,

@@ -35,6 +35,9 @@ export interface StoredSnapshot {
   snapshot: unknown;
 }
 
+/** Who holds a seat: a person (player or observer), or the room's projector (a screen). */
+export type SeatHolderKind = 'person' | 'projector';
+
 export interface PlayerRecord {
   id: string;
   exerciseId: string;
@@ -46,6 +49,7 @@ export interface PlayerRecord {
   isLead: boolean;
   joinedAt: number;
   removed: boolean;
+  kind: SeatHolderKind;
 }
 
 export interface ChatRecord {

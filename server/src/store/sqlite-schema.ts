@@ -83,4 +83,15 @@ export const MIGRATIONS: readonly string[] = [
   FROM events
   WHERE json_extract(event, '$.commandId') IS NOT NULL;
   `,
+  // 5: the room's projector is a seat, not a person. Seats stored before
+  // are recognised by what the projector route gave them: an observer named
+  // "Projector" ("Projector 2"... when a person had that name). A person who
+  // called themselves so as an observer is taken for a screen: rare, and it
+  // only keeps them out of the player lists.
+  `
+  ALTER TABLE players ADD COLUMN kind TEXT NOT NULL DEFAULT 'person'
+    CHECK (kind IN ('person', 'projector'));
+  UPDATE players SET kind = 'projector'
+  WHERE team IS NULL AND (name = 'Projector' OR name GLOB 'Projector [1-9]*');
+  `,
 ];

@@ -7,6 +7,7 @@ import type {
   ForkOrigin,
   LoadedExercise,
   PlayerRecord,
+  SeatHolderKind,
   StoredEvent,
   StoredSnapshot,
 } from './exercise-store';
@@ -43,6 +44,7 @@ interface PlayerRow {
   is_lead: number;
   joined_at: number;
   removed: number;
+  kind: SeatHolderKind;
 }
 type ChatRow = Omit<ChatRecord, 'exerciseId'> & { exercise_id: string };
 
@@ -72,6 +74,7 @@ const toPlayer = (row: PlayerRow): PlayerRecord => ({
   isLead: row.is_lead === 1,
   joinedAt: row.joined_at,
   removed: row.removed === 1,
+  kind: row.kind,
 });
 const toChat = ({ exercise_id, ...rest }: ChatRow): ChatRecord => ({
   ...rest,
@@ -116,10 +119,11 @@ export function openSqliteStore(file: string): ExerciseStore {
       'SELECT seq, snapshot FROM snapshots WHERE exercise_id = ? ORDER BY seq DESC LIMIT 1',
     ),
     upsertPlayer: db.prepare(
-      `INSERT INTO players (id, exercise_id, token_hash, name, team, is_lead, joined_at, removed)
-       VALUES (@id, @exerciseId, @tokenHash, @name, @team, @isLead, @joinedAt, @removed)
+      `INSERT INTO players (id, exercise_id, token_hash, name, team, is_lead, joined_at, removed, kind)
+       VALUES (@id, @exerciseId, @tokenHash, @name, @team, @isLead, @joinedAt, @removed, @kind)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, team = excluded.team,
-         is_lead = excluded.is_lead, removed = excluded.removed, token_hash = excluded.token_hash`,
+         is_lead = excluded.is_lead, removed = excluded.removed, token_hash = excluded.token_hash,
+         kind = excluded.kind`,
     ),
     playersOf: db.prepare<[string], PlayerRow>(
       'SELECT * FROM players WHERE exercise_id = ? ORDER BY joined_at, id',

@@ -34,8 +34,16 @@ export interface ControlView {
   open: ControlOpen;
   /** What the primary button does now, or why it waits. */
   nextStep: ControlNextStep;
-  /** Per player id. */
+  /** Per player id (people only: the projector is not a participant). */
   participation: Record<string, ParticipationCounts>;
+  /** The room's projector seats (usually one), kept out of the roster: is the screen connected? */
+  projectors: ProjectorStatus[];
+}
+
+/** A projector seat as Control's lobby shows it, apart from the players. */
+export interface ProjectorStatus {
+  id: string;
+  connected: boolean;
 }
 
 /**

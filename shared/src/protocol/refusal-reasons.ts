@@ -80,6 +80,7 @@ export const REFUSAL_REASONS = {
   'not-seated': { by: ['service'], code: 'unauthorized' },
   'seat-taken-by-bot': { by: ['service'], code: 'refused' },
   'seat-occupied': { by: ['service'], code: 'refused' },
+  'projector-seat': { by: ['service'], code: 'refused' },
   'duplicate-command-id': { by: ['service'], code: 'invalid-message' },
   'facilitator-only': { by: ['service'], code: 'forbidden' },
   'players-only': { by: ['service'], code: 'forbidden' },

@@ -10,6 +10,13 @@ export const RosterEntry = z.strictObject({
   isLead: z.boolean(),
   isBot: z.boolean(),
   connected: z.boolean(),
+  /**
+   * Present only on the room's projector seat (an observer seat Control's
+   * browser takes, see `POST /api/exercises/:id/projector`): it is a screen,
+   * not a person, so the projection leaves it out of every view's roster,
+   * of participation and of the report. Absent in exports made before it.
+   */
+  kind: z.literal('projector').optional(),
 });
 export type RosterEntry = z.infer<typeof RosterEntry>;
 

@@ -94,10 +94,51 @@ describe('the SQLite exercise store', () => {
       isLead: false,
       joinedAt: 5,
       removed: false,
+      kind: 'person' as const,
     };
     store.savePlayer(player);
     store.savePlayer({ ...player, isLead: true, team: 'washington' });
     expect(store.listPlayers('ex-1')).toEqual([{ ...player, isLead: true, team: 'washington' }]);
+    // The projector route marks a seat it recognises by its token in place.
+    store.savePlayer({ ...player, kind: 'projector', team: null });
+    expect(store.listPlayers('ex-1')).toEqual([{ ...player, kind: 'projector', team: null }]);
+  });
+
+  it("recognises an older database's projector seats: observers named Projector", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-store-'));
+    const file = path.join(dir, 'old.db');
+    // A database as version 4 left it: no kind of seat holder.
+    const old = new Database(file);
+    for (const migration of MIGRATIONS.slice(0, 4)) old.exec(migration);
+    old.pragma('user_version = 4');
+    old
+      .prepare(
+        `INSERT INTO exercises (id, scenario_id, scenario_version, seed, join_code,
+          facilitator_key_hash, settings, status, created_at) VALUES ('ex-1', 's', 1, 1, 'ABC123', 'h', '{}', 'active', 1)`,
+      )
+      .run();
+    const insert = old.prepare(
+      `INSERT INTO players (id, exercise_id, token_hash, name, team, is_lead, joined_at, removed)
+       VALUES (?, 'ex-1', 'h', ?, ?, 0, ?, 0)`,
+    );
+    insert.run('p-ana', 'Ana', 'washington', 1);
+    insert.run('p-guest', 'Guest', null, 2);
+    insert.run('p-screen', 'Projector', null, 3);
+    insert.run('p-screen-2', 'Projector 2', null, 4);
+    // A player of a team called so is a person: the projector route seats observers only.
+    insert.run('p-team', 'Projector 3', 'cartels', 5);
+    insert.run('p-named', 'Projectors fan', null, 6);
+    old.close();
+
+    const store = open(file);
+    expect(store.listPlayers('ex-1').map((player) => [player.id, player.kind])).toEqual([
+      ['p-ana', 'person'],
+      ['p-guest', 'person'],
+      ['p-screen', 'projector'],
+      ['p-screen-2', 'projector'],
+      ['p-team', 'person'],
+      ['p-named', 'person'],
+    ]);
   });
 
   it('keeps chat stamped with move and phase, in order', () => {

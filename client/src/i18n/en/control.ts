@@ -55,6 +55,8 @@ export const controlEn = {
     remove: 'Remove',
     removeConfirmText: 'Remove {{name}} from the exercise? Their seat stops working at once.',
     removeConfirm: 'Yes, remove {{name}}',
+    projectorConnected: 'The projector view is open and connected.',
+    projectorAway: 'The projector view has been opened but is not connected now.',
   },
   seats: {
     title: 'Seats',

@@ -31,6 +31,49 @@ export const screenEn = {
     title: 'The objectives, scored',
     line: '{{earned}} of {{possible}} points; {{met}} of {{total}} objectives met',
   },
+  projector: {
+    world: 'The world',
+    since: {
+      start: 'since the start',
+      practice: 'since the practice move',
+      move: 'since move {{move}}',
+    },
+    change: {
+      up: 'up {{delta}} {{since}}',
+      down: 'down {{delta}} {{since}}',
+      none: 'no change {{since}}',
+    },
+    rung: 'Rung {{value}} of {{max}}',
+    now: 'now',
+    was: 'was',
+    players_one: '{{count}} player',
+    players_other: '{{count}} players',
+    andMore_one: 'and {{count}} more',
+    andMore_other: 'and {{count}} more',
+    latest: 'Latest development',
+    earlier: 'Before it',
+    noInject: 'No development has been released to everybody yet.',
+    decisions: {
+      title: 'Decisions',
+      hint: 'The decisions are shown with the results.',
+      state: {
+        upcoming: 'decides later',
+        deciding: 'deciding now',
+        waiting: 'waits its turn',
+        decided: 'has decided',
+        idle: '',
+      },
+    },
+    review: 'Control is reviewing the results of this move.',
+    results: {
+      none: 'No public action this move.',
+    },
+    dilemma: {
+      title: 'A forced choice for {{team}}',
+      awaiting: '{{team}} is choosing.',
+    },
+    connection: 'This screen has lost the server; it reconnects on its own.',
+  },
   seat: {
     noSeat: 'This browser cannot show the projector view.',
     howTo:

@@ -59,6 +59,8 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     removeConfirmText:
       '¿Retirar a {{name}} del ejercicio? Su puesto dejará de funcionar de inmediato.',
     removeConfirm: 'Sí, retirar a {{name}}',
+    projectorConnected: 'La vista del proyector está abierta y conectada.',
+    projectorAway: 'La vista del proyector se abrió, pero ahora no está conectada.',
   },
   seats: {
     title: 'Puestos',

@@ -4,12 +4,12 @@ import type { screenEn } from '../en/screen';
 export const screenEs: UiStrings<'many', typeof screenEn> = {
   debrief: 'La reflexión, en cuatro etapas',
   lobby: {
-    title: 'Únete al ejercicio',
-    noCode: 'Pide a Control el código para unirte y luego abre la página para unirte.',
-    goTo: 'Entra en {{url}} y escribe el código:',
+    title: 'Únanse al ejercicio',
+    noCode: 'Pidan a Control el código para unirse y luego abran la página para unirse.',
+    goTo: 'Entren en {{url}} y escriban el código:',
     code: 'Código para unirse',
     qr: 'Código QR del enlace para unirse {{url}}',
-    locked: 'Control ha cerrado el ejercicio: pide a Control que te deje entrar.',
+    locked: 'Control ha cerrado el ejercicio: pidan a Control que les deje entrar.',
     joined_one: '{{count}} jugador se ha unido a un equipo',
     joined_many: '{{count}} jugadores se han unido a un equipo',
     joined_other: '{{count}} jugadores se han unido a un equipo',
@@ -34,6 +34,51 @@ export const screenEs: UiStrings<'many', typeof screenEn> = {
   scores: {
     title: 'Los objetivos, evaluados',
     line: '{{earned}} de {{possible}} puntos; {{met}} de {{total}} objetivos cumplidos',
+  },
+  projector: {
+    world: 'El mundo',
+    since: {
+      start: 'desde el inicio',
+      practice: 'desde la ronda de práctica',
+      move: 'desde la ronda {{move}}',
+    },
+    change: {
+      up: 'sube {{delta}} {{since}}',
+      down: 'baja {{delta}} {{since}}',
+      none: 'sin cambios {{since}}',
+    },
+    rung: 'Peldaño {{value}} de {{max}}',
+    now: 'ahora',
+    was: 'antes',
+    players_one: '{{count}} jugador',
+    players_many: '{{count}} jugadores',
+    players_other: '{{count}} jugadores',
+    andMore_one: 'y {{count}} más',
+    andMore_many: 'y {{count}} más',
+    andMore_other: 'y {{count}} más',
+    latest: 'Última novedad',
+    earlier: 'Antes',
+    noInject: 'Todavía no se ha publicado ninguna novedad para todos.',
+    decisions: {
+      title: 'Decisiones',
+      hint: 'Las decisiones se muestran con los resultados.',
+      state: {
+        upcoming: 'decide más tarde',
+        deciding: 'decide ahora',
+        waiting: 'espera su turno',
+        decided: 'ya decidió',
+        idle: '',
+      },
+    },
+    review: 'Control está revisando los resultados de esta ronda.',
+    results: {
+      none: 'Ninguna acción pública en esta ronda.',
+    },
+    dilemma: {
+      title: 'Una elección forzada para {{team}}',
+      awaiting: '{{team}} está eligiendo.',
+    },
+    connection: 'Esta pantalla perdió la conexión con el servidor; se reconecta sola.',
   },
   seat: {
     noSeat: 'Este navegador no puede mostrar la vista del proyector.',

@@ -7,9 +7,9 @@ const PROMPTS = ['q1', 'q2', 'q3'] as const;
 export function DebriefPrompts() {
   const { t } = useTranslation();
   return (
-    <section className="panel projector-debrief" aria-labelledby="projector-debrief-title">
+    <section className="panel observer-debrief" aria-labelledby="projector-debrief-title">
       <h2 id="projector-debrief-title">{t('screen.debrief')}</h2>
-      <ol className="projector-debrief-steps">
+      <ol className="observer-debrief-steps">
         {DEBRIEF_STEPS.map((step) => (
           <li key={step}>
             <h3>{t(`hotwash.steps.${step}.title`)}</h3>

@@ -23,7 +23,7 @@ export function LatestResults({ view }: { view: ExerciseView }) {
   }));
   return (
     <section
-      className="projector-results"
+      className="observer-results"
       data-testid="projector-results"
       aria-labelledby="projector-results-title"
     >
@@ -31,7 +31,7 @@ export function LatestResults({ view }: { view: ExerciseView }) {
         {t('screen.results.title', { move: moveLabel(t, latest.move) })}
       </h2>
       {narrative.map((entry, index) => (
-        <p key={index} className="projector-narrative">
+        <p key={index} className="observer-narrative">
           {entry.text}
         </p>
       ))}

@@ -13,28 +13,19 @@ import { PublicInjects } from './public-injects';
 import { PublicStatements } from './public-statements';
 import { ScoreSummary } from './score-summary';
 import '../hotwash/hotwash.css';
-import './projector.css';
+import './observer.css';
 
 /**
  * The public picture of the exercise: the move and its situation, the
  * clock, the tracks, the injects released to all, the latest results and
  * the teams' public statements; in the lobby, how to join; in the hotwash,
- * the debrief's questions; at the end, the ending and the scores. `large`
- * is the room's projector, readable from the back; otherwise an observer's
- * own screen. It renders whatever view it is given, so it must only ever
+ * the debrief's questions; at the end, the ending and the scores. An
+ * observer's own screen (the room's projector has ProjectorScreen). It
+ * renders whatever view it is given, so it must only ever
  * be given an observer's: the server's projection has already cut every
  * team's secrets out of that one.
  */
-export function ObserverScreen({
-  view,
-  large,
-  joinCode = null,
-}: {
-  view: ExerciseView;
-  large: boolean;
-  /** Shown in the lobby when this browser knows it (the facilitator's). */
-  joinCode?: string | null;
-}) {
+export function ObserverScreen({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { phase, move } = view.exercise;
@@ -43,15 +34,10 @@ export function ObserverScreen({
   // What is newest leads: the cards while a move opens, the results once it is adjudicated.
   const resultsFirst = !['briefing', 'injects', 'deliberation', 'decisions'].includes(phase);
   return (
-    <main
-      id="content"
-      className={`observer${large ? ' observer-large' : ''}`}
-      data-testid="projector"
-      data-large={large}
-    >
+    <main id="content" className="observer" data-testid="observer">
       <h1 className="observer-title">{localize(view.exercise.title, language)}</h1>
       <ExerciseStatusBar view={view} />
-      {phase === 'lobby' && <LobbyWelcome view={view} joinCode={joinCode} />}
+      {phase === 'lobby' && <LobbyWelcome view={view} />}
       {phase === 'hotwash' && <DebriefPrompts />}
       {view.ending !== null && (
         <div className="panel">
@@ -65,7 +51,6 @@ export function ObserverScreen({
             tracks={view.scenario.tracks}
             current={view.tracks.current}
             history={view.tracks.history}
-            large={large}
           />
         </div>
         <div className="observer-news">

@@ -8,10 +8,9 @@ import { seatKey } from '../../state/session-slice';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { teamName } from '../hotwash/view-names';
-import { ObserverScreen } from './observer-screen';
+import { ProjectorScreen } from './projector-screen';
 import { useJoinCode } from './use-join-code';
 import { useProjectorSeat } from './use-projector-seat';
-import './projector.css';
 
 /** Nothing to project from: no observer seat and no facilitator key in this browser. */
 function NoProjectorSeat({ exerciseId }: { exerciseId: string }) {
@@ -89,11 +88,12 @@ function ProjectedView({
       document.title = before;
     };
   }, [title]);
-  return <ObserverScreen view={view} large joinCode={joinCode} />;
+  return <ProjectorScreen view={view} joinCode={joinCode} />;
 }
 
 /**
- * The room's projector, `/screen/:id`: an observer's view in large type.
+ * The room's projector, `/screen/:id`: an observer's view on one 16:9
+ * screen, without the site's masthead (see App).
  * The seat is this browser's observer seat if it holds one; else, in the
  * facilitator's browser, the projector seat the server gives the key's
  * holder. A team member's seat is refused: its view carries the team's

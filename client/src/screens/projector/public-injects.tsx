@@ -20,7 +20,7 @@ export function PublicInjects({ view }: { view: ExerciseView }) {
   const earlier = injects.filter((inject) => inject.release.move !== view.exercise.move);
   return (
     <section
-      className="projector-injects"
+      className="observer-injects"
       data-testid="projector-injects"
       aria-labelledby="projector-injects-title"
     >
@@ -30,12 +30,12 @@ export function PublicInjects({ view }: { view: ExerciseView }) {
         <InjectCardView key={inject.id} inject={inject} teams={view.scenario.teams} />
       ))}
       {earlier.length > 0 && (
-        <details className="projector-earlier">
+        <details className="observer-earlier">
           <summary>{t('screen.injects.earlier', { count: earlier.length })}</summary>
           <ul>
             {earlier.map((inject) => (
               <li key={inject.id} data-inject-line={inject.id}>
-                <span className="projector-move-label">{moveLabel(t, inject.release.move)}</span>{' '}
+                <span className="observer-move-label">{moveLabel(t, inject.release.move)}</span>{' '}
                 {localize(inject.title, language)}
               </li>
             ))}

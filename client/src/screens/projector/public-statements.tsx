@@ -13,7 +13,7 @@ export function PublicStatements({ view }: { view: ExerciseView }) {
     .sort((a, b) => b.move - a.move || b.order - a.order);
   return (
     <section
-      className="projector-statements"
+      className="observer-statements"
       data-testid="projector-statements"
       aria-labelledby="projector-statements-title"
     >

@@ -10,7 +10,7 @@ export function ScoreSummary({ view }: { view: ExerciseView }) {
   if (view.scores === null) return null;
   return (
     <section
-      className="panel projector-scores"
+      className="panel observer-scores"
       data-testid="projector-scores"
       aria-labelledby="projector-scores-title"
     >

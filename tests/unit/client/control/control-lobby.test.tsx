@@ -105,6 +105,26 @@ describe("Control's lobby", () => {
     expect((await screen.findByTestId('join-code')).textContent).toBe(JOIN_CODE);
   });
 
+  it('says apart whether the projector is connected; it is not among the players', () => {
+    const view = viewAt('facilitator', 'lobby');
+    const desk = must(view.control, 'the desk');
+    const players = view.roster.length;
+    const { rerender } = render(<ControlLobby view={view} />);
+    expect(screen.queryByTestId('projector-status')).toBeNull();
+    const projected = (connected: boolean): ExerciseView => ({
+      ...view,
+      control: { ...desk, projectors: [{ id: 'p-screen', connected }] },
+    });
+    rerender(<ControlLobby view={projected(true)} />);
+    expect(screen.getByTestId('projector-status').textContent).toContain(
+      'The projector view is open and connected.',
+    );
+    rerender(<ControlLobby view={projected(false)} />);
+    expect(screen.getByTestId('projector-status').textContent).toContain('is not connected now');
+    expect(screen.queryByRole('button', { name: /Remove Projector/ })).toBeNull();
+    expect(document.querySelectorAll('tr[data-testid^="player-"]')).toHaveLength(players);
+  });
+
   it('lists every player with team, role and connection', () => {
     const view = viewAt('facilitator', 'lobby');
     view.roster[1] = { ...must(view.roster[1], 'a second player'), connected: false };

@@ -6,22 +6,19 @@ import { chooseLanguage } from '../../../../client/src/state/actions';
 import { secretsOf, startDomTests } from '../hotwash/hotwash-fixtures';
 import { viewAt } from '../support/game-views';
 
-describe('the observer’s and projector’s screen', () => {
+describe('the observer’s own screen', () => {
   beforeAll(startDomTests);
   afterEach(cleanup);
 
-  it('shows the title, the move, the phase and the tracks in large type', () => {
+  it('shows the title, the move, the phase and the tracks', () => {
     const view = viewAt('observer', 'results', 1);
-    render(<ObserverScreen view={view} large />);
-    const root = screen.getByTestId('projector');
-    expect(root.getAttribute('data-large')).toBe('true');
-    expect(root.className).toContain('observer-large');
+    render(<ObserverScreen view={view} />);
+    const root = screen.getByTestId('observer');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(view.exercise.title.en);
     expect(screen.getByTestId('phase').textContent).toBe('Results');
     expect(root.textContent).toContain('Move 1');
 
     const tracks = screen.getByTestId('projector-tracks');
-    expect(tracks.querySelector('.tracks-large')).not.toBeNull();
     for (const track of view.scenario.tracks) {
       expect(tracks.textContent).toContain(track.name.en);
       expect(within(tracks).getByTestId(`track-value-${track.id}`).textContent).toContain(
@@ -32,7 +29,7 @@ describe('the observer’s and projector’s screen', () => {
 
   it('shows the public injects newest first: this move’s cards whole, earlier ones by title', () => {
     const view = viewAt('observer', 'results', 1);
-    render(<ObserverScreen view={view} large />);
+    render(<ObserverScreen view={view} />);
     const injects = screen.getByTestId('projector-injects');
     const cards = [...injects.querySelectorAll('article[data-inject]')].map((card) =>
       card.getAttribute('data-inject'),
@@ -50,7 +47,7 @@ describe('the observer’s and projector’s screen', () => {
 
   it('shows every team’s public statement, newest first, with the team’s name', () => {
     const view = viewAt('observer', 'results', 1);
-    render(<ObserverScreen view={view} large />);
+    render(<ObserverScreen view={view} />);
     const statements = screen.getByTestId('projector-statements');
     const quotes = [...statements.querySelectorAll('blockquote')].map((quote) => quote.textContent);
     expect(quotes.slice(0, 4)).toEqual([
@@ -68,7 +65,7 @@ describe('the observer’s and projector’s screen', () => {
 
   it('shows the results of the move just adjudicated', () => {
     const view = viewAt('observer', 'results', 1);
-    render(<ObserverScreen view={view} large={false} />);
+    render(<ObserverScreen view={view} />);
     const results = screen.getByTestId('projector-results');
     expect(results.textContent).toContain('Results: Move 1');
     const shown = [...results.querySelectorAll('[data-result]')].map((item) =>
@@ -85,21 +82,18 @@ describe('the observer’s and projector’s screen', () => {
         (secret) => !observer.scenario.cards.some((card) => card.name.en === secret),
       );
       expect(secrets.some((secret) => secret.startsWith('RATIONALE<'))).toBe(true);
-      const { container, unmount } = render(<ObserverScreen view={observer} large />);
+      const { container, unmount } = render(<ObserverScreen view={observer} />);
       const text = container.textContent ?? '';
       for (const secret of secrets) expect(text, `${phase}: ${secret}`).not.toContain(secret);
       unmount();
     }
   });
 
-  it('in the lobby: the join code, its link and who joined, when the code is known', () => {
+  it('in the lobby: who joined, and where the join code comes from', () => {
     const view = viewAt('observer', 'lobby');
-    const { rerender } = render(<ObserverScreen view={view} large joinCode="K7MRQ4" />);
-    expect(screen.getByTestId('projector-join-code').textContent).toContain('K7MRQ4');
-    expect(screen.getByText(`${location.origin}/join/K7MRQ4`)).toBeDefined();
-    expect(screen.getByText(/players have joined a team|player has joined a team/)).toBeDefined();
-    rerender(<ObserverScreen view={view} large />);
+    render(<ObserverScreen view={view} />);
     expect(screen.queryByTestId('projector-join-code')).toBeNull();
+    expect(screen.getByText(/players have joined a team|player has joined a team/)).toBeDefined();
     expect(
       screen.getByText('Ask Control for the join code, then open the join page.'),
     ).toBeDefined();
@@ -107,7 +101,7 @@ describe('the observer’s and projector’s screen', () => {
 
   it('at the end: the ending and every team’s score', () => {
     const view = viewAt('observer', 'hotwash');
-    render(<ObserverScreen view={view} large />);
+    render(<ObserverScreen view={view} />);
     expect(screen.getByRole('heading', { name: 'How it ended: Rupture' })).toBeDefined();
     const scores = screen.getByTestId('projector-scores');
     const score = view.scores?.find((candidate) => candidate.team === 'washington');
@@ -132,7 +126,7 @@ describe('the observer’s and projector’s screen', () => {
 
   it('speaks Spanish, with the scenario’s own translations', () => {
     const view = viewAt('observer', 'results', 1);
-    render(<ObserverScreen view={view} large />);
+    render(<ObserverScreen view={view} />);
     act(() => chooseLanguage('es'));
     expect(screen.getByTestId('projector-statements').textContent).toContain(
       'Declaraciones públicas',

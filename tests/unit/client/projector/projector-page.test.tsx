@@ -116,7 +116,7 @@ describe('the projector page', () => {
 
     receive(lobby);
     const projector = screen.getByTestId('projector');
-    expect(projector.getAttribute('data-large')).toBe('true');
+    expect(projector.getAttribute('data-phase')).toBe('lobby');
     // In the lobby the page asks for the join code with the key, and shows it.
     expect((await screen.findByTestId('projector-join-code')).textContent).toContain('K7MRQ4');
     expect(requests[1]).toEqual({ method: 'GET', path: `/api/exercises/${exerciseId}`, key: KEY });
@@ -153,9 +153,7 @@ describe('the projector page', () => {
     takeSeat({ exerciseId, role: 'player', token: PROJECTOR_TOKEN, playerId: 'p-observer' });
     render(<ProjectorPage exerciseId={exerciseId} />);
     receive(view);
-    expect(screen.getByTestId('projector-statements').textContent).toContain(
-      'STATEMENT<washington,1>',
-    );
+    expect(screen.getByTestId('projector-results').textContent).toContain('Results: Move 1');
     expect(requests).toEqual([]);
   });
 

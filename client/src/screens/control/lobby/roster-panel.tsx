@@ -3,6 +3,23 @@ import type { ExerciseView } from '@borderline/shared';
 import { useNames } from '../../../exercise/view-names';
 import { RosterRow } from './roster-row';
 
+/**
+ * Whether the room's projector is on: it is a screen, not a player, so it
+ * is shown apart from the roster (the server leaves it out of the roster).
+ */
+function ProjectorStatus({ view }: { view: ExerciseView }) {
+  const { t } = useTranslation();
+  const projectors = view.control?.projectors ?? [];
+  if (projectors.length === 0) return null;
+  const connected = projectors.some((projector) => projector.connected);
+  return (
+    <p className="control-hint" data-testid="projector-status" data-connected={connected}>
+      <span aria-hidden="true">{connected ? '● ' : '○ '}</span>
+      {connected ? t('control.roster.projectorConnected') : t('control.roster.projectorAway')}
+    </p>
+  );
+}
+
 /** Everybody who has joined, with Control's seating actions on each. */
 export function RosterPanel({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
@@ -12,6 +29,7 @@ export function RosterPanel({ view }: { view: ExerciseView }) {
       <h2 id="control-roster-title">
         {t('control.roster.title', { count: view.roster.filter((entry) => !entry.isBot).length })}
       </h2>
+      <ProjectorStatus view={view} />
       {view.roster.length === 0 ? (
         <p>{t('control.roster.empty')}</p>
       ) : (

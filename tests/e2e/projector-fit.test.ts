@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Language, Phase } from '@borderline/shared';
+import { project } from '../../server/src/projection';
+import type { CommandSender } from '../../server/src/exercises';
+import {
+  startInProcessServer,
+  UNLIMITED,
+  type InProcessServer,
+} from '../support/in-process-server';
+import { submitAs, type ExerciseCommand } from '../support/submit-as';
+import { accessibilityProblems } from './support/accessibility';
+import { launchBrowser, saveScreenshot, watchConsoleErrors } from './support/browser';
+
+/** The room's screens: a classroom projector (720p) and a full-HD one. */
+const SCREENS = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+] as const;
+
+const TEAMS = ['washington', 'mexico-city', 'cartels'] as const;
+
+/** Enough people that a team's names must be summarised ("and 2 more"). */
+const PEOPLE: Record<(typeof TEAMS)[number], string[]> = {
+  washington: ['Avery Johnson', 'Blake Thompson', 'Casey Rivera', 'Devon Price', 'Emerson Hall'],
+  'mexico-city': ['Ximena Hernández', 'Mateo González', 'Valentina Ramírez'],
+  cartels: ['Santiago Flores', 'Regina Castillo'],
+};
+
+interface Fit {
+  scrollHeight: number;
+  scrollWidth: number;
+  innerHeight: number;
+  innerWidth: number;
+  /** Parts of the screen whose content runs past their own box. */
+  overflowing: string[];
+}
+
+/** How the page fits the window, and which of the screen's regions overflow their box. */
+function measure(page: Page): Promise<Fit> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const overflowing = [
+      ...document.querySelectorAll<HTMLElement>(
+        '.projector-main, .projector-world, .projector-lobby, .projector-head',
+      ),
+    ]
+      .filter((part) => part.scrollHeight > part.clientHeight + 1)
+      .map((part) => `${part.className} ${part.scrollHeight}>${part.clientHeight}`);
+    return {
+      scrollHeight: root.scrollHeight,
+      scrollWidth: root.scrollWidth,
+      innerHeight: window.innerHeight,
+      innerWidth: window.innerWidth,
+      overflowing,
+    };
+  });
+}
+
+/**
+ * The projector `/screen/<id>` on a 16:9 screen in every phase of a game
+ * (played through the service, the screen following over its socket): it
+ * never scrolls, has no site masthead or language menu, shows the join
+ * code and its QR code in the lobby, and axe finds nothing serious. Once
+ * in English and once in Spanish; the heights are printed, and each screen
+ * is photographed in test-results/screenshots.
+ */
+describe('the projector fits a 16:9 screen in every phase', () => {
+  let server: InProcessServer;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startInProcessServer({ rateLimits: UNLIMITED });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const language of ['en', 'es'] as const satisfies readonly Language[]) {
+    it(`in ${language === 'en' ? 'English' : 'Spanish'}`, { timeout: 600_000 }, async () => {
+      const { service } = server;
+      const { exerciseId, joinCode, facilitatorKey } = service.createExercise({
+        scenarioId: 'us-mexico-2026',
+        settings: { skipPractice: true },
+      });
+      const leads: Record<string, string> = {};
+      for (const team of TEAMS) {
+        for (const name of PEOPLE[team]) {
+          const joined = service.joinExercise(joinCode, { name, team });
+          leads[team] ??= joined.playerId;
+        }
+      }
+      service.joinExercise(joinCode, { name: 'Guest evaluator', team: null });
+
+      // The facilitator's browser: the console's link keeps the key, then the projector opens.
+      const context = await browser.newContext({ viewport: SCREENS[0] });
+      await context.addInitScript((chosen) => {
+        window.localStorage.setItem('borderline.language', chosen);
+      }, language);
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      const errors = watchConsoleErrors(page);
+      await page.goto(`${server.baseUrl}/control/${exerciseId}#key=${facilitatorKey}`);
+      await page.getByTestId('control-lobby').waitFor();
+      await page.goto(`${server.baseUrl}/screen/${exerciseId}`);
+      await page.getByTestId('projector').waitFor();
+
+      let counter = 0;
+      const send = (sender: CommandSender, command: ExerciseCommand) => {
+        const result = submitAs(service, exerciseId, sender, `fit-${(counter += 1)}`, command);
+        if (!result.ok) throw new Error(`${command.type} refused: ${result.message}`);
+      };
+      const control = (command: ExerciseCommand) => send({ kind: 'facilitator' }, command);
+      const context_ = () => service.state(exerciseId).context;
+
+      /** The screen once it shows `phase` of the current move: checked on both screens. */
+      const check = async (phase: Phase, extra?: () => Promise<void>) => {
+        const { move } = context_();
+        await expect
+          .poll(() => page.locator('.projector-head').getAttribute('data-phase'))
+          .toBe(phase);
+        await expect
+          .poll(() => page.locator('.projector-head').getAttribute('data-move'))
+          .toBe(String(move));
+        for (const size of SCREENS) {
+          await page.setViewportSize(size);
+          await page.evaluate(
+            () => new Promise((resolve) => requestAnimationFrame(() => resolve(null))),
+          );
+          if (extra !== undefined) await extra();
+          const fit = await measure(page);
+          const name = `projector-${language}-${phase}-${size.width}x${size.height}`;
+          console.log(
+            `${name}: scrollHeight ${fit.scrollHeight} / innerHeight ${fit.innerHeight}, ` +
+              `scrollWidth ${fit.scrollWidth} / innerWidth ${fit.innerWidth}`,
+          );
+          await saveScreenshot(page, name);
+          expect(fit.scrollHeight, name).toBeLessThanOrEqual(fit.innerHeight);
+          expect(fit.scrollWidth, name).toBeLessThanOrEqual(fit.innerWidth);
+          expect(fit.overflowing, name).toEqual([]);
+          expect(await page.locator('.masthead').count(), name).toBe(0);
+          expect(await page.getByRole('banner').count(), name).toBe(0);
+          expect(await page.locator('select').count(), name).toBe(0);
+          expect(await page.locator('html').getAttribute('lang')).toBe(language);
+          problems.push(...(await accessibilityProblems(page, name)));
+        }
+      };
+
+      await check('lobby', async () => {
+        await expect
+          .poll(() => page.getByTestId('projector-join-code').innerText())
+          .toContain(joinCode);
+        await expect
+          .poll(() => page.getByTestId('projector-qr').getAttribute('src'))
+          .toMatch(/^data:image\//);
+        expect(await page.getByTestId('projector-qr').isVisible()).toBe(true);
+      });
+
+      control({ type: 'facilitator.start' });
+      await check('briefing');
+      // Move 1 at full speed; move 2 is checked phase by phase, with move 1's world to compare.
+      for (let move = 1; move <= 2; move += 1) {
+        if (context_().phase === 'briefing') control({ type: 'facilitator.advance' });
+        if (move === 2) await check('injects');
+        control({ type: 'facilitator.advance' });
+        if (move === 2) await check('deliberation');
+        control({ type: 'facilitator.advance' });
+        for (const [index, team] of TEAMS.entries()) {
+          if (move === 2 && index === 1) await check('decisions');
+          const view = project(service.projectionInput(exerciseId), {
+            kind: 'team',
+            team,
+            player: leads[team] ?? '',
+          });
+          const card = view.team?.cards.find(
+            (candidate) => candidate.visibility === 'public' && candidate.unavailable === null,
+          );
+          send(
+            { kind: 'player', playerId: leads[team] ?? '' },
+            {
+              type: 'team.submitDecision',
+              team,
+              decision:
+                card === undefined
+                  ? { kind: 'hold', rationale: 'We wait and watch.' }
+                  : {
+                      kind: 'actions',
+                      cards: [card.id],
+                      rationale: 'Our rationale stays ours.',
+                      statement: `${team} acts in move ${move}.`,
+                    },
+            },
+          );
+        }
+        if (move === 2) await check('adjudication');
+        control({
+          type: 'facilitator.addNarrative',
+          text:
+            language === 'en'
+              ? 'Both capitals claim the move as a win; the labs move south.'
+              : 'Ambas capitales presentan la jugada como un triunfo; los laboratorios se mudan al sur.',
+        });
+        control({ type: 'facilitator.publishAdjudication' });
+        if (move === 2) await check('results');
+        else control({ type: 'facilitator.advance' });
+      }
+
+      control({
+        type: 'facilitator.endEarly',
+        reason: 'The seminar asks what if.',
+        ending: 'overt-strike',
+      });
+      await check('dilemma');
+      const dilemma = context_().ending?.dilemma;
+      const option = service
+        .state(exerciseId)
+        .scenario.endings.find((ending) => ending.id === 'overt-strike')?.dilemma?.options[0]?.id;
+      expect(dilemma).toBeDefined();
+      send(
+        { kind: 'player', playerId: leads[dilemma?.team ?? ''] ?? '' },
+        { type: 'team.chooseDilemmaOption', team: dilemma?.team ?? '', option: option ?? '' },
+      );
+      await check('hotwash');
+      control({ type: 'facilitator.closeHotwash' });
+      await check('ended');
+
+      // The screen is a screen, not a player: Control's roster and participation leave it out.
+      const facilitator = project(service.projectionInput(exerciseId), { kind: 'facilitator' });
+      expect(facilitator.roster.some((entry) => entry.name.startsWith('Projector'))).toBe(false);
+      expect(facilitator.control?.projectors).toHaveLength(1);
+      expect(await page.locator('body').innerText()).not.toContain('Our rationale stays ours.');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('found nothing serious for axe on any screen', () => {
+    expect(problems).toEqual([]);
+  });
+});
