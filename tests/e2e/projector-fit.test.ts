@@ -160,6 +160,21 @@ describe('the projector fits a 16:9 screen in every phase', () => {
         expect(await page.getByTestId('projector-qr').isVisible()).toBe(true);
       });
 
+      // Control's lobby, beside the open projector: the screen is said apart, never a player row.
+      const console_ = await context.newPage();
+      await console_.setViewportSize({ width: 1280, height: 800 });
+      await console_.goto(`${server.baseUrl}/control/${exerciseId}`);
+      await console_.getByTestId('control-lobby').waitFor();
+      await expect
+        .poll(() => console_.getByTestId('projector-status').getAttribute('data-connected'))
+        .toBe('true');
+      const people = Object.values(PEOPLE).flat().length + 1;
+      expect(await console_.locator('tr[data-testid^="player-"]').count()).toBe(people);
+      expect(await console_.locator('tbody').innerText()).not.toContain('Projector');
+      await saveScreenshot(console_, `control-lobby-projector-${language}-1280x800`);
+      problems.push(...(await accessibilityProblems(console_, `control lobby ${language}`)));
+      await console_.close();
+
       control({ type: 'facilitator.start' });
       await check('briefing');
       // Move 1 at full speed; move 2 is checked phase by phase, with move 1's world to compare.
