@@ -4,6 +4,7 @@ import type {
   EndingView,
   HandCard,
   InjectView,
+  MissingPrerequisite,
   ObjectiveView,
   OwnTeamView,
   Recipient,
@@ -15,7 +16,7 @@ import type {
 } from '@borderline/shared';
 import { cardUnavailable, injectDate } from '@borderline/shared';
 import {
-  evaluateCondition,
+  cardMissingPrerequisites,
   oddsRange,
   usesSoFar,
   worldOf,
@@ -59,6 +60,15 @@ function revealedCards(context: ExerciseContext): Set<string> {
   return cards;
 }
 
+/** Whether the recipient may know of a card: a public one, its own, or one an outcome revealed. */
+function cardKnown(
+  card: ActionCard,
+  visibility: Visibility,
+  revealed: ReadonlySet<string>,
+): boolean {
+  return card.visibility === 'public' || visibility.ownsTeam(card.team) || revealed.has(card.id);
+}
+
 function cardSummaries(
   index: ScenarioIndex,
   context: ExerciseContext,
@@ -66,10 +76,7 @@ function cardSummaries(
 ): CardSummary[] {
   const revealed = revealedCards(context);
   return index.scenario.actions
-    .filter(
-      (card) =>
-        card.visibility === 'public' || visibility.ownsTeam(card.team) || revealed.has(card.id),
-    )
+    .filter((card) => cardKnown(card, visibility, revealed))
     .map(({ id, team, name, description, visibility: cardVisibility }) => ({
       id,
       team,
@@ -103,11 +110,50 @@ export function projectScenario(
   };
 }
 
-function handCard(card: ActionCard, world: World, used: number): HandCard {
+/**
+ * A missing prerequisite as the recipient may read it: a card or an inject
+ * it may not know of stays unnamed (that it is awaited says nothing of
+ * another team's covert move or private brief).
+ */
+function disclosed(
+  missing: MissingPrerequisite,
+  index: ScenarioIndex,
+  visibility: Visibility,
+  revealed: ReadonlySet<string>,
+): MissingPrerequisite {
+  switch (missing.kind) {
+    case 'action': {
+      const card = missing.card === null ? undefined : index.cards.get(missing.card);
+      const known = card !== undefined && cardKnown(card, visibility, revealed);
+      return { ...missing, card: known ? missing.card : null };
+    }
+    case 'inject': {
+      const inject = missing.inject === null ? undefined : index.injects.get(missing.inject);
+      const known = inject !== undefined && visibility.mayReadInject(inject);
+      return { ...missing, inject: known ? missing.inject : null };
+    }
+    case 'any':
+      return {
+        kind: 'any',
+        of: missing.of.map((alternative) =>
+          alternative.map((part) => disclosed(part, index, visibility, revealed)),
+        ),
+      };
+    default:
+      return missing;
+  }
+}
+
+function handCard(
+  card: ActionCard,
+  world: World,
+  used: number,
+  disclose: (missing: MissingPrerequisite) => MissingPrerequisite,
+): HandCard {
   const { odds, prerequisites, onSuccess, onFailure, ...rest } = card;
   const outcome = ({ triggers: _triggers, ...kept }: ActionCard['onSuccess']) => kept;
-  const prerequisitesMet =
-    prerequisites === undefined ? null : evaluateCondition(prerequisites, world);
+  const missing = cardMissingPrerequisites(card, world);
+  const prerequisitesMet = prerequisites === undefined ? null : missing.length === 0;
   return {
     ...rest,
     odds: {
@@ -117,6 +163,7 @@ function handCard(card: ActionCard, world: World, used: number): HandCard {
     },
     prerequisitesMet,
     unavailable: cardUnavailable({ ...card, used, prerequisitesMet: prerequisitesMet !== false }),
+    missingPrerequisites: missing.map(disclose),
     onSuccess: outcome(onSuccess),
     onFailure: outcome(onFailure),
   };
@@ -135,11 +182,16 @@ export function projectOwnTeam(
   if (team === undefined) return null;
   const cards = index.cardsByTeam.get(team.id) ?? [];
   const world = worldOf(context);
+  const revealed = revealedCards(context);
   return {
     id: team.id,
     secretBriefing: team.secretBriefing,
     objectives: team.objectives.map(objectiveView),
-    cards: cards.map((card) => handCard(card, world, usesSoFar(context, team.id, card.id))),
+    cards: cards.map((card) =>
+      handCard(card, world, usesSoFar(context, team.id, card.id), (missing) =>
+        disclosed(missing, index, visibility, revealed),
+      ),
+    ),
     uses: Object.fromEntries(cards.map((card) => [card.id, usesSoFar(context, team.id, card.id)])),
     isLead: isLeadOf(recipient, roster),
   };
