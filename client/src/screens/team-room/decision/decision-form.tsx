@@ -1,12 +1,13 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../../../exercise/view-names';
 import type { RoomState } from '../room-state';
 import { CardPicker } from './card-picker';
 import { draftProblems, toDecisionInput } from './draft-model';
-import { DraftStatus } from './draft-status';
+import { draftSummary, DraftStatus } from './draft-status';
 import { FreeformFields } from './freeform-fields';
 import { KindPicker } from './kind-picker';
 import { RationaleFields } from './rationale-fields';
@@ -17,7 +18,8 @@ import { useWaitReason } from './wait-reason';
 /**
  * The team's decision, written together: every member edits the shared
  * draft from deliberation on, the lead submits it once the team's turn
- * opens (until then the button waits, and says for what).
+ * opens (until then the button waits, and says for what), after saying
+ * once what it sends and that it cannot be changed.
  */
 export function DecisionForm({
   view,
@@ -46,11 +48,22 @@ export function DecisionForm({
   const problems = draftProblems(draft, team, hand, uses, scenario.rules);
   const waitReason = useWaitReason(view, room, team, names);
 
-  const onSubmit = async (event: FormEvent) => {
+  const [confirming, setConfirming] = useState(false);
+  const ready = room.isLead && room.myTurn && problems.length === 0 && !submit.pending;
+
+  // The button asks first: a decision cannot be taken back once it is in.
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!room.isLead || !room.myTurn || problems.length > 0 || submit.pending) return;
+    if (!ready) return;
+    submit.clear();
+    setConfirming(true);
+  };
+  const onConfirm = async () => {
+    if (!ready) return;
     const decision = toDecisionInput(draft);
-    if (await submit.send({ type: 'team.submitDecision', decision })) shared.finish();
+    const sent = await submit.send({ type: 'team.submitDecision', decision });
+    setConfirming(false);
+    if (sent) shared.finish();
   };
 
   return (
@@ -80,6 +93,7 @@ export function DecisionForm({
           rules={scenario.rules}
           selected={draft.cards ?? []}
           onChange={(cards) => update({ cards })}
+          tracks={scenario.tracks}
           names={names}
         />
       )}
@@ -102,6 +116,21 @@ export function DecisionForm({
         pending={submit.pending}
         error={submit.error}
       />
+      <ConfirmDialog
+        open={confirming}
+        testId="decision-confirm"
+        title={t('team.confirm.title')}
+        confirmLabel={t('team.confirm.submit')}
+        cancelLabel={t('team.confirm.cancel')}
+        pending={submit.pending}
+        onConfirm={() => void onConfirm()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          <strong>{t('team.draft.title')}:</strong> {draftSummary(draft, t, names)}
+        </p>
+        <p>{t('team.confirm.text')}</p>
+      </ConfirmDialog>
     </form>
   );
 }
