@@ -24,6 +24,9 @@ export function useTabChoice<Id extends string>(
       const found = ids.find((candidate) => candidate === id);
       if (target === null || found === undefined) return;
       setChoice({ moment, id: found });
+      // A development folded under its title opens too.
+      const folded = target.querySelector(':scope > details');
+      if (folded instanceof HTMLDetailsElement) folded.open = true;
       // Once its panel is shown, the target can be scrolled to.
       requestAnimationFrame(() => target.scrollIntoView());
     };

@@ -95,8 +95,10 @@ export class Seat {
   }
 
   /** The lead submits the form, and confirms it when asked. */
-  async submitDecision(): Promise<void> {
+  async submitDecision(photograph?: (page: Page) => Promise<void>): Promise<void> {
     await this.page.getByTestId('submit-decision').click();
+    await this.page.getByTestId('decision-confirm').waitFor();
+    await photograph?.(this.page);
     await this.page.getByTestId('decision-confirm-confirm').click();
     await this.page.getByTestId('submitted-decision').waitFor();
   }

@@ -148,6 +148,7 @@ export const teamEn = {
     uses_other: 'Played {{used}} of {{max}} times allowed in the exercise: {{count}} uses left',
     prerequisites: 'Conditions',
     prerequisitesMet: 'Met now: it can be played.',
+    prerequisitesAbove: 'Not met now: what it waits for is listed above.',
     more: 'Details',
   },
   glance: {

@@ -159,6 +159,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     uses_many: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: quedan {{count}} usos',
     prerequisites: 'Condiciones',
     prerequisitesMet: 'Se cumplen ahora: puede jugarse.',
+    prerequisitesAbove: 'No se cumplen ahora: lo que falta se indica arriba.',
     more: 'Detalles',
   },
   glance: {

@@ -30,7 +30,24 @@ export function Debrief({
   const { t } = useTranslation();
   const [selected, select] = useTabChoice(DEBRIEF_STEPS, 'what', view.exercise.phase, 'debrief');
   const content: Record<DebriefStepId, ReactNode> = {
-    what: (
+    what: stepwise ? (
+      // On a phone the ending reads first; the game and the tracks open on demand.
+      <>
+        <EndingSummary view={view} />
+        <details className="debrief-fold">
+          <summary>
+            <h3 className="debrief-subtitle">{t('hotwash.timeline.title')}</h3>
+          </summary>
+          <GameTimeline view={view} />
+        </details>
+        <details className="debrief-fold">
+          <summary>
+            <h3 className="debrief-subtitle">{t('hotwash.trackHistory')}</h3>
+          </summary>
+          <TrackHistoryTable view={view} />
+        </details>
+      </>
+    ) : (
       <>
         <EndingSummary view={view} />
         <h3 className="debrief-subtitle">{t('hotwash.timeline.title')}</h3>

@@ -80,12 +80,12 @@ describe('the team room before the team’s turn', () => {
     // Whether its conditions hold now, for a card that has some.
     const drone = view.team?.cards.find((card) => card.id === 'covert-drone-strike');
     expect(drone?.prerequisitesMet).toBe(false);
-    expect(screen.getByTestId('prerequisites-covert-drone-strike').textContent).toMatch(
+    // What it waits for shows at a glance; its details point there.
+    expect(cardOf('covert-drone-strike').querySelector('.tr-card-block')?.textContent).toMatch(
       /^Not available now:Needs Escalation at least 4, “.+” \(now 2, “.+”\)$/,
     );
-    // Its being locked shows at a glance too, not only in its details.
-    expect(cardOf('covert-drone-strike').querySelector('.tr-card-block')?.textContent).toContain(
-      'Needs Escalation at least 4',
+    expect(screen.getByTestId('prerequisites-covert-drone-strike').textContent).toBe(
+      'Not met now: what it waits for is listed above.',
     );
     expect(cardOf('covert-drone-strike').getAttribute('data-visibility')).toBe('covert');
     expect(cardOf('covert-drone-strike').textContent).toContain('Covert');

@@ -148,6 +148,8 @@ export function HandCardItem({
               <dd data-testid={`prerequisites-${card.id}`}>
                 {card.prerequisitesMet ? (
                   t('team.card.prerequisitesMet')
+                ) : block === 'prerequisites' ? (
+                  t('team.card.prerequisitesAbove')
                 ) : (
                   <MissingPrerequisites card={card} tracks={tracks} names={names} />
                 )}
