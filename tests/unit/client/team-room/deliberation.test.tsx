@@ -173,5 +173,15 @@ describe('the team room before the team’s turn', () => {
     expect(screen.getByTestId('submit-wait').textContent).toBe(
       'Podrá enviarla cuando se abra su turno; Ciudad de México decide después de Washington.',
     );
+    // A locked card says what it waits for in Spanish too, with the track's Spanish name.
+    cleanup();
+    render(<TeamRoom view={at('washington', 'deliberation')} />);
+    const locked = [...document.querySelectorAll('.tr-card-block')].map(
+      (block) => block.textContent ?? '',
+    );
+    expect(locked.length).toBeGreaterThan(0);
+    for (const words of locked) expect(words).toMatch(/^No disponible ahora:Requiere /);
+    expect(locked.join(' ')).toContain('Requiere Integración comercial de como máximo 6 (ahora 7)');
+    expect(locked.join(' ')).toContain('Requiere Escalada de al menos 4, «');
   });
 });
