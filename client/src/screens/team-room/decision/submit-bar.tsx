@@ -58,8 +58,11 @@ export function SubmitBar({
       {paused && <p className="tr-hint">{t('team.form.notAccepting')}</p>}
       {isLead ? (
         <>
-          <CommandError error={error} />
           <div className="tr-action-bar" data-testid="decision-action-bar">
+            {/* A refusal shows where the button is, wherever the page is scrolled. */}
+            <div className="tr-action-error">
+              <CommandError error={error} />
+            </div>
             <p className="tr-action-line" aria-hidden="true">
               {barLine}
             </p>
