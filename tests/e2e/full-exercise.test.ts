@@ -184,8 +184,7 @@ describe('a whole exercise in four browsers', () => {
         } else {
           await seat.writeDecision(`${team} decides in move ${move}.`);
         }
-        await seat.page.getByTestId('submit-decision').click();
-        await seat.page.getByTestId('submitted-decision').waitFor();
+        await seat.submitDecision();
         await expect.poll(() => seat.page.getByTestId('submit-decision').count()).toBe(0);
         continue;
       }
@@ -231,6 +230,7 @@ describe('a whole exercise in four browsers', () => {
     expect((await control.status()).phase).toBe('hotwash');
     for (const [team, seat] of Object.entries(players) as [Team, Seat][]) {
       await seat.page.getByTestId('hotwash').waitFor();
+      await seat.page.locator('[role="tab"][data-tab="takeaway"]').click();
       await seat.page.getByTestId('reflection-takeaway').fill(`${team}: talk before acting.`);
       await seat.page.getByTestId('submit-reflection').click();
       await seat.page.getByTestId('my-reflection').waitFor();

@@ -62,20 +62,29 @@ export function ChatPanel({
           );
         })}
       </div>
-      <ol className="chat-messages" aria-live="polite" data-channel={channel.key}>
-        {shown.length === 0 && <li className="chat-empty">{t('common.chat.empty')}</li>}
-        {shown.map((message) => (
-          <li key={message.id} className={message.sender === ownId ? 'chat-own' : undefined}>
-            <span className="chat-sender">
-              {message.sender === 'facilitator' ? t('common.chat.control') : message.senderName}
-            </span>{' '}
-            <time dateTime={new Date(message.at).toISOString()}>
-              {timeFormat.format(message.at)}
-            </time>
-            <p>{message.text}</p>
-          </li>
-        ))}
-      </ol>
+      {/* The messages scroll in their own box: it takes the keyboard's focus to scroll, and is named. */}
+      <div
+        className="chat-messages"
+        role="log"
+        tabIndex={0}
+        aria-label={t('common.chat.messages', { channel: localize(channel.name, language) })}
+        data-channel={channel.key}
+      >
+        <ol>
+          {shown.length === 0 && <li className="chat-empty">{t('common.chat.empty')}</li>}
+          {shown.map((message) => (
+            <li key={message.id} className={message.sender === ownId ? 'chat-own' : undefined}>
+              <span className="chat-sender">
+                {message.sender === 'facilitator' ? t('common.chat.control') : message.senderName}
+              </span>{' '}
+              <time dateTime={new Date(message.at).toISOString()}>
+                {timeFormat.format(message.at)}
+              </time>
+              <p>{message.text}</p>
+            </li>
+          ))}
+        </ol>
+      </div>
       {channel.canWrite ? (
         <form className="chat-form" onSubmit={submit}>
           <label htmlFor="chat-text" className="visually-hidden">

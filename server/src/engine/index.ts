@@ -13,6 +13,7 @@ export { applyEffects } from './rules/apply-effects';
 export { checkEndings } from './rules/check-endings';
 export { computeOdds, oddsRange } from './rules/compute-odds';
 export { evaluateCondition, explainCondition } from './rules/evaluate-condition';
+export { cardMissingPrerequisites, prerequisiteWorld } from './rules/prerequisite-world';
 export { hashSeed, nextDie, nextFloat, seedRng, type RngState } from './rules/rng';
 export { scoreObjectives } from './rules/score-objectives';
 export { currentTeam, pendingTeams, teamTurnState } from './rules/turns';

@@ -4,6 +4,7 @@ import type {
   EndingView,
   HandCard,
   InjectView,
+  MissingPrerequisite,
   ObjectiveView,
   OwnTeamView,
   Recipient,
@@ -15,7 +16,7 @@ import type {
 } from '@borderline/shared';
 import { cardUnavailable, injectDate } from '@borderline/shared';
 import {
-  evaluateCondition,
+  cardMissingPrerequisites,
   oddsRange,
   usesSoFar,
   worldOf,
@@ -60,6 +61,15 @@ function revealedCards(context: ExerciseContext): Set<string> {
   return cards;
 }
 
+/** Whether the recipient may know of a card: a public one, its own, or one an outcome revealed. */
+function cardKnown(
+  card: ActionCard,
+  visibility: Visibility,
+  revealed: ReadonlySet<string>,
+): boolean {
+  return card.visibility === 'public' || visibility.ownsTeam(card.team) || revealed.has(card.id);
+}
+
 function cardSummaries(
   index: ScenarioIndex,
   context: ExerciseContext,
@@ -67,10 +77,7 @@ function cardSummaries(
 ): CardSummary[] {
   const revealed = revealedCards(context);
   return index.scenario.actions
-    .filter(
-      (card) =>
-        card.visibility === 'public' || visibility.ownsTeam(card.team) || revealed.has(card.id),
-    )
+    .filter((card) => cardKnown(card, visibility, revealed))
     .map(({ id, team, name, description, visibility: cardVisibility }) => ({
       id,
       team,
@@ -104,20 +111,63 @@ export function projectScenario(
   };
 }
 
+/**
+ * A missing prerequisite as the recipient may read it: a card or an inject
+ * it may not know of stays unnamed (that it is awaited says nothing of
+ * another team's covert move or private brief).
+ */
+function disclosed(
+  missing: MissingPrerequisite,
+  index: ScenarioIndex,
+  visibility: Visibility,
+  revealed: ReadonlySet<string>,
+): MissingPrerequisite {
+  switch (missing.kind) {
+    case 'action': {
+      const card = missing.card === null ? undefined : index.cards.get(missing.card);
+      const known = card !== undefined && cardKnown(card, visibility, revealed);
+      return { ...missing, card: known ? missing.card : null };
+    }
+    case 'inject': {
+      const inject = missing.inject === null ? undefined : index.injects.get(missing.inject);
+      const known = inject !== undefined && visibility.mayReadInject(inject);
+      return { ...missing, inject: known ? missing.inject : null };
+    }
+    case 'any':
+      return {
+        kind: 'any',
+        of: missing.of.map((alternative) =>
+          alternative.map((part) => disclosed(part, index, visibility, revealed)),
+        ),
+      };
+    default:
+      return missing;
+  }
+}
+
 const handCards = objectCache<ActionCard, HandCard>();
 
-/** A card's face depends on the world only through whether its prerequisites hold. */
-function handCard(card: ActionCard, world: World, used: number): HandCard {
-  const prerequisitesMet =
-    card.prerequisites === undefined ? null : evaluateCondition(card.prerequisites, world);
-  return handCards(card, `${used}|${prerequisitesMet}`, () =>
-    buildHandCard(card, used, prerequisitesMet),
+/** A card's face depends on the world only through its use count and what it still waits for. */
+function handCard(
+  card: ActionCard,
+  world: World,
+  used: number,
+  disclose: (missing: MissingPrerequisite) => MissingPrerequisite,
+): HandCard {
+  const missing = cardMissingPrerequisites(card, world).map(disclose);
+  return handCards(card, `${used}|${JSON.stringify(missing)}`, () =>
+    buildHandCard(card, used, missing),
   );
 }
 
-function buildHandCard(card: ActionCard, used: number, prerequisitesMet: boolean | null): HandCard {
+function buildHandCard(
+  card: ActionCard,
+  used: number,
+  missing: readonly MissingPrerequisite[],
+): HandCard {
   const { odds, prerequisites, onSuccess, onFailure, ...rest } = card;
   const outcome = ({ triggers: _triggers, ...kept }: ActionCard['onSuccess']) => kept;
+  const prerequisitesMet = prerequisites === undefined ? null : missing.length === 0;
   return {
     ...rest,
     odds: {
@@ -127,6 +177,7 @@ function buildHandCard(card: ActionCard, used: number, prerequisitesMet: boolean
     },
     prerequisitesMet,
     unavailable: cardUnavailable({ ...card, used, prerequisitesMet: prerequisitesMet !== false }),
+    missingPrerequisites: [...missing],
     onSuccess: outcome(onSuccess),
     onFailure: outcome(onFailure),
   };
@@ -145,11 +196,16 @@ export function projectOwnTeam(
   if (team === undefined) return null;
   const cards = index.cardsByTeam.get(team.id) ?? [];
   const world = worldOf(context);
+  const revealed = revealedCards(context);
   return {
     id: team.id,
     secretBriefing: team.secretBriefing,
     objectives: team.objectives.map(objectiveView),
-    cards: cards.map((card) => handCard(card, world, usesSoFar(context, team.id, card.id))),
+    cards: cards.map((card) =>
+      handCard(card, world, usesSoFar(context, team.id, card.id), (missing) =>
+        disclosed(missing, index, visibility, revealed),
+      ),
+    ),
     uses: Object.fromEntries(cards.map((card) => [card.id, usesSoFar(context, team.id, card.id)])),
     isLead: isLeadOf(recipient, roster),
   };

@@ -4,6 +4,7 @@ export * from './chat';
 export * from './command-fields';
 export * from './commands';
 export * from './decision-checks';
+export * from './missing-prerequisites';
 export * from './control-view';
 export * from './exercise-http';
 export * from './exercise-view-outline';

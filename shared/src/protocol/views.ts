@@ -16,6 +16,7 @@ import type {
 import type { ChannelInfo } from './channel-access';
 import type { ChatMessage } from './chat';
 import type { ControlView } from './control-view';
+import type { MissingPrerequisite } from './missing-prerequisites';
 import type { ExerciseTag, Phase } from './machine-states';
 import type {
   ActionResult,
@@ -188,6 +189,11 @@ export interface HandCard extends Omit<
   prerequisitesMet: boolean | null;
   /** Why the team cannot play it now (played as often as it may, prerequisites unmet), or null. */
   unavailable: 'used-up' | 'prerequisites' | null;
+  /**
+   * What its prerequisites miss now, by the engine's own check (empty when
+   * they hold); a card or inject the team may not know of is left unnamed.
+   */
+  missingPrerequisites: MissingPrerequisite[];
   onSuccess: HandCardOutcome;
   onFailure: HandCardOutcome;
 }

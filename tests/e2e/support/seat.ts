@@ -94,7 +94,23 @@ export class Seat {
     await this.page.getByTestId('rationale').fill(rationale);
   }
 
+  /** The lead submits the form, and confirms it when asked. */
+  async submitDecision(photograph?: (page: Page) => Promise<void>): Promise<void> {
+    await this.page.getByTestId('submit-decision').click();
+    await this.page.getByTestId('decision-confirm').waitFor();
+    await photograph?.(this.page);
+    await this.page.getByTestId('decision-confirm-confirm').click();
+    await this.page.getByTestId('submitted-decision').waitFor();
+  }
+
+  /** Opens one of the team room's tabs (on a phone the chat, tracks and briefing are tabs too). */
+  async openTab(section: string): Promise<void> {
+    const tab = this.page.locator(`[role="tab"][data-tab="${section}"]`);
+    if (await tab.isVisible()) await tab.click();
+  }
+
   async chat(channel: string, text: string): Promise<void> {
+    await this.openTab('chat');
     await this.page.locator(`.chat-tabs [data-channel="${channel}"]`).click();
     await this.page.locator('#chat-text').fill(text);
     await this.page.locator('.chat-form button[type="submit"]').click();
@@ -162,6 +178,7 @@ export class Seat {
           if ((await option.count()) > 0) {
             await photograph(seat.page);
             await option.first().click();
+            await seat.page.getByTestId('dilemma-confirm-confirm').click();
             chosen = true;
             return true;
           }

@@ -78,6 +78,7 @@ export const commonEn = {
     channels: 'Channels',
     empty: 'No messages yet.',
     message: 'Message',
+    messages: 'Messages in {{channel}}',
     send: 'Send',
     readOnly: 'You can read this channel but not write in it.',
     control: 'Control',

@@ -108,12 +108,20 @@ export const teamEn = {
     submit: 'Submit the decision',
     submitting: 'Submitting…',
     submitHint: 'Once submitted, the decision cannot be changed.',
+    stillMissing_one: '{{count}} thing is still missing (see above).',
+    stillMissing_other: '{{count}} things are still missing (see above).',
     notLead:
       'Only your lead, {{name}}, can submit. Your changes here are shared with the whole team.',
     noLead:
       'Your team has no lead, so nobody can submit. Ask Control to name one. Your changes here are still shared with the team.',
     notAccepting:
       'Decisions are on hold (the exercise is paused): submitting waits until Control resumes.',
+  },
+  confirm: {
+    title: 'Submit your team’s decision?',
+    text: 'Once submitted, it cannot be changed in this move.',
+    submit: 'Submit it',
+    cancel: 'Keep editing',
   },
   kind: {
     actions: 'Play action cards',
@@ -140,7 +148,42 @@ export const teamEn = {
     uses_other: 'Played {{used}} of {{max}} times allowed in the exercise: {{count}} uses left',
     prerequisites: 'Conditions',
     prerequisitesMet: 'Met now: it can be played.',
-    prerequisitesUnmet: 'Not met now: it cannot be played until they are (see its description).',
+    prerequisitesAbove: 'Not met now: what it waits for is listed above.',
+    more: 'Details',
+  },
+  glance: {
+    odds: 'Success {{odds}}%',
+    oddsRange: 'Success {{odds}}% (from {{min}}% to {{max}}%)',
+    cost: 'Cost: {{costs}}',
+    noCost: 'No cost',
+    ifSuccess: 'If it succeeds:',
+  },
+  missing: {
+    title: 'Not available now:',
+    trackAtLeast: 'Needs {{track}} at least {{value}} (now {{now}})',
+    trackAtMost: 'Needs {{track}} at most {{value}} (now {{now}})',
+    trackBetween: 'Needs {{track}} between {{min}} and {{max}} (now {{now}})',
+    step: '{{value}}, “{{label}}”',
+    moveAtLeast: 'Not before move {{value}} (this is move {{now}})',
+    moveAtMost: 'Not after move {{value}} (this is move {{now}})',
+    moveBetween: 'Only in moves {{min}} to {{max}} (this is move {{now}})',
+    played: {
+      any: 'Needs “{{card}}” to have been played first',
+      success: 'Needs “{{card}}” to have succeeded first',
+      failure: 'Needs “{{card}}” to have failed first',
+    },
+    playedThisMove: {
+      any: 'Needs “{{card}}” played this move',
+      success: 'Needs “{{card}}” to succeed this move',
+      failure: 'Needs “{{card}}” to fail this move',
+    },
+    actionUnseen: 'Needs an action your team does not know of',
+    inject: 'Needs the development “{{title}}” first',
+    injectUnseen: 'Needs a development that has not reached your team',
+    any: 'Needs one of these:',
+    and: ' and ',
+    or: '; or ',
+    not: 'Ruled out by the situation now',
   },
   hand: {
     title: 'Your team’s action cards',
@@ -156,7 +199,6 @@ export const teamEn = {
   },
   cardBlock: {
     usedUp: 'Used up: your team has played it as often as allowed.',
-    prerequisites: 'Not available now: its conditions are not met yet (see its description).',
     maxCards: 'You have chosen as many cards as a decision allows; untick one to choose this.',
     maxCovert: 'You have chosen as many covert cards as a move allows.',
   },
@@ -272,5 +314,9 @@ export const teamEn = {
     otherChooses: '{{team}} must choose how to respond.',
     choose: 'Choose: {{option}}',
     chosen: 'chosen',
+    confirmTitle: 'Answer “{{option}}”?',
+    confirmText: 'Your team’s answer cannot be changed once given.',
+    confirm: 'Give this answer',
+    cancel: 'Not yet',
   },
 } as const;

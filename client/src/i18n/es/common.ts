@@ -80,6 +80,7 @@ export const commonEs: UiStrings<'many', typeof commonEn> = {
     channels: 'Canales',
     empty: 'Aún no hay mensajes.',
     message: 'Mensaje',
+    messages: 'Mensajes en {{channel}}',
     send: 'Enviar',
     readOnly: 'Puedes leer este canal, pero no escribir en él.',
     control: 'Control',

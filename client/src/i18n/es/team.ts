@@ -117,12 +117,21 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     submit: 'Enviar la decisión',
     submitting: 'Enviando…',
     submitHint: 'Una vez enviada, la decisión no se puede cambiar.',
+    stillMissing_one: 'Todavía falta {{count}} cosa (vea arriba).',
+    stillMissing_other: 'Todavía faltan {{count}} cosas (vea arriba).',
+    stillMissing_many: 'Todavía faltan {{count}} cosas (vea arriba).',
     notLead:
       'Solo su líder, {{name}}, puede enviarla. Lo que cambie aquí se comparte con todo el equipo.',
     noLead:
       'Su equipo no tiene líder, así que nadie puede enviarla. Pidan a Control que nombre uno. Lo que cambie aquí se comparte igualmente con el equipo.',
     notAccepting:
       'Las decisiones están en espera (el ejercicio está en pausa): el envío espera a que Control lo reanude.',
+  },
+  confirm: {
+    title: '¿Enviar la decisión de su equipo?',
+    text: 'Una vez enviada, no se puede cambiar en esta ronda.',
+    submit: 'Enviarla',
+    cancel: 'Seguir editando',
   },
   kind: {
     actions: 'Jugar cartas de acción',
@@ -150,8 +159,42 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     uses_many: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: quedan {{count}} usos',
     prerequisites: 'Condiciones',
     prerequisitesMet: 'Se cumplen ahora: puede jugarse.',
-    prerequisitesUnmet:
-      'No se cumplen ahora: no puede jugarse hasta que se cumplan (vea su descripción).',
+    prerequisitesAbove: 'No se cumplen ahora: lo que falta se indica arriba.',
+    more: 'Detalles',
+  },
+  glance: {
+    odds: 'Éxito {{odds}} %',
+    oddsRange: 'Éxito {{odds}} % (de {{min}} % a {{max}} %)',
+    cost: 'Costo: {{costs}}',
+    noCost: 'Sin costo',
+    ifSuccess: 'Si tiene éxito:',
+  },
+  missing: {
+    title: 'No disponible ahora:',
+    trackAtLeast: 'Requiere {{track}} de al menos {{value}} (ahora {{now}})',
+    trackAtMost: 'Requiere {{track}} de como máximo {{value}} (ahora {{now}})',
+    trackBetween: 'Requiere {{track}} entre {{min}} y {{max}} (ahora {{now}})',
+    step: '{{value}}, «{{label}}»',
+    moveAtLeast: 'No antes de la ronda {{value}} (esta es la ronda {{now}})',
+    moveAtMost: 'No después de la ronda {{value}} (esta es la ronda {{now}})',
+    moveBetween: 'Solo en las rondas {{min}} a {{max}} (esta es la ronda {{now}})',
+    played: {
+      any: 'Requiere que antes se haya jugado «{{card}}»',
+      success: 'Requiere que antes haya tenido éxito «{{card}}»',
+      failure: 'Requiere que antes haya fracasado «{{card}}»',
+    },
+    playedThisMove: {
+      any: 'Requiere que se juegue «{{card}}» en esta ronda',
+      success: 'Requiere que «{{card}}» tenga éxito en esta ronda',
+      failure: 'Requiere que «{{card}}» fracase en esta ronda',
+    },
+    actionUnseen: 'Requiere una acción que su equipo no conoce',
+    inject: 'Requiere antes el acontecimiento «{{title}}»',
+    injectUnseen: 'Requiere un acontecimiento que no ha llegado a su equipo',
+    any: 'Requiere una de estas:',
+    and: ' y ',
+    or: '; o ',
+    not: 'Lo impide la situación actual',
   },
   hand: {
     title: 'Las cartas de acción de su equipo',
@@ -167,8 +210,6 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
   },
   cardBlock: {
     usedUp: 'Agotada: su equipo ya la jugó tantas veces como se permite.',
-    prerequisites:
-      'No disponible ahora: todavía no se cumplen sus condiciones (vea su descripción).',
     maxCards:
       'Ya eligieron tantas cartas como permite una decisión; desmarquen una para elegir esta.',
     maxCovert: 'Ya eligieron tantas cartas encubiertas como permite una ronda.',
@@ -287,5 +328,9 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     otherChooses: '{{team}} debe elegir cómo responder.',
     choose: 'Elegir: {{option}}',
     chosen: 'elegida',
+    confirmTitle: '¿Responder «{{option}}»?',
+    confirmText: 'Una vez dada, la respuesta de su equipo no se puede cambiar.',
+    confirm: 'Dar esta respuesta',
+    cancel: 'Todavía no',
   },
 };

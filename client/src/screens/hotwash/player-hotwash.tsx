@@ -6,8 +6,8 @@ import { ReflectionForm } from './reflection-form';
 
 /**
  * The hotwash and the end for a player (and an observer): the guided
- * debrief, their own reflection in its last stage, and once ended the
- * report's link.
+ * debrief one stage at a time, their own reflection in its last stage, and
+ * once ended the report's link.
  */
 export function PlayerHotwash({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
@@ -16,6 +16,7 @@ export function PlayerHotwash({ view }: { view: ExerciseView }) {
     <HotwashShell view={view} className="hotwash-player">
       <Debrief
         view={view}
+        stepwise
         takeaway={
           player === null ? (
             <p>{t('hotwash.reflection.noSeat')}</p>

@@ -99,6 +99,7 @@ export function ReflectionForm({ view, player }: { view: ExerciseView; player: s
           <button
             type="submit"
             data-testid="submit-reflection"
+            data-primary-action
             disabled={!open || command.pending || empty || !draft.dirty}
           >
             {mine === null ? t('hotwash.reflection.submit') : t('hotwash.reflection.resubmit')}

@@ -40,10 +40,13 @@ export function PlayerLobby({ view }: { view: ExerciseView }) {
           <p>{localize(ownTeam.publicBriefing, language)}</p>
         </section>
       )}
-      <section className="panel lobby-scenario" aria-labelledby="lobby-scenario-title">
-        <h2 id="lobby-scenario-title">{t('lobby.scenario')}</h2>
+      {/* The scenario's summary is for the curious while they wait: folded, so a phone's page stays short. */}
+      <details className="panel lobby-scenario" data-testid="lobby-scenario">
+        <summary>
+          <h2>{t('lobby.scenario')}</h2>
+        </summary>
         <p>{localize(view.scenario.summary, language)}</p>
-      </section>
+      </details>
       <LobbyTeams view={view} ownId={ownId} />
       {view.channels.length > 0 && (
         <div className="panel">

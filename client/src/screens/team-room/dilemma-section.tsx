@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../components/command-error';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useCommand } from '../../exercise/use-command';
 import { localize } from '../../i18n/localize';
 import type { Names } from '../../exercise/view-names';
@@ -8,8 +10,9 @@ import { EffectList } from './track-words';
 
 /**
  * The forced choice an ending brings: the situation, the options with what
- * each does to the tracks; the lead of the team concerned chooses, everyone
- * else sees who must.
+ * each does to the tracks; the lead of the team concerned chooses (and is
+ * asked once to confirm: the answer cannot be changed), everyone else sees
+ * who must.
  */
 export function DilemmaSection({
   view,
@@ -22,6 +25,7 @@ export function DilemmaSection({
 }) {
   const { t } = useTranslation();
   const command = useCommand();
+  const [asking, setAsking] = useState<string | null>(null);
   const ending = view.ending;
   const dilemma = ending?.dilemma ?? null;
   if (ending === null || dilemma === null) return null;
@@ -32,6 +36,7 @@ export function DilemmaSection({
   const chosen = ending.state.dilemma?.option ?? null;
   const lead = view.roster.find((entry) => entry.team === dilemma.team && entry.isLead);
   const teamName = names.team(dilemma.team);
+  const askedOption = dilemma.options.find((option) => option.id === asking);
 
   let who: string;
   if (chooser) who = t('team.dilemma.youChoose');
@@ -69,9 +74,11 @@ export function DilemmaSection({
                 type="button"
                 data-testid={`dilemma-option-${option.id}`}
                 disabled={!accepting || command.pending || chosen !== null}
-                onClick={() =>
-                  void command.send({ type: 'team.chooseDilemmaOption', option: option.id })
-                }
+                data-primary-action
+                onClick={() => {
+                  command.clear();
+                  setAsking(option.id);
+                }}
               >
                 {t('team.dilemma.choose', { option: localize(option.label, language) })}
               </button>
@@ -80,6 +87,25 @@ export function DilemmaSection({
         ))}
       </ul>
       <CommandError error={command.error} />
+      {chooser && asking !== null && (
+        <ConfirmDialog
+          testId="dilemma-confirm"
+          title={t('team.dilemma.confirmTitle', {
+            option: askedOption === undefined ? '' : localize(askedOption.label, language),
+          })}
+          confirmLabel={t('team.dilemma.confirm')}
+          cancelLabel={t('team.dilemma.cancel')}
+          confirmDisabled={command.pending}
+          onConfirm={() => {
+            void command
+              .send({ type: 'team.chooseDilemmaOption', option: asking })
+              .finally(() => setAsking(null));
+          }}
+          onCancel={() => setAsking(null)}
+        >
+          <p>{t('team.dilemma.confirmText')}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { InjectCardView } from '../../components/inject-card';
+import { localize } from '../../i18n/localize';
+import { useLanguage } from '../../i18n/use-language';
 
-/** The developments so far, newest first; those released in the current move are marked new. */
+/**
+ * The developments so far, newest first; those released in the current move
+ * are marked new. The newest is shown whole, the others by their titles.
+ */
 export function InjectFeed({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { move } = view.exercise;
   const newestFirst = [...view.injects].reverse();
   const fresh = newestFirst.filter((inject) => inject.release.move === move).length;
@@ -23,8 +29,10 @@ export function InjectFeed({ view }: { view: ExerciseView }) {
         <p>{t('team.feed.empty')}</p>
       ) : (
         <ol className="tr-feed-list">
-          {newestFirst.map((inject) => {
+          {newestFirst.map((inject, index) => {
             const isNew = inject.release.move === move;
+            const tag = isNew && <span className="tr-tag tr-tag-new">{t('team.feed.newTag')}</span>;
+            const card = <InjectCardView inject={inject} teams={view.scenario.teams} />;
             return (
               <li
                 key={inject.id}
@@ -32,8 +40,21 @@ export function InjectFeed({ view }: { view: ExerciseView }) {
                 className={isNew ? 'tr-feed-new' : undefined}
                 data-new={isNew}
               >
-                {isNew && <span className="tr-tag tr-tag-new">{t('team.feed.newTag')}</span>}
-                <InjectCardView inject={inject} teams={view.scenario.teams} />
+                {index === 0 ? (
+                  <>
+                    {tag}
+                    {card}
+                  </>
+                ) : (
+                  // The newest reads in full; the others by their titles, each opening on demand.
+                  <details className="tr-feed-fold">
+                    <summary>
+                      {tag} <strong>{localize(inject.title, language)}</strong>{' '}
+                      <span className="tr-hint">{inject.date}</span>
+                    </summary>
+                    {card}
+                  </details>
+                )}
               </li>
             );
           })}

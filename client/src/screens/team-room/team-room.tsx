@@ -2,7 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView, Phase } from '@borderline/shared';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
+import { TabPanel, Tabs } from '../../components/tabs';
 import { TrackGauges } from '../../components/track-gauges';
+import { useTabChoice } from '../../components/use-tab-choice';
+import { useWideScreen } from '../../components/use-wide-screen';
 import { localize } from '../../i18n/localize';
 import { TeamBriefing } from './briefing/team-briefing';
 import { DecisionSection } from './decision/decision-section';
@@ -12,14 +15,15 @@ import { MoveSituation } from './move-situation';
 import { useNames } from '../../exercise/view-names';
 import { ResultsSection } from './results/results-section';
 import { roomStateOf } from './room-state';
-import { SectionNav, type SectionId } from './section-nav';
 import { TeamChat } from './team-chat';
 import { WhatNow } from './what-now';
 import './team-room.css';
 
+/** The room's sections, each a tab on a phone; on a laptop the last three stay in view beside the tabs. */
+type SectionId = 'briefing' | 'decisions' | 'results' | 'dilemma' | 'injects' | 'tracks' | 'chat';
 type MainSection = Extract<SectionId, 'briefing' | 'decisions' | 'results' | 'dilemma' | 'injects'>;
 
-/** What the main column shows, most urgent first: the phase decides what the student needs now. */
+/** What the main column offers, most urgent first: the phase decides what the student needs now. */
 const MAIN_ORDER: Partial<Record<Phase, MainSection[]>> = {
   briefing: ['briefing', 'injects', 'results'],
   // The hand is there to read as the developments come in, and to draft from in deliberation.
@@ -33,32 +37,48 @@ const MAIN_ORDER: Partial<Record<Phase, MainSection[]>> = {
 
 /**
  * A team's seat from the briefing to the last results: the status and what
- * to do now on top, then (one column on a phone; columns on a laptop) the
- * sections the phase calls for, the tracks and briefing, and the chat.
+ * to do now on top, then one section at a time, as tabs, the one the phase
+ * calls for open first. On a laptop the tracks, the briefing and the chat
+ * stay in view in their own columns; on a phone they are tabs too, so no
+ * page is a long scroll.
  */
 export function TeamRoom({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
   const names = useNames(view);
   const room = roomStateOf(view);
+  const wide = useWideScreen();
   const { exercise, scenario } = view;
   const main = (MAIN_ORDER[exercise.phase] ?? ['injects', 'results']).filter(
     (id) => id !== 'results' || view.adjudications.length > 0,
   );
   const briefingInMain = main.includes('briefing');
+  const side: SectionId[] = ['tracks', ...(briefingInMain ? [] : (['briefing'] as const))];
+  const tabs: SectionId[] = wide ? main : [...main, ...side, 'chat'];
+  const first = tabs[0] ?? 'injects';
+  const [selected, select] = useTabChoice(
+    tabs,
+    first,
+    `${exercise.phase}:${exercise.move}`,
+    'room',
+  );
 
-  const render: Record<MainSection, () => ReactNode> = {
+  const render: Record<SectionId, () => ReactNode> = {
     briefing: () => <TeamBriefing view={view} ownTeam={room.team} names={names} />,
     decisions: () => <DecisionSection view={view} room={room} names={names} />,
     results: () => <ResultsSection view={view} ownTeam={room.team} names={names} />,
     dilemma: () => <DilemmaSection view={view} ownTeam={room.team} names={names} />,
     injects: () => <InjectFeed view={view} />,
+    tracks: () => (
+      <div id="tracks" className="panel">
+        <TrackGauges
+          tracks={scenario.tracks}
+          current={view.tracks.current}
+          history={view.tracks.history}
+        />
+      </div>
+    ),
+    chat: () => <TeamChat view={view} ownTeam={room.team} ownId={room.ownId} />,
   };
-  const sections: SectionId[] = [
-    ...main,
-    'tracks',
-    ...(briefingInMain ? [] : (['briefing'] as const)),
-    'chat',
-  ];
 
   return (
     <main
@@ -77,29 +97,34 @@ export function TeamRoom({ view }: { view: ExerciseView }) {
       </header>
       <ExerciseStatusBar view={view} />
       <WhatNow view={view} room={room} names={names} />
-      <SectionNav sections={sections} />
       <div className="tr-grid">
         <div className="tr-main">
           <MoveSituation view={view} />
-          {main.map((id) => (
-            <div key={id} className="tr-slot">
+          <Tabs
+            ids={tabs}
+            selected={selected}
+            onSelect={select}
+            label={t('team.nav.label')}
+            labelOf={(id) => t(`team.nav.${id}`)}
+            idPrefix="room"
+            className="tr-tabs"
+          />
+          {tabs.map((id) => (
+            <TabPanel key={id} id={id} idPrefix="room" selected={id === selected}>
               {render[id]()}
-            </div>
+            </TabPanel>
           ))}
         </div>
-        <div className="tr-side">
-          <div id="tracks" className="panel">
-            <TrackGauges
-              tracks={scenario.tracks}
-              current={view.tracks.current}
-              history={view.tracks.history}
-            />
-          </div>
-          {!briefingInMain && render.briefing()}
-        </div>
-        <div className="tr-chat-column">
-          <TeamChat view={view} ownTeam={room.team} ownId={room.ownId} />
-        </div>
+        {wide && (
+          <>
+            <div className="tr-side">
+              {side.map((id) => (
+                <div key={id}>{render[id]()}</div>
+              ))}
+            </div>
+            <div className="tr-chat-column">{render.chat()}</div>
+          </>
+        )}
       </div>
     </main>
   );

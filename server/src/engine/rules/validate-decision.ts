@@ -3,7 +3,7 @@ import type { DecisionInput } from '../events';
 import type { ExerciseContext } from '../exercise-context';
 import { refuse, type Refusal } from '../refusal';
 import { isSimultaneous, type ScenarioIndex } from '../scenario-index';
-import { evaluateCondition } from './evaluate-condition';
+import { cardMissingPrerequisites } from './prerequisite-world';
 import { currentTeam, hasDecided } from './turns';
 import { inSameWorld, worldOf, type World } from './world';
 
@@ -50,8 +50,7 @@ function checkedCard(
   return {
     ...card,
     used: usesSoFar(context, team, id),
-    prerequisitesMet:
-      card.prerequisites === undefined || evaluateCondition(card.prerequisites, world()),
+    prerequisitesMet: cardMissingPrerequisites(card, world()).length === 0,
   };
 }
 

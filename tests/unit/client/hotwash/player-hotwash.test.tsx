@@ -44,10 +44,24 @@ describe('the hotwash for players', () => {
       'Step 3 of 4: What it means for the real relationship',
       'Step 4 of 4: What each of us takes away',
     ]);
-    const links = within(screen.getByRole('navigation', { name: 'Stages of the debrief' }))
-      .getAllByRole('link')
-      .map((link) => link.getAttribute('href'));
-    expect(links).toEqual(STAGES.map((stage) => `#debrief-${stage}`));
+    // On a player's screen one stage shows at a time, chosen by its tab; the first is open.
+    const tabs = within(
+      screen.getByRole('tablist', { name: 'Stages of the debrief' }),
+    ).getAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      'What happened',
+      'Why it happened',
+      'What it means for the real relationship',
+      'What each of us takes away',
+    ]);
+    const shown = () => sections.filter((section) => section.closest('[hidden]') === null);
+    expect(shown()).toEqual([sections[0]]);
+    fireEvent.click(tabs[3] as HTMLElement);
+    expect(shown()).toEqual([sections[3]]);
+    expect(tabs[3]?.getAttribute('aria-selected')).toBe('true');
+    // The arrow keys move between the stages.
+    fireEvent.keyDown(tabs[3] as HTMLElement, { key: 'ArrowRight' });
+    expect(shown()).toEqual([sections[0]]);
   });
 
   it('retells the game move by move: injects, decisions with statements, the own rationale, results', () => {
@@ -167,6 +181,7 @@ describe('the hotwash for players', () => {
       error: { code: 'refused', message: 'A reflection needs at least one answer.' },
     });
     render(<PlayerHotwash view={viewAt('mexico-city', 'hotwash')} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'What each of us takes away' }));
     fireEvent.change(screen.getByTestId('reflection-wentWell'), { target: { value: 'Chat' } });
     await act(async () => fireEvent.click(screen.getByTestId('submit-reflection')));
     expect(within(screen.getByTestId('reflection-form')).getByRole('alert').textContent).toBe(

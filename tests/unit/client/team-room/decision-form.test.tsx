@@ -27,6 +27,11 @@ const send = vi.mocked(sendCommand);
 const type = (testId: string, value: string) =>
   fireEvent.change(screen.getByTestId(testId), { target: { value } });
 const tick = (testId: string) => fireEvent.click(screen.getByTestId(testId));
+/** The lead's submit, then the confirmation the form asks for. */
+const submitAndConfirm = async () => {
+  fireEvent.click(screen.getByTestId('submit-decision'));
+  await act(async () => fireEvent.click(screen.getByTestId('decision-confirm-confirm')));
+};
 const localDraft = (exerciseId: string) =>
   useExerciseStore.getState().drafts.byKey[draftKey(exerciseId, 'washington')];
 
@@ -74,9 +79,17 @@ describe('the decision form', () => {
     // A card whose prerequisites do not hold cannot be ticked, and says why.
     const drone = screen.getByTestId('card-covert-drone-strike') as HTMLInputElement;
     expect(drone.disabled).toBe(true);
-    expect(form.querySelector('[data-card="covert-drone-strike"]')?.textContent).toContain(
-      'Not available now: its conditions are not met yet',
+    const droneCard = form.querySelector('[data-card="covert-drone-strike"]');
+    expect(droneCard?.querySelector('.tr-card-block')?.textContent).toMatch(
+      /^Not available now:Needs Escalation at least 4, “.+” \(now 2, “.+”\)$/,
     );
+
+    // At a glance: odds, cost and what success does, one line each; the rest in the details.
+    const glance = screen.getByTestId('glance-impose-security-tariffs').textContent ?? '';
+    expect(glance).toMatch(/^Success \d+% \(from \d+% to \d+%\) · Cost: .+If it succeeds: .+/);
+    const more = tariffs.querySelector('details');
+    expect(more?.querySelector('summary')?.textContent).toBe('Details: Impose security tariffs');
+    expect(more?.textContent).toContain('Played 0 of 2 times allowed in the exercise');
     expect(screen.getByRole('checkbox', { name: 'Covert drone strike on a laboratory' })).toBe(
       drone,
     );
@@ -100,7 +113,14 @@ describe('the decision form', () => {
     type('statement', 'We will use every tool.');
     expect(submit.disabled).toBe(false);
 
-    await act(async () => fireEvent.click(submit));
+    // Asked once before it goes: what it sends, and that it cannot be changed.
+    fireEvent.click(submit);
+    const dialog = screen.getByTestId('decision-confirm');
+    expect(dialog.textContent).toContain('Submit your team’s decision?');
+    expect(dialog.textContent).toContain('2 action cards:');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(sent(send.mock.calls, 'team.submitDecision')).toEqual([]);
+    await submitAndConfirm();
     const decisions = sent(send.mock.calls, 'team.submitDecision');
     expect(decisions).toHaveLength(1);
     expect(decisions[0]?.decision).toEqual({
@@ -120,7 +140,7 @@ describe('the decision form', () => {
     type('freeform-reason-0', 'Both need a win');
     type('freeform-reason-2', 'China is listening');
     fireEvent.change(screen.getByTestId('freeform-visibility'), { target: { value: 'covert' } });
-    await act(async () => fireEvent.click(screen.getByTestId('submit-decision')));
+    await submitAndConfirm();
     expect(sent(send.mock.calls, 'team.submitDecision')[0]?.decision).toEqual({
       kind: 'freeform',
       description: 'Propose a joint commission on precursors',
@@ -134,7 +154,7 @@ describe('the decision form', () => {
     render(<TeamRoom view={washingtonDeciding()} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Hold' }));
     type('statement', 'We wait.');
-    await act(async () => fireEvent.click(screen.getByTestId('submit-decision')));
+    await submitAndConfirm();
     expect(sent(send.mock.calls, 'team.submitDecision')[0]?.decision).toEqual({
       kind: 'hold',
       statement: 'We wait.',
@@ -148,7 +168,7 @@ describe('the decision form', () => {
     });
     render(<TeamRoom view={washingtonDeciding()} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Hold' }));
-    await act(async () => fireEvent.click(screen.getByTestId('submit-decision')));
+    await submitAndConfirm();
     expect(screen.getByRole('alert').textContent).toBe(
       'Not possible now: It is mexico-city’s turn.',
     );

@@ -45,6 +45,10 @@ describe('the team room before the team’s turn', () => {
     expect(screen.getByTestId('what-now').textContent).toContain(
       'Read the new developments, and your team’s action cards under “Decision”',
     );
+    // The developments come first; the hand is one tab away, where the line says.
+    const sections = within(screen.getByRole('tablist', { name: 'Sections of the team room' }));
+    expect(sections.getByRole('tab', { selected: true }).textContent).toBe('Developments');
+    fireEvent.click(sections.getByRole('tab', { name: 'Decision' }));
     const hand = screen.getByTestId('hand-preview');
     expect(within(hand).getByRole('heading', { name: 'Your team’s action cards' })).toBeDefined();
     const shown = [...hand.querySelectorAll('[data-card]')].map((card) =>
@@ -76,8 +80,12 @@ describe('the team room before the team’s turn', () => {
     // Whether its conditions hold now, for a card that has some.
     const drone = view.team?.cards.find((card) => card.id === 'covert-drone-strike');
     expect(drone?.prerequisitesMet).toBe(false);
+    // What it waits for shows at a glance; its details point there.
+    expect(cardOf('covert-drone-strike').querySelector('.tr-card-block')?.textContent).toMatch(
+      /^Not available now:Needs Escalation at least 4, “.+” \(now 2, “.+”\)$/,
+    );
     expect(screen.getByTestId('prerequisites-covert-drone-strike').textContent).toBe(
-      'Not met now: it cannot be played until they are (see its description).',
+      'Not met now: what it waits for is listed above.',
     );
     expect(cardOf('covert-drone-strike').getAttribute('data-visibility')).toBe('covert');
     expect(cardOf('covert-drone-strike').textContent).toContain('Covert');
@@ -89,11 +97,12 @@ describe('the team room before the team’s turn', () => {
     expect(screen.getByTestId('what-now').textContent).toContain(
       'Read your options under “Decision” and start drafting your decision together',
     );
-    // The decision section comes first in deliberation.
-    const slots = [...document.querySelectorAll('.tr-main > .tr-slot > section')].map(
-      (section) => section.id,
-    );
-    expect(slots[0]).toBe('decisions');
+    // The decision section comes first in deliberation: its tab is the one open.
+    const panels = [...document.querySelectorAll('.tr-main > [role="tabpanel"]')];
+    expect(panels.map((panel) => panel.hasAttribute('hidden'))).toEqual([false, true, true]);
+    expect(panels[0]?.querySelector(':scope > section')?.id).toBe('decisions');
+    const sections = within(screen.getByRole('tablist', { name: 'Sections of the team room' }));
+    expect(sections.getByRole('tab', { selected: true }).textContent).toBe('Decision');
     expect(
       screen.getByText('Once the decisions open, teams decide in turn, in this order:'),
     ).toBeDefined();
@@ -164,5 +173,15 @@ describe('the team room before the team’s turn', () => {
     expect(screen.getByTestId('submit-wait').textContent).toBe(
       'Podrá enviarla cuando se abra su turno; Ciudad de México decide después de Washington.',
     );
+    // A locked card says what it waits for in Spanish too, with the track's Spanish name.
+    cleanup();
+    render(<TeamRoom view={at('washington', 'deliberation')} />);
+    const locked = [...document.querySelectorAll('.tr-card-block')].map(
+      (block) => block.textContent ?? '',
+    );
+    expect(locked.length).toBeGreaterThan(0);
+    for (const words of locked) expect(words).toMatch(/^No disponible ahora:Requiere /);
+    expect(locked.join(' ')).toContain('Requiere Integración comercial de como máximo 6 (ahora 7)');
+    expect(locked.join(' ')).toContain('Requiere Escalada de al menos 4, «');
   });
 });

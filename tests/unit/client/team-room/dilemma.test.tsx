@@ -37,8 +37,17 @@ describe('the dilemma', () => {
     }
     const first = options[0];
     if (first === undefined) throw new Error('expected an option');
+    // The answer cannot be changed: the lead is asked once, and may step back.
+    fireEvent.click(screen.getByRole('button', { name: `Choose: ${first.label.en}` }));
+    const dialog = screen.getByTestId('dilemma-confirm');
+    expect(dialog.textContent).toContain(`Answer “${first.label.en}”?`);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Not yet' }));
+    expect(sent(send.mock.calls, 'team.chooseDilemmaOption')).toEqual([]);
+    expect(screen.queryByTestId('dilemma-confirm')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: `Choose: ${first.label.en}` }));
+    const again = screen.getByTestId('dilemma-confirm');
     await act(async () =>
-      fireEvent.click(screen.getByRole('button', { name: `Choose: ${first.label.en}` })),
+      fireEvent.click(within(again).getByRole('button', { name: 'Give this answer' })),
     );
     expect(sent(send.mock.calls, 'team.chooseDilemmaOption')).toEqual([
       { type: 'team.chooseDilemmaOption', option: first.id },

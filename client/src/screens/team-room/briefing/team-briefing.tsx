@@ -39,8 +39,13 @@ export function TeamBriefing({
           <p className="tr-role">
             <strong>{t('team.briefing.role')}:</strong> {localize(team.role, language)}
           </p>
-          <h3>{t('team.briefing.public')}</h3>
-          <p>{localize(team.publicBriefing, language)}</p>
+          {/* Read in the lobby already, and the same for every team: folded, so the secret one shows first. */}
+          <details className="tr-public-briefing">
+            <summary>
+              <h3>{t('team.briefing.public')}</h3>
+            </summary>
+            <p>{localize(team.publicBriefing, language)}</p>
+          </details>
         </>
       )}
       {view.team !== null && (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HandCard, Rules } from '@borderline/shared';
+import type { HandCard, Rules, Track } from '@borderline/shared';
 import type { Names } from '../../../exercise/view-names';
 import { cardBlock, tickWouldExceed } from './draft-model';
 import { HandCardItem, type CardBlock } from './hand-card-item';
@@ -15,9 +15,11 @@ export function CardPicker({
   rules,
   selected,
   onChange,
+  tracks,
   names,
 }: {
   hand: HandCard[];
+  tracks: readonly Track[];
   uses: Record<string, number>;
   rules: Rules;
   selected: string[];
@@ -53,6 +55,7 @@ export function CardPicker({
               checked={checked}
               block={blockOf(card, checked)}
               onToggle={(next) => toggle(card.id, next)}
+              tracks={tracks}
               names={names}
             />
           );

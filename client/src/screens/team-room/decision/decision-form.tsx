@@ -1,12 +1,13 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../../../exercise/view-names';
 import type { RoomState } from '../room-state';
 import { CardPicker } from './card-picker';
 import { draftProblems, toDecisionInput } from './draft-model';
-import { DraftStatus } from './draft-status';
+import { draftSummary, DraftStatus } from './draft-status';
 import { FreeformFields } from './freeform-fields';
 import { KindPicker } from './kind-picker';
 import { RationaleFields } from './rationale-fields';
@@ -17,7 +18,8 @@ import { useWaitReason } from './wait-reason';
 /**
  * The team's decision, written together: every member edits the shared
  * draft from deliberation on, the lead submits it once the team's turn
- * opens (until then the button waits, and says for what).
+ * opens (until then the button waits, and says for what), after saying
+ * once what it sends and that it cannot be changed.
  */
 export function DecisionForm({
   view,
@@ -46,62 +48,92 @@ export function DecisionForm({
   const problems = draftProblems(draft, team, hand, uses, scenario.rules);
   const waitReason = useWaitReason(view, room, team, names);
 
-  const onSubmit = async (event: FormEvent) => {
+  const [confirming, setConfirming] = useState(false);
+  const ready = room.isLead && room.myTurn && problems.length === 0 && !submit.pending;
+
+  // The button asks first: a decision cannot be taken back once it is in.
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!room.isLead || !room.myTurn || problems.length > 0 || submit.pending) return;
+    if (!ready) return;
+    submit.clear();
+    setConfirming(true);
+  };
+  const onConfirm = async () => {
+    if (!ready) return;
     const decision = toDecisionInput(draft);
-    if (await submit.send({ type: 'team.submitDecision', decision })) shared.finish();
+    const sent = await submit.send({ type: 'team.submitDecision', decision });
+    setConfirming(false);
+    if (sent) shared.finish();
   };
 
   return (
-    <form
-      className="tr-decision-form"
-      data-testid="decision-form"
-      // Whether the team's turn is open (the draft can be written before it).
-      data-turn={room.myTurn ? 'open' : 'waiting'}
-      aria-labelledby="decision-form-title"
-      noValidate
-      onSubmit={onSubmit}
-    >
-      <h3 id="decision-form-title">{t('team.form.title')}</h3>
-      <DraftStatus
-        draft={draft}
-        shared={room.sharedDraft}
-        ownId={room.ownId}
-        unsent={shared.unsent}
-        syncError={shared.syncError}
-        names={names}
-      />
-      <KindPicker kind={draft.kind} onChange={(kind) => update({ kind })} />
-      {draft.kind === 'actions' && (
-        <CardPicker
-          hand={hand}
-          uses={uses}
-          rules={scenario.rules}
-          selected={draft.cards ?? []}
-          onChange={(cards) => update({ cards })}
+    <>
+      <form
+        className="tr-decision-form"
+        data-testid="decision-form"
+        // Whether the team's turn is open (the draft can be written before it).
+        data-turn={room.myTurn ? 'open' : 'waiting'}
+        aria-labelledby="decision-form-title"
+        noValidate
+        onSubmit={onSubmit}
+      >
+        <h3 id="decision-form-title">{t('team.form.title')}</h3>
+        <DraftStatus
+          draft={draft}
+          shared={room.sharedDraft}
+          ownId={room.ownId}
+          unsent={shared.unsent}
+          syncError={shared.syncError}
           names={names}
         />
-      )}
-      {draft.kind === 'freeform' && (
-        <FreeformFields
-          draft={draft}
-          covertAllowed={scenario.rules.maxCovertPerMove > 0}
-          onChange={update}
+        <KindPicker kind={draft.kind} onChange={(kind) => update({ kind })} />
+        {draft.kind === 'actions' && (
+          <CardPicker
+            hand={hand}
+            uses={uses}
+            rules={scenario.rules}
+            selected={draft.cards ?? []}
+            onChange={(cards) => update({ cards })}
+            tracks={scenario.tracks}
+            names={names}
+          />
+        )}
+        {draft.kind === 'freeform' && (
+          <FreeformFields
+            draft={draft}
+            covertAllowed={scenario.rules.maxCovertPerMove > 0}
+            onChange={update}
+          />
+        )}
+        {draft.kind === 'hold' && <p className="tr-hint">{t('team.form.holdHint')}</p>}
+        <RationaleFields draft={draft} onChange={update} />
+        <SubmitBar
+          isLead={room.isLead}
+          lead={room.lead}
+          problems={problems}
+          accepting={room.acceptingDecisions}
+          turnOpen={room.myTurn}
+          waitReason={room.myTurn ? null : waitReason}
+          pending={submit.pending}
+          error={submit.error}
         />
+      </form>
+      {confirming && (
+        <ConfirmDialog
+          testId="decision-confirm"
+          title={t('team.confirm.title')}
+          confirmLabel={t('team.confirm.submit')}
+          cancelLabel={t('team.confirm.cancel')}
+          confirmDisabled={submit.pending}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            <strong>{t('team.draft.title')}:</strong> {draftSummary(draft, t, names)}
+          </p>
+          <p>{t('team.confirm.text')}</p>
+        </ConfirmDialog>
       )}
-      {draft.kind === 'hold' && <p className="tr-hint">{t('team.form.holdHint')}</p>}
-      <RationaleFields draft={draft} onChange={update} />
-      <SubmitBar
-        isLead={room.isLead}
-        lead={room.lead}
-        problems={problems}
-        accepting={room.acceptingDecisions}
-        turnOpen={room.myTurn}
-        waitReason={room.myTurn ? null : waitReason}
-        pending={submit.pending}
-        error={submit.error}
-      />
-    </form>
+    </>
   );
 }

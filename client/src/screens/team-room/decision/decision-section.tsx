@@ -42,7 +42,12 @@ export function DecisionSection({
       <h2 id="decisions-title">{t('team.decisions.title', { move: exercise.move })}</h2>
       <TurnOrder exercise={exercise} ownTeam={team} names={names} />
       {room.handPreview && (
-        <HandPreview hand={view.team?.cards ?? []} uses={view.team?.uses ?? {}} names={names} />
+        <HandPreview
+          hand={view.team?.cards ?? []}
+          uses={view.team?.uses ?? {}}
+          tracks={view.scenario.tracks}
+          names={names}
+        />
       )}
       {room.draftOpen && team !== null && (
         <DecisionForm

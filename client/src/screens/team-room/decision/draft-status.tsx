@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DecisionDraft, DraftDecision } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import type { CommandFailure } from '../../../exercise/use-command';
@@ -32,26 +33,10 @@ export function DraftStatus({
     const who = shared.playerId === ownId ? t('team.draft.you') : names.player(shared.playerId);
     editor = t('team.draft.lastEdited', { name: who, time: time.format(shared.at) });
   }
-  const summary = () => {
-    switch (draft.kind) {
-      case 'actions': {
-        const cards = draft.cards ?? [];
-        return cards.length === 0
-          ? t('team.draft.noCards')
-          : t('team.draft.cards', { count: cards.length, cards: cards.map(names.card).join(', ') });
-      }
-      case 'freeform':
-        return draft.description?.trim()
-          ? t('team.draft.freeform', { description: draft.description.trim() })
-          : t('team.draft.freeformEmpty');
-      case 'hold':
-        return t('team.draft.hold');
-    }
-  };
   return (
     <div className="tr-draft-status" data-testid="team-draft">
       <p>
-        <strong>{t('team.draft.title')}:</strong> {summary()}
+        <strong>{t('team.draft.title')}:</strong> {draftSummary(draft, t, names)}
       </p>
       <p className="tr-hint">
         <span aria-live="polite">{editor ?? t('team.draft.none')}</span>
@@ -60,4 +45,22 @@ export function DraftStatus({
       <CommandError error={syncError} />
     </div>
   );
+}
+
+/** What a draft says so far, in one line: its cards, its free-form action, or a hold. */
+export function draftSummary(draft: DraftDecision, t: TFunction, names: Names): string {
+  switch (draft.kind) {
+    case 'actions': {
+      const cards = draft.cards ?? [];
+      return cards.length === 0
+        ? t('team.draft.noCards')
+        : t('team.draft.cards', { count: cards.length, cards: cards.map(names.card).join(', ') });
+    }
+    case 'freeform':
+      return draft.description?.trim()
+        ? t('team.draft.freeform', { description: draft.description.trim() })
+        : t('team.draft.freeformEmpty');
+    case 'hold':
+      return t('team.draft.hold');
+  }
 }

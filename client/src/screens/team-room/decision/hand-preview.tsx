@@ -1,20 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { HandCard } from '@borderline/shared';
+import type { HandCard, Track } from '@borderline/shared';
 import type { Names } from '../../../exercise/view-names';
 import { cardBlock } from './draft-model';
 import { HandCardItem } from './hand-card-item';
 
 /**
- * The team's hand to read before drafting opens: every card with its odds,
- * effects, costs, limits and conditions, and no checkbox (nothing to tick
- * yet, so nothing that looks usable and is not).
+ * The team's hand to read before drafting opens: every card at a glance
+ * (what it waits for, if it cannot be played), its details on demand, and
+ * no checkbox (nothing to tick yet, so nothing that looks usable and is not).
  */
 export function HandPreview({
   hand,
   uses,
+  tracks,
   names,
 }: {
   hand: HandCard[];
+  tracks: readonly Track[];
   uses: Record<string, number>;
   names: Names;
 }) {
@@ -29,8 +31,8 @@ export function HandPreview({
             key={card.id}
             card={card}
             used={uses[card.id] ?? 0}
-            // Its conditions are told in its facts; being used up is worth the warning.
-            block={cardBlock(card) === 'usedUp' ? 'usedUp' : null}
+            block={cardBlock(card)}
+            tracks={tracks}
             names={names}
           />
         ))}

@@ -7,7 +7,8 @@ import type { DraftProblem } from './draft-model';
 /**
  * The foot of the form: what is still missing, then the lead's submit
  * button, or, for everybody else, who will submit (everyone may edit).
- * Before the team's turn the button waits, and the reason is said in words.
+ * The lead's button stays at the bottom of the screen wherever the form is
+ * scrolled, with the one line that says why it waits, if it does.
  */
 export function SubmitBar({
   isLead,
@@ -31,6 +32,12 @@ export function SubmitBar({
   error: CommandFailure | null;
 }) {
   const { t } = useTranslation();
+  const paused = turnOpen && !accepting;
+  let barLine: string;
+  if (waitReason !== null) barLine = waitReason;
+  else if (paused) barLine = t('team.form.notAccepting');
+  else if (problems.length > 0) barLine = t('team.form.stillMissing', { count: problems.length });
+  else barLine = t('team.form.submitHint');
   return (
     <div className="tr-submit">
       {problems.length > 0 && (
@@ -48,26 +55,34 @@ export function SubmitBar({
           {waitReason}
         </p>
       )}
-      {turnOpen && !accepting && <p className="tr-hint">{t('team.form.notAccepting')}</p>}
+      {paused && <p className="tr-hint">{t('team.form.notAccepting')}</p>}
       {isLead ? (
         <>
-          <button
-            type="submit"
-            data-testid="submit-decision"
-            disabled={pending || problems.length > 0 || !accepting || !turnOpen}
-            aria-describedby={
-              [
-                waitReason === null ? null : 'decision-wait',
-                problems.length > 0 ? 'decision-problems' : null,
-              ]
-                .filter((id) => id !== null)
-                .join(' ') || undefined
-            }
-          >
-            {pending ? t('team.form.submitting') : t('team.form.submit')}
-          </button>
-          <p className="tr-hint">{t('team.form.submitHint')}</p>
-          <CommandError error={error} />
+          <div className="tr-action-bar" data-testid="decision-action-bar">
+            {/* A refusal shows where the button is, wherever the page is scrolled. */}
+            <div className="tr-action-error">
+              <CommandError error={error} />
+            </div>
+            <p className="tr-action-line" aria-hidden="true">
+              {barLine}
+            </p>
+            <button
+              type="submit"
+              data-testid="submit-decision"
+              data-primary-action
+              disabled={pending || problems.length > 0 || !accepting || !turnOpen}
+              aria-describedby={
+                [
+                  waitReason === null ? null : 'decision-wait',
+                  problems.length > 0 ? 'decision-problems' : null,
+                ]
+                  .filter((id) => id !== null)
+                  .join(' ') || undefined
+              }
+            >
+              {pending ? t('team.form.submitting') : t('team.form.submit')}
+            </button>
+          </div>
         </>
       ) : (
         <p className="tr-not-lead" data-testid="not-lead">
