@@ -20,7 +20,7 @@ export function DecisionSummary({ decision, names }: { decision: DecisionView; n
             <li key={action.id}>
               {action.card !== null
                 ? names.card(action.card)
-                : (action.freeform?.description ?? action.id)}{' '}
+                : (action.freeform?.description ?? t('control.review.freeformAction'))}{' '}
               <span className="control-tag">{t(`control.visibility.${action.visibility}`)}</span>
               {action.revealed && (
                 <span className="control-tag"> {t('control.teams.revealed')}</span>
