@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { ChatPanel } from '../../components/chat-panel';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
+import { useGaugeMarks } from '../../components/gauge-marks';
 import { TrackGauges } from '../../components/track-gauges';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
@@ -30,6 +31,7 @@ import './control.css';
  */
 export function ControlConsole({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
+  const marks = useGaugeMarks(view);
   const language = useLanguage();
   const names = useNames(view);
   const reviewing = view.control?.review != null;
@@ -71,6 +73,7 @@ export function ControlConsole({ view }: { view: ExerciseView }) {
               tracks={view.scenario.tracks}
               current={view.tracks.current}
               history={view.tracks.history}
+              marks={marks}
             />
           </div>
           <ParticipationPanel view={view} names={names} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView, Phase } from '@borderline/shared';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
+import { useGaugeMarks } from '../../components/gauge-marks';
 import { TrackGauges } from '../../components/track-gauges';
 import { localize } from '../../i18n/localize';
 import { TeamBriefing } from './briefing/team-briefing';
@@ -38,6 +39,7 @@ const MAIN_ORDER: Partial<Record<Phase, MainSection[]>> = {
  */
 export function TeamRoom({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
+  const marks = useGaugeMarks(view);
   const names = useNames(view);
   const room = roomStateOf(view);
   const { exercise, scenario } = view;
@@ -93,6 +95,7 @@ export function TeamRoom({ view }: { view: ExerciseView }) {
               tracks={scenario.tracks}
               current={view.tracks.current}
               history={view.tracks.history}
+              marks={marks}
             />
           </div>
           {!briefingInMain && render.briefing()}
