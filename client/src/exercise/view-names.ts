@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { ExerciseView, Language } from '@borderline/shared';
+import type { ExerciseView, Language, TrackLeaning } from '@borderline/shared';
+import { trackLeaning } from '@borderline/shared';
 import { localize } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 
@@ -22,6 +23,14 @@ export interface Names {
   injectTitle: (id: string) => string | null;
   /** Only Control's desk lists the endings. */
   ending: (id: string) => string;
+  /** A track's value now (its start when the view has none yet). */
+  trackValue: (id: string) => number;
+  /**
+   * Whether moving a track from one value to another helps or hurts the
+   * reader's team, by its own objectives' thresholds in the view; neutral for
+   * Control and the observers, and where the team has no objective.
+   */
+  leaning: (track: string, from: number, to: number) => TrackLeaning;
 }
 
 const find = <T extends { id: string }>(list: readonly T[] | undefined, id: string) =>
@@ -64,6 +73,15 @@ export function namesOf(view: ExerciseView, language: Language, t: TFunction): N
       const ending = find(control?.endings, id);
       return ending === undefined ? id : localize(ending.title, language);
     },
+    trackValue: (id) => view.tracks.current[id] ?? find(scenario.tracks, id)?.start ?? 0,
+    leaning: (track, from, to) =>
+      trackLeaning(
+        view.tracks.marks,
+        view.recipient.kind === 'team' ? view.recipient.team : null,
+        track,
+        from,
+        to,
+      ),
   };
 }
 
