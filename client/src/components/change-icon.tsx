@@ -21,7 +21,7 @@ export function ChangeIcon({
     <span className="change-icon" data-leaning={leaning}>
       <Glyph icon={icon} />
       {leaning !== 'neutral' && (
-        <span className="visually-hidden">{t(`common.change.${leaning}`)}:</span>
+        <span className="visually-hidden">{t(`common.change.${leaning}`)}: </span>
       )}
     </span>
   );

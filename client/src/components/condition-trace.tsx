@@ -1,4 +1,5 @@
 import type { ConditionTrace } from '@borderline/shared';
+import { Glyph, NoIcon, YesIcon } from './icons';
 
 /** Why a condition held or not: the engine's reading of it, nested, each part marked. */
 export function ConditionTraceText({ trace }: { trace: ConditionTrace }) {
@@ -9,7 +10,7 @@ export function ConditionTraceText({ trace }: { trace: ConditionTrace }) {
         <ul>
           {trace.children.map((child, index) => (
             <li key={index}>
-              <span aria-hidden="true">{child.holds ? '✓' : '✗'}</span>{' '}
+              <Glyph icon={child.holds ? YesIcon : NoIcon} />
               <ConditionTraceText trace={child} />
             </li>
           ))}

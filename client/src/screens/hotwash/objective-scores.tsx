@@ -3,6 +3,7 @@ import type { ExerciseView, ObjectiveScore, TeamScore } from '@borderline/shared
 import { ConditionTraceText as Why } from '../../components/condition-trace';
 import { useLanguage } from '../../i18n/use-language';
 import { objectiveText, teamName } from './view-names';
+import { Glyph, NoIcon, YesIcon } from '../../components/icons';
 
 function ObjectiveLine({
   view,
@@ -23,7 +24,7 @@ function ObjectiveLine({
     >
       <p>
         <span className="debrief-verdict">
-          <span aria-hidden="true">{score.met ? '✓' : '✗'}</span>{' '}
+          <Glyph icon={score.met ? YesIcon : NoIcon} />
           {score.met ? t('hotwash.scores.met') : t('hotwash.scores.missed')}
         </span>{' '}
         {objectiveText(view, team, score.objective, language)}{' '}

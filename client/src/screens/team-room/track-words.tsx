@@ -41,7 +41,7 @@ export function EffectList({ effects, names }: { effects: Effect[]; names: Names
             <ChangeIcon
               direction={direction(effect)}
               leaning={names.leaning(effect.track, from, aimedAt(effect, from))}
-            />{' '}
+            />
             {words.effect(effect)}
           </li>
         );
@@ -58,12 +58,10 @@ export function TrackChangeList({ changes, names }: { changes: TrackChange[]; na
       {changes.map((change, index) => (
         <li key={index}>
           {change.to !== change.from && (
-            <>
-              <ChangeIcon
-                direction={change.to < change.from ? 'down' : 'up'}
-                leaning={names.leaning(change.track, change.from, change.to)}
-              />{' '}
-            </>
+            <ChangeIcon
+              direction={change.to < change.from ? 'down' : 'up'}
+              leaning={names.leaning(change.track, change.from, change.to)}
+            />
           )}
           {words.change(change)}
         </li>

@@ -4,6 +4,7 @@ import { LIMITS, type ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../../../exercise/view-names';
+import { Glyph, WarningIcon } from '../../../components/icons';
 
 /**
  * Ends the play now, behind a form that asks for the reason (it goes on
@@ -54,7 +55,7 @@ export function EndEarlyControl({ view, names }: { view: ExerciseView; names: Na
     <form className="control-end-early" onSubmit={confirm} aria-labelledby="end-early-title">
       <h3 id="end-early-title">{t('control.endEarly.title')}</h3>
       <p className="control-warning">
-        <span aria-hidden="true">⚠ </span>
+        <Glyph icon={WarningIcon} />
         {t('control.endEarly.warning')}
       </p>
       <label htmlFor="end-early-reason">{t('control.endEarly.reason')}</label>

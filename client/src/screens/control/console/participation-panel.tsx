@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView, ParticipationCounts } from '@borderline/shared';
 import type { Names } from '../../../exercise/view-names';
+import { CarryingIcon, Glyph, WarningIcon } from '../../../components/icons';
 
 /** A player doing this share of a team of two or more's activity is flagged. */
 const CARRYING_SHARE = 0.7;
@@ -102,13 +103,13 @@ export function ParticipationPanel({ view, names }: { view: ExerciseView; names:
                     <td>
                       {silent && (
                         <strong>
-                          <span aria-hidden="true">⚠ </span>
+                          <Glyph icon={WarningIcon} />
                           {t('control.participation.silent')}
                         </strong>
                       )}
                       {carrying && (
                         <strong>
-                          <span aria-hidden="true">▲ </span>
+                          <Glyph icon={CarryingIcon} />
                           {t('control.participation.carrying', {
                             share: Math.round((row.total / all) * 100),
                           })}
