@@ -14,7 +14,7 @@ export interface GaugeMark {
 }
 
 /**
- * "Your objective: at most 4", "Washington’s objective: at least 4" (Control
+ * "Your objective: at most 4", "Objective of Washington: at least 4" (Control
  * sees every team's), "Ends the exercise at 1 or lower (Rupture), from move 2".
  */
 export function markLabel(

@@ -96,7 +96,11 @@ export function TrackGauge({
                 data-value={mark.value}
                 style={{ left: `${shareOf(track, mark.value)}%` }}
               >
-                <span title={mark.label}>
+                {/* The icon leans inwards at the ends, so that it never sticks out of the gauge. */}
+                <span
+                  title={mark.label}
+                  style={{ transform: `translateX(-${shareOf(track, mark.value)}%)` }}
+                >
                   <Glyph icon={markIcon(mark)} label={mark.label} />
                 </span>
               </li>

@@ -68,7 +68,7 @@ describe('the track gauges', () => {
 
   it('mark every team’s thresholds for Control, naming the team, and the secret endings', () => {
     showGauges('facilitator');
-    expect(ticksOf('mexican-sovereignty')).toEqual(['Mexico City’s objective: at least 6']);
+    expect(ticksOf('mexican-sovereignty')).toEqual(['Objective of Mexico City: at least 6']);
     expect(ticksOf('cartel-capability')).toContain(
       'Ends the exercise at 8 or higher (Capture), from move 3, with other conditions',
     );
