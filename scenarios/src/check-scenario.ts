@@ -9,6 +9,7 @@ import { checkReferences } from './check-references';
 import { checkReleasability } from './check-releasability';
 import { checkSatisfiability } from './check-satisfiability';
 import { checkTeaching } from './check-teaching';
+import { checkTrackBands } from './check-track-bands';
 import { checkTranslations } from './check-translations';
 import type { Problem } from './problem';
 
@@ -23,6 +24,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkCardRisks,
   checkSatisfiability,
   checkEndings,
+  checkTrackBands,
   checkTeaching,
   checkTranslations,
 ];

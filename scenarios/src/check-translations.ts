@@ -11,7 +11,8 @@ export interface TranslationCoverage {
 /**
  * For every declared language besides English, what players must read to play
  * (team briefings, inject titles, bodies and questions, the translation of each
- * excerpt and what each card takes from a further source) has to be translated.
+ * excerpt, what each card takes from a further source, and the bands of the
+ * tracks' gauges) has to be translated.
  */
 export function checkTranslations(scenario: Scenario): Problem[] {
   const required = requiredTexts(scenario);
@@ -41,6 +42,13 @@ function otherLanguages(scenario: Scenario): Language[] {
 
 function requiredTexts(scenario: Scenario): { path: Path; text: LocalizedText }[] {
   return [
+    // A band names what the gauge shows: read beside the value.
+    ...scenario.tracks.flatMap((track, t) =>
+      (track.bands ?? []).map((band, b) => ({
+        path: ['tracks', t, 'bands', b, 'label'],
+        text: band.label,
+      })),
+    ),
     ...scenario.teams.flatMap((team, t) => [
       { path: ['teams', t, 'publicBriefing'], text: team.publicBriefing },
       { path: ['teams', t, 'secretBriefing'], text: team.secretBriefing },

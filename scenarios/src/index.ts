@@ -14,6 +14,7 @@ export { checkScenario, SCENARIO_CHECKS } from './check-scenario';
 export { checkSchema } from './check-schema';
 export type { SchemaCheck } from './check-schema';
 export { checkTeaching } from './check-teaching';
+export { checkTrackBands } from './check-track-bands';
 export { checkTranslations, translationCoverage } from './check-translations';
 export type { TranslationCoverage } from './check-translations';
 export { analyseCondition } from './condition-satisfiability';

@@ -1,16 +1,18 @@
+import type { LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
 import type { ConnectionStatus } from '../state/connection-slice';
 import { useExerciseStore } from '../state/exercise-store';
+import { AbsentIcon, ConnectedIcon, ConnectingIcon, Glyph, OfflineIcon, VetoedIcon } from './icons';
 
 /** A shape per state besides the colour, so that the state never rests on colour alone. */
-const SYMBOLS: Record<ConnectionStatus, string> = {
-  idle: '○',
-  connecting: '◌',
-  connected: '●',
-  reconnecting: '◌',
-  offline: '✕',
-  refused: '⊘',
+const SYMBOLS: Record<ConnectionStatus, LucideIcon> = {
+  idle: AbsentIcon,
+  connecting: ConnectingIcon,
+  connected: ConnectedIcon,
+  reconnecting: ConnectingIcon,
+  offline: OfflineIcon,
+  refused: VetoedIcon,
 };
 
 /** Refusals the page can word itself; any other shows the server's message. */
@@ -44,7 +46,8 @@ export function ConnectionBadge() {
 
   return (
     <p role="status" className={`connection-badge connection-${status}`} data-status={status}>
-      <span aria-hidden="true">{SYMBOLS[status]}</span> {text}
+      <Glyph icon={SYMBOLS[status]} />
+      {text}
       {since !== null && <span className="connection-since"> ({since})</span>}
     </p>
   );

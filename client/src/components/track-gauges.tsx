@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Track, TrackSnapshot, Tracks } from '@borderline/shared';
 import { localize } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
+import type { GaugeMark } from './gauge-marks';
+import { TrackGauge } from './track-gauge';
+import './track-gauges.css';
 
 /** A track's current step name (ladders), or its end labels (ranges). */
 function stepLabel(track: Track, value: number, language: 'en' | 'es'): string | null {
@@ -10,19 +13,23 @@ function stepLabel(track: Track, value: number, language: 'en' | 'es'): string |
 }
 
 /**
- * Every track as a meter with its value in words, and its history move by
- * move as a small table behind a disclosure (keyboard and screen-reader
- * friendly, and no chart library on the first screens).
+ * Every track as a gauge with its value in words, the thresholds the reader
+ * may know marked on it, and its history move by move as a small table
+ * behind a disclosure (keyboard and screen-reader friendly, and no chart
+ * library on the first screens).
  */
 export function TrackGauges({
   tracks,
   current,
   history,
+  marks = [],
   large = false,
 }: {
   tracks: Track[];
   current: Tracks;
   history: TrackSnapshot[];
+  /** The thresholds to tick, in the reader's words (`useGaugeMarks`); none by default. */
+  marks?: readonly GaugeMark[];
   large?: boolean;
 }) {
   const { t } = useTranslation();
@@ -35,7 +42,6 @@ export function TrackGauges({
           const value = current[track.id] ?? track.start;
           const name = localize(track.name, language);
           const step = stepLabel(track, value, language);
-          const share = ((value - track.min) / (track.max - track.min)) * 100;
           return (
             <li key={track.id} className="track" data-track={track.id}>
               <div className="track-head">
@@ -47,20 +53,11 @@ export function TrackGauges({
                   {step !== null && <span className="track-step"> · {step}</span>}
                 </span>
               </div>
-              <meter
-                min={track.min}
-                max={track.max}
+              <TrackGauge
+                track={track}
                 value={value}
-                aria-label={name}
-                aria-valuetext={`${t('common.tracks.value', { value, min: track.min, max: track.max })}${step === null ? '' : `, ${step}`}`}
-                style={{ ['--share' as string]: `${share}%` }}
+                marks={marks.filter((mark) => mark.track === track.id)}
               />
-              {(track.lowLabel !== undefined || track.highLabel !== undefined) && (
-                <div className="track-ends" aria-hidden="true">
-                  <span>{track.lowLabel ? localize(track.lowLabel, language) : track.min}</span>
-                  <span>{track.highLabel ? localize(track.highLabel, language) : track.max}</span>
-                </div>
-              )}
               {history.length > 1 && (
                 <details className="track-history">
                   <summary>{t('common.tracks.history', { track: name })}</summary>

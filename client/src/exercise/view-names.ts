@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { ExerciseView, Language } from '@borderline/shared';
+import type { ExerciseView, Language, TrackLeaning } from '@borderline/shared';
+import { trackLeaning } from '@borderline/shared';
 import { localize } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 
@@ -26,6 +27,14 @@ export interface Names {
   action: (id: string) => string;
   /** A dilemma's option by its label, from the endings Control's desk lists. */
   dilemmaOption: (id: string) => string;
+  /** A track's value now (its start when the view has none yet). */
+  trackValue: (id: string) => number;
+  /**
+   * Whether moving a track from one value to another helps or hurts the
+   * reader's team, by its own objectives' thresholds in the view; neutral for
+   * Control and the observers, and where the team has no objective.
+   */
+  leaning: (track: string, from: number, to: number) => TrackLeaning;
 }
 
 const find = <T extends { id: string }>(list: readonly T[] | undefined, id: string) =>
@@ -94,6 +103,15 @@ export function namesOf(view: ExerciseView, language: Language, t: TFunction): N
       const option = find(options, id);
       return option === undefined ? id : localize(option.label, language);
     },
+    trackValue: (id) => view.tracks.current[id] ?? find(scenario.tracks, id)?.start ?? 0,
+    leaning: (track, from, to) =>
+      trackLeaning(
+        view.tracks.marks,
+        view.recipient.kind === 'team' ? view.recipient.team : null,
+        track,
+        from,
+        to,
+      ),
   };
 }
 

@@ -23,6 +23,7 @@ import {
 import { projectAdjudication } from './project-adjudications';
 import { projectControl } from './project-control';
 import { projectDecisions, visibleActionIds } from './project-decisions';
+import { projectTrackMarks } from './project-track-marks';
 import {
   isLeadOf,
   projectEnding,
@@ -48,6 +49,8 @@ import { visibilityFor, type Visibility } from './visibility';
  *   sequential mode, what the teams before it played this move.
  * - Another team's covert action stays invisible (no card, no id, no trace
  *   that it exists) until an outcome reveals it.
+ * - Thresholds marked on the gauges: a team its own objectives' and the
+ *   public endings'; observers the public endings'; Control all.
  * - Observers see the public picture only.
  * - Once the play is over (hotwash), all teams' objectives and the scores
  *   are shown to all: the debrief compares them. Secret briefings, rationales
@@ -62,7 +65,11 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
     recipient,
     exercise: projectMeta(index, input),
     scenario: projectScenario(index, context, visibility),
-    tracks: { current: context.tracks, history: context.trackHistory },
+    tracks: {
+      current: context.tracks,
+      history: context.trackHistory,
+      marks: projectTrackMarks(index, visibility),
+    },
     injects: projectInjects(index, context, visibility, ids),
     decisions: projectDecisions(context, visibility, ids),
     adjudications: context.adjudications.map((adjudication) =>

@@ -25,5 +25,6 @@ export * from './roster';
 export * from './session';
 export * from './socket-events';
 export * from './team-commands';
+export * from './track-mark';
 export * from './view-frames';
 export * from './views';

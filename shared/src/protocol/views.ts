@@ -36,6 +36,7 @@ import type {
 } from './explanation';
 import type { Recipient, RosterEntry, SeatKind } from './roster';
 import type { DecisionDraft } from './team-commands';
+import type { TrackMark } from './track-mark';
 
 /**
  * What the server sends: one ExerciseView per recipient, computed by the
@@ -47,7 +48,11 @@ export interface ExerciseView {
   recipient: Recipient;
   exercise: ExerciseMeta;
   scenario: ScenarioView;
-  tracks: { current: Tracks; history: TrackSnapshot[] };
+  /**
+   * The tracks now and move by move, and the thresholds the recipient may
+   * know of (its own objectives', the public endings'; Control's: all).
+   */
+  tracks: { current: Tracks; history: TrackSnapshot[]; marks: TrackMark[] };
   /** Released injects the recipient may see, in order of release. */
   injects: InjectView[];
   /** The decisions the recipient may see, every move, in order of submission. */

@@ -30,6 +30,12 @@ export const Ending = z.strictObject({
   title: LocalizedText,
   text: LocalizedText,
   condition: Condition,
+  /**
+   * Whether players know in advance that this ending exists: an early
+   * ending's track thresholds are then marked on every gauge ("ends the
+   * exercise at 6"). Secret by default: only Control sees them.
+   */
+  visibility: z.enum(['public', 'secret']).optional(),
   dilemma: Dilemma.optional(),
 });
 export type Ending = z.infer<typeof Ending>;

@@ -12,4 +12,5 @@ export * from './primitives';
 export * from './scenario';
 export * from './team';
 export * from './track';
+export * from './track-band';
 export * from './summarize-scenario';

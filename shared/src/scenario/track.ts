@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { Id, LocalizedText } from './primitives';
+import { TrackBand } from './track-band';
 
 export const TrackStep = z.strictObject({ value: z.number().int(), label: LocalizedText });
 
 /**
  * A shared number of the world. A ladder names each of its steps (the
- * escalation ladder); a range only its ends.
+ * escalation ladder); a range only its ends. Bands, if any, say what stretches
+ * of its values mean and give each a colour from a fixed palette (the checker
+ * keeps them within the range, in order, without overlap); without them the
+ * gauge is drawn in a neutral colour.
  */
 export const Track = z
   .strictObject({
@@ -18,6 +22,7 @@ export const Track = z
     lowLabel: LocalizedText.optional(),
     highLabel: LocalizedText.optional(),
     steps: z.array(TrackStep).optional(),
+    bands: z.array(TrackBand).optional(),
   })
   .refine((track) => track.min < track.max, {
     message: 'expected "min" to be less than "max"',

@@ -47,6 +47,11 @@ export function secretsOfTeam(
           what: `${team}'s secret objective ${objective.id}`,
         })),
       );
+      // Its id too: a threshold marked on a gauge would carry it.
+      needles.push({
+        text: `"${objective.id}"`,
+        what: `${team}'s secret objective id ${objective.id}`,
+      });
     }
   }
   for (const card of scenario.actions) {

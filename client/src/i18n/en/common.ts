@@ -52,6 +52,21 @@ export const commonEn = {
     afterMove: 'After move {{move}}',
     practiceReset: 'Practice reset',
     final: 'Final',
+    marks: {
+      label: 'Thresholds on {{track}}',
+      yourObjective: 'Your objective',
+      teamObjective: 'Objective of {{team}}',
+      atMost: '{{who}}: at most {{value}}',
+      atLeast: '{{who}}: at least {{value}}',
+      endsAtLeast: 'Ends the exercise at {{value}} or higher ({{title}})',
+      endsAtMost: 'Ends the exercise at {{value}} or lower ({{title}})',
+      fromMove: 'from move {{move}}',
+      withOthers: 'with other conditions',
+    },
+  },
+  change: {
+    helps: 'good for your objectives',
+    hurts: 'bad for your objectives',
   },
   inject: {
     from: 'From {{from}}',

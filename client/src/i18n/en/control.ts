@@ -169,9 +169,9 @@ export const controlEn = {
       empty: 'Nobody plays this team',
     },
     turn: {
-      deciding: '▶ Deciding now',
-      waiting: '… Waiting for its turn',
-      decided: '✔ Decided',
+      deciding: 'Deciding now',
+      waiting: 'Waiting for its turn',
+      decided: 'Decided',
     },
     noPlayers: 'No players.',
     players: 'Players',

@@ -54,6 +54,21 @@ export const commonEs: UiStrings<'many', typeof commonEn> = {
     afterMove: 'Tras la ronda {{move}}',
     practiceReset: 'Reinicio tras la práctica',
     final: 'Final',
+    marks: {
+      label: 'Umbrales de {{track}}',
+      yourObjective: 'Su objetivo',
+      teamObjective: 'Objetivo de {{team}}',
+      atMost: '{{who}}: como máximo {{value}}',
+      atLeast: '{{who}}: como mínimo {{value}}',
+      endsAtLeast: 'Termina el ejercicio en {{value}} o más ({{title}})',
+      endsAtMost: 'Termina el ejercicio en {{value}} o menos ({{title}})',
+      fromMove: 'a partir de la ronda {{move}}',
+      withOthers: 'junto con otras condiciones',
+    },
+  },
+  change: {
+    helps: 'favorable para sus objetivos',
+    hurts: 'desfavorable para sus objetivos',
   },
   inject: {
     from: 'De {{from}}',

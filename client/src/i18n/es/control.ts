@@ -180,9 +180,9 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
       empty: 'Nadie juega este equipo',
     },
     turn: {
-      deciding: '▶ Decide ahora',
-      waiting: '… Espera su turno',
-      decided: '✔ Ya decidió',
+      deciding: 'Decide ahora',
+      waiting: 'Espera su turno',
+      decided: 'Ya decidió',
     },
     noPlayers: 'Sin participantes.',
     players: 'Participantes',

@@ -1,16 +1,18 @@
+import type { LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ActionResult, ExerciseView, Outcome } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { TrackChanges } from './track-changes';
 import { cardName, teamName } from './view-names';
+import { FailureIcon, Glyph, PendingIcon, SuccessIcon, VetoedIcon } from '../../components/icons';
 
 /** A shape per outcome besides its word and colour. */
-const OUTCOME_SYMBOLS: Record<Outcome, string> = {
-  success: '✓',
-  failure: '✗',
-  vetoed: '⊘',
-  pending: '…',
+const OUTCOME_SYMBOLS: Record<Outcome, LucideIcon> = {
+  success: SuccessIcon,
+  failure: FailureIcon,
+  vetoed: VetoedIcon,
+  pending: PendingIcon,
 };
 
 /** What an action was: its card, or the words of a free-form action (kept in the decision). */
@@ -43,7 +45,7 @@ export function ActionResultEntry({ view, result }: { view: ExerciseView; result
         <strong>{teamName(view, result.team, language)}</strong>:{' '}
         {actionName(view, result, language)}{' '}
         <span className={`debrief-outcome debrief-outcome-${result.outcome}`}>
-          <span aria-hidden="true">{OUTCOME_SYMBOLS[result.outcome]}</span>{' '}
+          <Glyph icon={OUTCOME_SYMBOLS[result.outcome]} />
           {t(`hotwash.outcome.${result.outcome}`)}
         </span>
         {how !== null && <span className="debrief-how"> ({how})</span>}

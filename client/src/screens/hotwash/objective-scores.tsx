@@ -4,6 +4,7 @@ import { ConditionTraceText as Why } from '../../components/condition-trace';
 import { useNames } from '../../exercise/view-names';
 import { useLanguage } from '../../i18n/use-language';
 import { objectiveText, teamName } from './view-names';
+import { Glyph, NoIcon, YesIcon } from '../../components/icons';
 
 function ObjectiveLine({
   view,
@@ -25,7 +26,7 @@ function ObjectiveLine({
     >
       <p>
         <span className="debrief-verdict">
-          <span aria-hidden="true">{score.met ? '✓' : '✗'}</span>{' '}
+          <Glyph icon={score.met ? YesIcon : NoIcon} />
           {score.met ? t('hotwash.scores.met') : t('hotwash.scores.missed')}
         </span>{' '}
         {objectiveText(view, team, score.objective, language)}{' '}

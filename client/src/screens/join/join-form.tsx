@@ -7,6 +7,7 @@ import { joinExercise } from '../../connection/exercise-http';
 import type { CommandFailure } from '../../exercise/use-command';
 import { httpFailure } from '../start/http-failure';
 import { TeamChoice, OBSERVER } from './team-choice';
+import { Glyph, WarningIcon } from '../../components/icons';
 
 /** What is wrong with a name, by the shared DisplayName rule; null when it is fine. */
 function nameProblem(name: string): 'empty' | 'long' | null {
@@ -89,6 +90,7 @@ export function JoinForm({
         />
         {problem !== null && (
           <p id={`${id}-name-error`} role="alert" className="field-error">
+            <Glyph icon={WarningIcon} />
             {problem === 'empty'
               ? t('join.nameEmpty')
               : t('join.nameLong', { count: name.trim().length })}

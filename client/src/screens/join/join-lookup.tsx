@@ -7,6 +7,7 @@ import { useScenarios } from '../start/use-scenarios';
 import { JoinForm } from './join-form';
 import { SavedSeat } from './saved-seat';
 import { useJoinInfo } from './use-join-info';
+import { Glyph, InfoIcon, WarningIcon } from '../../components/icons';
 
 /**
  * The exercise behind a code: its title and teams, whether it is locked or
@@ -26,6 +27,7 @@ export function JoinLookup({ code }: { code: string }) {
       return (
         <>
           <p role="alert" className="join-problem">
+            <Glyph icon={WarningIcon} />
             {t('join.notFound', { code })}
           </p>
           <JoinCodeBox initial={code} />
@@ -34,7 +36,10 @@ export function JoinLookup({ code }: { code: string }) {
     }
     return (
       <div className="panel">
-        <p className="join-problem">{t('join.lookupFailed')}</p>
+        <p className="join-problem">
+          <Glyph icon={WarningIcon} />
+          {t('join.lookupFailed')}
+        </p>
         <CommandError error={load.failure} />
         <button type="button" onClick={reload}>
           {t('join.retry')}
@@ -53,11 +58,17 @@ export function JoinLookup({ code }: { code: string }) {
     <>
       <h2 className="join-exercise-title">{title}</h2>
       <p className="join-code-line">{t('join.code', { code })}</p>
-      {info.started && !info.locked && <p className="join-notice">{t('join.started')}</p>}
+      {info.started && !info.locked && (
+        <p className="join-notice">
+          <Glyph icon={InfoIcon} />
+          {t('join.started')}
+        </p>
+      )}
       <SavedSeat exerciseId={info.exerciseId} />
       {info.locked ? (
         <div className="panel">
           <p role="alert" className="join-problem">
+            <Glyph icon={WarningIcon} />
             {t('join.locked')}
           </p>
           <button type="button" onClick={reload}>

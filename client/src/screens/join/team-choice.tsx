@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JoinInfoResponse, ScenarioSummary } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
+import { Glyph, WarningIcon } from '../../components/icons';
 
 /** The radio value that joins the observers (`team: null` on the wire). */
 export const OBSERVER = 'observer';
@@ -85,6 +86,7 @@ export function TeamChoice({
       </ul>
       {missing && (
         <p id={`${id}-error`} role="alert" className="field-error">
+          <Glyph icon={WarningIcon} />
           {t('join.teamMissing')}
         </p>
       )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RosterEntry } from '@borderline/shared';
+import { AbsentIcon, Glyph, PresentIcon } from '../../components/icons';
 
 /**
  * One person (or bot) in the lobby: the name, then tags in words (you,
@@ -16,6 +17,7 @@ export function LobbyPerson({ entry, own }: { entry: RosterEntry; own: boolean }
       {entry.isBot && <span className="tag tag-bot">{t('common.bot')}</span>}
       {!entry.isBot && (
         <span className={entry.connected ? 'presence presence-on' : 'presence presence-off'}>
+          <Glyph icon={entry.connected ? PresentIcon : AbsentIcon} />
           {entry.connected ? t('lobby.online') : t('common.offline')}
         </span>
       )}

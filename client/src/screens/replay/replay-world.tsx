@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
 import { InjectCardView } from '../../components/inject-card';
+import { useGaugeMarks } from '../../components/gauge-marks';
 import { TrackGauges } from '../../components/track-gauges';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
@@ -113,6 +114,7 @@ function TalkSoFar({ view }: { view: ExerciseView }) {
  */
 export function ReplayWorld({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
+  const marks = useGaugeMarks(view);
   const language = useLanguage();
   const { move } = view.exercise;
   const earlier = [...new Set(view.scenario.moves.map((m) => m.number))]
@@ -127,6 +129,7 @@ export function ReplayWorld({ view }: { view: ExerciseView }) {
         tracks={view.scenario.tracks}
         current={view.tracks.current}
         history={view.tracks.history}
+        marks={marks}
       />
       {view.ending !== null && view.ending.title !== null && (
         <section className="panel replay-ending" aria-labelledby="replay-ending-title">

@@ -1,17 +1,27 @@
+import type { LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ReplayTimelineResponse } from '@borderline/shared';
 import { useLanguage } from '../../i18n/use-language';
 import { jump, type Jump } from './replay-navigation';
 import { replayTeamName, stepWords } from './step-words';
+import {
+  FirstIcon,
+  ForwardIcon,
+  Glyph,
+  LastIcon,
+  NextIcon,
+  PreviousIcon,
+  RewindIcon,
+} from '../../components/icons';
 
 /** The buttons, in order; each is named by its jump (`replay.controls.<jump>`). */
-const BUTTONS: { jump: Exclude<Jump, 'first' | 'last'>; symbol: string }[] = [
-  { jump: 'previousMove', symbol: '|◀' },
-  { jump: 'previousPhase', symbol: '◀◀' },
-  { jump: 'previousStep', symbol: '◀' },
-  { jump: 'nextStep', symbol: '▶' },
-  { jump: 'nextPhase', symbol: '▶▶' },
-  { jump: 'nextMove', symbol: '▶|' },
+const BUTTONS: { jump: Exclude<Jump, 'first' | 'last'>; symbol: LucideIcon }[] = [
+  { jump: 'previousMove', symbol: FirstIcon },
+  { jump: 'previousPhase', symbol: RewindIcon },
+  { jump: 'previousStep', symbol: PreviousIcon },
+  { jump: 'nextStep', symbol: NextIcon },
+  { jump: 'nextPhase', symbol: ForwardIcon },
+  { jump: 'nextMove', symbol: LastIcon },
 ];
 
 /**
@@ -73,7 +83,7 @@ export function StepControls({
               data-testid={`replay-${button.jump}`}
               onClick={() => onStep(target)}
             >
-              <span aria-hidden="true">{button.symbol}</span>{' '}
+              <Glyph icon={button.symbol} />
               <span className="replay-button-words">{label}</span>
             </button>
           );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
 import { ReportSectionFrame, TraceText } from './report-bits';
 import type { ReportNames } from './use-report-names';
+import { Glyph, NoIcon, YesIcon } from '../../components/icons';
 
 /** Each team's objectives, met or missed, with the engine's reasons. */
 export function ObjectivesSection({ report, names }: { report: Report; names: ReportNames }) {
@@ -38,7 +39,7 @@ export function ObjectivesSection({ report, names }: { report: Report; names: Re
                   <td>{t(`report.objectives.visibilityKind.${objective.visibility}`)}</td>
                   <td>{objective.weight}</td>
                   <td>
-                    <span aria-hidden="true">{objective.met ? '✓ ' : '✗ '}</span>
+                    <Glyph icon={objective.met ? YesIcon : NoIcon} />
                     {objective.met ? t('report.objectives.yes') : t('report.objectives.no')}
                   </td>
                   <td>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPhase, type ReportCause, type ReportChange, type ReportTrace } from '@borderline/shared';
 import type { ReportNames } from './use-report-names';
+import { Glyph, NoIcon, YesIcon } from '../../components/icons';
 
 /** "Escalation 2 → 3 (Coercive economics)": a ladder names the step reached. */
 export function ChangeText({ change, names }: { change: ReportChange; names: ReportNames }) {
@@ -73,7 +74,7 @@ export function TraceText({ trace }: { trace: ReportTrace }) {
         <ul className="report-trace">
           {trace.children.map((child, index) => (
             <li key={index} data-holds={child.holds}>
-              <span aria-hidden="true">{child.holds ? '✓ ' : '✗ '}</span>
+              <Glyph icon={child.holds ? YesIcon : NoIcon} />
               <TraceText trace={child} />
             </li>
           ))}

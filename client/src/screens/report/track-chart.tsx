@@ -48,8 +48,9 @@ export default function TrackChart({
           {
             label: name,
             data: values,
-            borderColor: '#1f4e79',
-            backgroundColor: '#1f4e79',
+            // A neutral ink, the gauges' own (--band-neutral): no team's colour, no good or bad.
+            borderColor: '#5b6673',
+            backgroundColor: '#5b6673',
             stepped: track.steps !== null,
           },
         ],

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyText } from './copy-text';
+import { Glyph, WarningIcon } from '../../components/icons';
 
 /** Copies a link and says, next to itself, whether that worked. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -17,7 +18,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       </button>{' '}
       <span role="status" className={result === 'failed' ? 'field-error' : 'copy-done'}>
         {result === 'copied' && t('start.created.copied')}
-        {result === 'failed' && t('start.created.copyFailed')}
+        {result === 'failed' && (
+          <>
+            <Glyph icon={WarningIcon} />
+            {t('start.created.copyFailed')}
+          </>
+        )}
       </span>
     </span>
   );

@@ -10,6 +10,7 @@ import { httpFailure } from './http-failure';
 import { ScenarioCard } from './scenario-card';
 import { TimingFields } from './timing-fields';
 import { invalidTimingKeys, timingDraftOf, timingOf, type TimingDraft } from './timing-draft';
+import { Glyph, WarningIcon } from '../../components/icons';
 
 interface Choice {
   scenarioId: string;
@@ -189,6 +190,7 @@ export function CreateExerciseForm({
           </button>
           {blocked && (
             <p role="alert" className="field-error">
+              <Glyph icon={WarningIcon} />
               {t('start.create.fixErrors')}
             </p>
           )}

@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { CopyButton } from './copy-button';
 import { JoinQrCode } from './join-qr-code';
 import './created-panel.css';
+import { Glyph, WarningIcon } from '../../components/icons';
 
 /**
  * What Control gets once the exercise exists: for the players (to show on
@@ -64,6 +65,7 @@ export default function CreatedPanel({
       <section className="panel created-facilitator" aria-labelledby={`${id}-facilitator`}>
         <h3 id={`${id}-facilitator`}>{t('start.created.facilitator')}</h3>
         <p className="private-warning" role="note">
+          <Glyph icon={WarningIcon} />
           <strong>{t('start.created.private')}</strong>
         </p>
         <p>{t('start.created.privateHint')}</p>

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { checkJoinCode, type JoinCodeCheck } from './join-code-check';
+import { Glyph, WarningIcon } from '../../components/icons';
 
 /** The box where a player types the code off the projector; it goes to the join page. */
 export function JoinCodeBox({ initial = '' }: { initial?: string }) {
@@ -56,6 +57,7 @@ export function JoinCodeBox({ initial = '' }: { initial?: string }) {
         </div>
         {message !== null && (
           <p id={`${id}-error`} role="alert" className="field-error">
+            <Glyph icon={WarningIcon} />
             {message}
           </p>
         )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
+import { Glyph, WarningIcon } from '../../components/icons';
 
 type Drawing = { url: string; src: string } | { url: string; failed: true };
 
@@ -29,7 +30,13 @@ export function JoinQrCode({ url }: { url: string }) {
   }, [url]);
 
   if (drawing === null || drawing.url !== url) return <div className="join-qr-placeholder" />;
-  if ('failed' in drawing) return <p className="field-error">{t('start.created.qrFailed')}</p>;
+  if ('failed' in drawing)
+    return (
+      <p className="field-error">
+        <Glyph icon={WarningIcon} />
+        {t('start.created.qrFailed')}
+      </p>
+    );
   return (
     <img
       className="join-qr"

@@ -13,6 +13,7 @@ import {
   type TimingDraft,
   type TimingKey,
 } from './timing-draft';
+import { Glyph, WarningIcon } from '../../components/icons';
 
 /**
  * The four phase lengths, the chosen format's own to begin with; a field out
@@ -77,6 +78,7 @@ export function TimingFields({
               />
               {invalid && (
                 <p id={`${inputId}-error`} className="field-error">
+                  <Glyph icon={WarningIcon} />
                   {t('start.create.minutesInvalid')}
                 </p>
               )}

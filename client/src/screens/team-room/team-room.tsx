@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView, Phase } from '@borderline/shared';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
 import { TabPanel, Tabs } from '../../components/tabs';
+import { useGaugeMarks } from '../../components/gauge-marks';
 import { TrackGauges } from '../../components/track-gauges';
 import { useTabChoice } from '../../components/use-tab-choice';
 import { useWideScreen } from '../../components/use-wide-screen';
@@ -44,6 +45,7 @@ const MAIN_ORDER: Partial<Record<Phase, MainSection[]>> = {
  */
 export function TeamRoom({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
+  const marks = useGaugeMarks(view);
   const names = useNames(view);
   const room = roomStateOf(view);
   const wide = useWideScreen();
@@ -74,6 +76,7 @@ export function TeamRoom({ view }: { view: ExerciseView }) {
           tracks={scenario.tracks}
           current={view.tracks.current}
           history={view.tracks.history}
+          marks={marks}
         />
       </div>
     ),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Effect, TrackChange } from '@borderline/shared';
+import { ChangeIcon } from '../../components/change-icon';
 import type { Names } from '../../exercise/view-names';
 
 /**
@@ -33,12 +34,18 @@ export function EffectList({ effects, names }: { effects: Effect[]; names: Names
   if (effects.length === 0) return <span className="tr-none">{t('team.effect.none')}</span>;
   return (
     <ul className="tr-effects">
-      {effects.map((effect, index) => (
-        <li key={index} data-direction={direction(effect)}>
-          <span aria-hidden="true">{arrow(effect)} </span>
-          {words.effect(effect)}
-        </li>
-      ))}
+      {effects.map((effect, index) => {
+        const from = names.trackValue(effect.track);
+        return (
+          <li key={index}>
+            <ChangeIcon
+              direction={direction(effect)}
+              leaning={names.leaning(effect.track, from, aimedAt(effect, from))}
+            />
+            {words.effect(effect)}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -49,7 +56,13 @@ export function TrackChangeList({ changes, names }: { changes: TrackChange[]; na
   return (
     <ul className="tr-effects">
       {changes.map((change, index) => (
-        <li key={index} data-direction={Math.sign(change.to - change.from)}>
+        <li key={index}>
+          {change.to !== change.from && (
+            <ChangeIcon
+              direction={change.to < change.from ? 'down' : 'up'}
+              leaning={names.leaning(change.track, change.from, change.to)}
+            />
+          )}
           {words.change(change)}
         </li>
       ))}
@@ -57,14 +70,18 @@ export function TrackChangeList({ changes, names }: { changes: TrackChange[]; na
   );
 }
 
-function direction(effect: Effect): number {
-  if (effect.atLeast !== undefined) return 1;
-  return effect.set !== undefined ? 0 : Math.sign(effect.delta ?? 0);
+function direction(effect: Effect): 'up' | 'down' | 'set' {
+  if (effect.set !== undefined) return 'set';
+  if (effect.atLeast !== undefined) return 'up';
+  return (effect.delta ?? 0) < 0 ? 'down' : 'up';
 }
 
-/** A shape beside the words, never instead of them. */
-function arrow(effect: Effect): string {
-  const sign = direction(effect);
-  if (effect.set !== undefined) return '=';
-  return sign < 0 ? '▼' : '▲';
+/**
+ * Where an effect would take the track from its value now, for weighing it
+ * against the reader's objectives only: the engine still decides (and clamps).
+ */
+function aimedAt(effect: Effect, from: number): number {
+  if (effect.set !== undefined) return effect.set;
+  if (effect.atLeast !== undefined) return Math.max(from, effect.atLeast);
+  return from + (effect.delta ?? 0);
 }

@@ -264,7 +264,7 @@ describe("Control's console: teams and injects", () => {
       expect(screen.getByTestId(`team-panel-${team}`)).toBeDefined();
     const washington = within(screen.getByTestId('team-panel-washington'));
     expect(washington.getByText('Lead of washington (lead)')).toBeDefined();
-    expect(washington.getByText('▶ Deciding now')).toBeDefined();
+    expect(washington.getByText('Deciding now')).toBeDefined();
     const secrets = washington.getByText('Secret briefing and objectives').closest('details');
     expect(secrets?.open).toBe(false);
     const briefing = view.control?.teams.find((team) => team.id === 'washington')?.secretBriefing;
@@ -272,7 +272,7 @@ describe("Control's console: teams and injects", () => {
     expect(screen.getByTestId('draft-washington').textContent).toContain('DRAFT<washington>');
     expect(washington.getByText('No decision yet.')).toBeDefined();
     expect(
-      within(screen.getByTestId('team-panel-cartels')).getByText('… Waiting for its turn'),
+      within(screen.getByTestId('team-panel-cartels')).getByText('Waiting for its turn'),
     ).toBeDefined();
   });
 
@@ -280,7 +280,7 @@ describe("Control's console: teams and injects", () => {
     const view = viewAt('facilitator', 'adjudication', 2);
     render(<ControlConsole view={view} />);
     const washington = within(screen.getByTestId('team-panel-washington'));
-    expect(washington.getByText('✔ Decided')).toBeDefined();
+    expect(washington.getByText('Decided')).toBeDefined();
     expect(screen.getByTestId('team-panel-washington').textContent).toContain(
       'RATIONALE<washington> 2',
     );

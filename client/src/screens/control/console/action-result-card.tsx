@@ -1,3 +1,4 @@
+import type { LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ActionResult, Adjudication, ExerciseView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
@@ -7,13 +8,20 @@ import { changeText } from './change-text';
 import { FreeformRulingForm } from './freeform-ruling-form';
 import { OddsBreakdown } from './odds-breakdown';
 import { OutcomeOverrideForm } from './outcome-override-form';
+import {
+  FailureIcon,
+  Glyph,
+  PendingIcon,
+  SuccessIcon,
+  VetoedIcon,
+} from '../../../components/icons';
 
 /** The outcome in words, with a symbol so that it never rests on colour alone. */
-const OUTCOME_SYMBOL: Record<ActionResult['outcome'], string> = {
-  success: '✔',
-  failure: '✖',
-  vetoed: '⊘',
-  pending: '…',
+const OUTCOME_SYMBOL: Record<ActionResult['outcome'], LucideIcon> = {
+  success: SuccessIcon,
+  failure: FailureIcon,
+  vetoed: VetoedIcon,
+  pending: PendingIcon,
 };
 
 /**
@@ -67,7 +75,7 @@ export function ActionResultCard({
         <h4 id={`review-title-${result.id}`}>{title}</h4>
         <span className="control-tag">{t(`control.visibility.${result.visibility}`)}</span>
         <p className="control-outcome">
-          <span aria-hidden="true">{OUTCOME_SYMBOL[result.outcome]} </span>
+          <Glyph icon={OUTCOME_SYMBOL[result.outcome]} />
           <strong>{t(`control.outcome.${result.outcome}`)}</strong>
           {result.roll !== null && (
             <span className="control-hint">

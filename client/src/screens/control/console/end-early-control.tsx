@@ -5,6 +5,7 @@ import { CommandError } from '../../../components/command-error';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../../../exercise/view-names';
+import { Glyph, WarningIcon } from '../../../components/icons';
 
 /**
  * Ends the play now. It asks once, in a dialog that takes the reason (it
@@ -57,7 +58,7 @@ export function EndEarlyControl({ view, names }: { view: ExerciseView; names: Na
           onConfirm={confirm}
         >
           <p className="control-warning">
-            <span aria-hidden="true">⚠ </span>
+            <Glyph icon={WarningIcon} />
             {t('control.endEarly.warning')}
           </p>
           <label htmlFor="end-early-reason">{t('control.endEarly.reason')}</label>

@@ -8,6 +8,7 @@ import { localize } from '../../../i18n/localize';
 import type { Names } from '../../../exercise/view-names';
 import { moveName } from './inject-words';
 import { blockedReason, labelOf } from './next-step-words';
+import { Glyph, WarningIcon } from '../../../components/icons';
 
 /** A view without Control's desk has no next step to take. */
 const NOT_CONTROL: ControlNextStep = { kind: 'blocked', why: 'not-in-play', team: null };
@@ -34,7 +35,7 @@ function PublishConsequences({ view, names }: { view: ExerciseView; names: Names
       )}
       {review.ending !== null && (
         <p className="control-warning">
-          <span aria-hidden="true">⚠ </span>
+          <Glyph icon={WarningIcon} />
           {ending === null
             ? t('control.review.endingUnnamed')
             : t('control.review.endingWould', { title: localize(ending.title, names.language) })}

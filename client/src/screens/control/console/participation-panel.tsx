@@ -9,6 +9,7 @@ import {
   type ParticipationRow,
   type ParticipationSummary,
 } from './participation';
+import { CarryingIcon, Glyph, WarningIcon } from '../../../components/icons';
 
 const percent = (share: number) => Math.round(share * 100);
 
@@ -48,14 +49,14 @@ function FlagText({ row }: { row: ParticipationRow }) {
     case 'left-out':
       return (
         <strong>
-          <span aria-hidden="true">⚠ </span>
+          <Glyph icon={WarningIcon} />
           {t('control.participation.leftOut', { share: percent(row.share) })}
         </strong>
       );
     case 'carrying':
       return (
         <strong>
-          <span aria-hidden="true">▲ </span>
+          <Glyph icon={CarryingIcon} />
           {t('control.participation.carrying', { share: percent(row.share) })}
         </strong>
       );

@@ -6,6 +6,7 @@ import type { Names } from '../../../exercise/view-names';
 import { changeText } from './change-text';
 import { causeText, moveName } from './inject-words';
 import { conditionText, reasonsItHolds } from '../../../components/condition-words';
+import { Glyph, WarningIcon } from '../../../components/icons';
 
 /** What publishing would also do: the injects it releases, those it defers, and an ending. */
 export function ReviewConsequences({
@@ -59,7 +60,7 @@ export function ReviewConsequences({
       ) : (
         <div className="control-warning" data-ending={review.ending.id ?? ''}>
           <p>
-            <span aria-hidden="true">⚠ </span>
+            <Glyph icon={WarningIcon} />
             <strong>
               {ending === null
                 ? t('control.review.endingUnnamed')

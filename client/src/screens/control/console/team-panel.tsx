@@ -1,3 +1,4 @@
+import type { LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
@@ -5,8 +6,16 @@ import { useLanguage } from '../../../i18n/use-language';
 import type { Names } from '../../../exercise/view-names';
 import { DecisionSummary } from './decision-summary';
 import { DraftSummary } from './draft-summary';
+import { DecidingIcon, Glyph, WaitingIcon, YesIcon } from '../../../components/icons';
 
 type TurnState = 'deciding' | 'waiting' | 'decided' | 'none';
+
+/** A shape beside the words, so that the turn never rests on colour alone. */
+const TURN_ICONS: Record<Exclude<TurnState, 'none'>, LucideIcon> = {
+  deciding: DecidingIcon,
+  waiting: WaitingIcon,
+  decided: YesIcon,
+};
 
 function turnState(view: ExerciseView, team: string): TurnState {
   const state = view.exercise.turn.teams.find((entry) => entry.team === team)?.state;
@@ -46,6 +55,7 @@ export function TeamPanel({
         <span>{t(`control.teams.seat.${seat}`)}</span>
         {state !== 'none' && (
           <span className={`control-turn control-turn-${state}`}>
+            <Glyph icon={TURN_ICONS[state]} />
             {t(`control.teams.turn.${state}`)}
           </span>
         )}

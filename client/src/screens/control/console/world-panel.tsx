@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
+import { useGaugeMarks } from '../../../components/gauge-marks';
 import { TrackGauges } from '../../../components/track-gauges';
 import type { Names } from '../../../exercise/view-names';
 import { NarrativePanel } from './narrative-panel';
@@ -12,6 +13,7 @@ import { TrackOverrideForm } from './track-override-form';
 export function WorldPanel({ view, names }: { view: ExerciseView; names: Names }) {
   const { t } = useTranslation();
   const reviewing = view.control?.review != null;
+  const marks = useGaugeMarks(view);
   return (
     <section id="control-world" className="control-section" aria-labelledby="control-world-title">
       <h2 id="control-world-title" className="visually-hidden">
@@ -21,6 +23,7 @@ export function WorldPanel({ view, names }: { view: ExerciseView; names: Names }
         tracks={view.scenario.tracks}
         current={view.tracks.current}
         history={view.tracks.history}
+        marks={marks}
       />
       {reviewing ? (
         <p className="control-hint">{t('control.world.inReview')}</p>

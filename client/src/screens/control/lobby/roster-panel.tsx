@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { useNames } from '../../../exercise/view-names';
 import { RosterRow } from './roster-row';
+import { AbsentIcon, Glyph, PresentIcon } from '../../../components/icons';
 
 /**
  * Whether the room's projector is on: it is a screen, not a player, so it
@@ -14,7 +15,7 @@ function ProjectorStatus({ view }: { view: ExerciseView }) {
   const connected = projectors.some((projector) => projector.connected);
   return (
     <p className="control-hint" data-testid="projector-status" data-connected={connected}>
-      <span aria-hidden="true">{connected ? '● ' : '○ '}</span>
+      <Glyph icon={connected ? PresentIcon : AbsentIcon} />
       {connected ? t('control.roster.projectorConnected') : t('control.roster.projectorAway')}
     </p>
   );

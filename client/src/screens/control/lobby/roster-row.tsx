@@ -5,6 +5,7 @@ import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../../../exercise/view-names';
 import { useProposedValue } from '../use-proposed-value';
+import { AbsentIcon, Glyph, PresentIcon } from '../../../components/icons';
 
 const OBSERVER = 'observer';
 
@@ -46,7 +47,7 @@ export function RosterRow({
       <td>{role}</td>
       <td>
         <span className={entry.connected ? 'control-online' : 'control-offline'}>
-          <span aria-hidden="true">{entry.connected ? '● ' : '○ '}</span>
+          <Glyph icon={entry.connected ? PresentIcon : AbsentIcon} />
           {entry.connected ? t('control.roster.connected') : t('control.roster.disconnected')}
         </span>
       </td>

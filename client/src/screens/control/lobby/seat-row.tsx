@@ -4,6 +4,7 @@ import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import type { Names } from '../../../exercise/view-names';
 import { useProposedValue } from '../use-proposed-value';
+import { Glyph, WarningIcon } from '../../../components/icons';
 
 /** One team's seat and the choice between people and a bot. */
 export function SeatRow({ view, team, names }: { view: ExerciseView; team: string; names: Names }) {
@@ -34,7 +35,7 @@ export function SeatRow({ view, team, names }: { view: ExerciseView; team: strin
         </option>
       </select>{' '}
       <span className={seat === 'empty' ? 'control-warning' : 'control-hint'}>
-        {seat === 'empty' && <span aria-hidden="true">⚠ </span>}
+        {seat === 'empty' && <Glyph icon={WarningIcon} />}
         {t(`control.seats.state.${seat}`, { count: people })}
       </span>
       <CommandError error={command.error} />

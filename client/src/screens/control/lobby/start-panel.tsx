@@ -8,6 +8,7 @@ import { localize } from '../../../i18n/localize';
 import { movesPlayedText } from '../../start/format-words';
 import { useNames } from '../../../exercise/view-names';
 import { useProposedValue } from '../use-proposed-value';
+import { Glyph, WarningIcon } from '../../../components/icons';
 
 /**
  * Locking the lobby and starting the exercise, under the settings it was
@@ -120,7 +121,7 @@ export function StartPanel({ view }: { view: ExerciseView }) {
       </button>
       {blocked && (
         <p id="start-blocked" className="control-warning">
-          <span aria-hidden="true">⚠ </span>
+          <Glyph icon={WarningIcon} />
           {t('control.start.blocked', { teams: empty.join(', ') })}
         </p>
       )}

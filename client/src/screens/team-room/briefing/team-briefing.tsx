@@ -3,6 +3,7 @@ import type { ExerciseView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
 import type { Names } from '../../../exercise/view-names';
 import { ObjectivesList } from './objectives-list';
+import { Glyph, SecretIcon } from '../../../components/icons';
 
 /**
  * Who the team is: its role, the briefing every team reads, the secret one
@@ -51,7 +52,7 @@ export function TeamBriefing({
       {view.team !== null && (
         <div className="tr-secret" data-testid="secret-briefing">
           <h3>
-            <span aria-hidden="true">🔒 </span>
+            <Glyph icon={SecretIcon} />
             {t('team.briefing.secret')}
           </h3>
           <p className="tr-secret-note">{t('team.briefing.secretNote')}</p>
