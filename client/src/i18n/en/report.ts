@@ -30,7 +30,7 @@ export const reportEn = {
   sections: {
     overview: 'Overview',
     summary: 'Executive summary',
-    timeline: 'Timeline',
+    timeline: 'Appendix: the timeline, move by move',
     tracks: 'Tracks move by move',
     objectives: 'Objectives met or missed',
     decisionPoints: 'Key decision points',

@@ -33,7 +33,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
   sections: {
     overview: 'Resumen general',
     summary: 'Resumen ejecutivo',
-    timeline: 'Cronología',
+    timeline: 'Anexo: la cronología, ronda por ronda',
     tracks: 'Indicadores ronda por ronda',
     objectives: 'Objetivos cumplidos o incumplidos',
     decisionPoints: 'Puntos de decisión clave',

@@ -50,9 +50,8 @@ function ReportDocument({
           ))}
         </ol>
       </nav>
-      <OverviewSection report={report} names={names} />
       <SummarySection report={report} names={names} />
-      <TimelineSection report={report} names={names} />
+      <OverviewSection report={report} names={names} />
       <TracksSection report={report} names={names} charts={charts} />
       <ObjectivesSection report={report} names={names} />
       <DecisionPointsSection report={report} names={names} />
@@ -60,6 +59,7 @@ function ReportDocument({
       <QuestionsSection report={report} names={names} />
       <LearningSection report={report} names={names} />
       <ParticipationSection report={report} names={names} />
+      <TimelineSection report={report} names={names} />
     </main>
   );
 }
