@@ -93,6 +93,15 @@ describe('the printed report', () => {
     async (language) => {
       const { page, errors } = await openReport(language);
       if (language === 'en') expect(await accessibilityProblems(page, 'report')).toEqual([]);
+      // On screen, the summary's charts and team cards, on a laptop and on a phone.
+      fs.mkdirSync(screenshotDir, { recursive: true });
+      await page.locator('#report-summary').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(screenshotDir, `report-summary-${language}.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByTestId('report-charts').scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: path.join(screenshotDir, `report-summary-phone-${language}.png`),
+      });
 
       await page.emulateMedia({ media: 'print' });
       // The charts are in print at once: nobody clicked anything.
@@ -122,7 +131,6 @@ describe('the printed report', () => {
         .evaluate((node) => node.getBoundingClientRect().bottom + window.scrollY);
       expect.soft(summaryEnd).toBeLessThanOrEqual(CONTENT.height);
       await page.setViewportSize(A4);
-      fs.mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({
         path: path.join(screenshotDir, `report-print-first-page-${language}.png`),
         clip: { x: 0, y: 0, width: A4.width, height: A4.height },

@@ -11,8 +11,8 @@ export interface ChartPoint {
 
 const WIDTH = 240;
 const HEIGHT = 88;
-const LEFT = 18;
-const RIGHT = 8;
+const LEFT = 20;
+const RIGHT = 12;
 const TOP = 12;
 const BOTTOM = 18;
 
