@@ -17,6 +17,8 @@ export interface LiveGameOptions {
   temperaments: Record<string, Temperament>;
   /** Hears how long each command took to be acknowledged (for the load benchmark). */
   onAck?: (type: string, milliseconds: number) => void;
+  /** Hears the exercise's id and Control's key once it is created (e.g. to open its report). */
+  onCreated?: (created: { exerciseId: string; facilitatorKey: string }) => void;
 }
 
 async function viewOf(client: HeadlessClient): Promise<ExerciseView> {
@@ -103,6 +105,7 @@ export async function playLiveGame(options: LiveGameOptions): Promise<ExerciseVi
     settings: { seed, skipPractice: options.skipPractice },
   });
   const exerciseId = created.exerciseId;
+  options.onCreated?.({ exerciseId, facilitatorKey: created.facilitatorKey });
   const facilitator = await HeadlessClient.connect({
     baseUrl,
     auth: { exerciseId, role: 'facilitator', key: created.facilitatorKey },

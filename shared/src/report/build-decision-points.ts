@@ -1,4 +1,4 @@
-import { largestFirst } from './build-overview';
+import { largestFirst } from './track-reach';
 import { playedMoves } from './build-timeline';
 import { moveChanges, type CausedChange, type ChangeStage } from './move-changes';
 import type { ReportTrack } from './report-parts';

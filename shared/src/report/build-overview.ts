@@ -1,6 +1,9 @@
 import type { ReportChange, ReportTrack } from './report-parts';
+import { keyDecisions, turningPoints } from './build-turning-points';
+import { largestFirst } from './track-reach';
 import type {
   ReportEnding,
+  ReportMoment,
   ReportOverview,
   ReportSummary,
   ReportTeamScore,
@@ -135,23 +138,12 @@ export function buildScores(view: FacilitatorView): ReportTeamScore[] {
   });
 }
 
-/** How far a change goes across the track's range: swings on different scales compare fairly. */
-export function reach(track: ReportTrack | undefined, item: ReportChange): number {
-  const range = track === undefined ? 1 : Math.max(1, track.max - track.min);
-  return Math.abs(item.to - item.from) / range;
-}
-
-/** Largest first; ties keep their given order (a stable sort). */
-export function largestFirst<T extends ReportChange>(tracks: ReportTrack[], items: T[]): T[] {
-  const trackOf = (id: string) => tracks.find((track) => track.id === id);
-  return [...items].sort((a, b) => reach(trackOf(b.track), b) - reach(trackOf(a.track), a));
-}
-
 export function buildSummary(
   view: FacilitatorView,
   tracks: ReportTrack[],
   history: ReportTrackPoint[],
   scores: ReportTeamScore[],
+  moments: ReportMoment[],
 ): ReportSummary {
   const scored = history.filter((point) => !point.practice);
   const first = scored[0];
@@ -183,5 +175,10 @@ export function buildSummary(
       actions: view.decisions.reduce((sum, decision) => sum + decision.actions.length, 0),
       overrides: view.control.overrides.length,
     },
+    turningPoints: turningPoints(moments),
+    keyDecisions: keyDecisions(
+      moments,
+      view.control.teams.map((team) => team.id),
+    ),
   };
 }

@@ -9,10 +9,12 @@ import {
   buildSummary,
   buildTrackHistory,
 } from './build-overview';
-import { buildTimeline } from './build-timeline';
+import { buildTimeline, playedMoves } from './build-timeline';
+import { momentsOf } from './build-turning-points';
+import { moveChanges } from './move-changes';
 import type { ReportTeam, ReportTrack } from './report-parts';
 import { REPORT_VERSION, type Report } from './report-schema';
-import { facilitatorView, text } from './report-source';
+import { facilitatorView, isPracticeMove, text } from './report-source';
 
 /**
  * The after-action report of an exercise, from the facilitator's view
@@ -38,13 +40,20 @@ export function buildReport(view: ExerciseView): Report {
   }));
   const trackHistory = buildTrackHistory(source);
   const objectives = buildScores(source);
+  // The practice move is left out: its effects are undone before move 1.
+  const moments = momentsOf(
+    playedMoves(source)
+      .filter((move) => !isPracticeMove(source, move))
+      .map((move) => ({ move, changes: moveChanges(source, move) })),
+    tracks,
+  );
   return {
     format: 'borderline-report',
     version: REPORT_VERSION,
     teams,
     tracks,
     overview: buildOverview(source),
-    summary: buildSummary(source, tracks, trackHistory, objectives),
+    summary: buildSummary(source, tracks, trackHistory, objectives, moments),
     timeline: buildTimeline(source),
     trackHistory,
     objectives,

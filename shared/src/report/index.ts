@@ -1,4 +1,5 @@
 export * from './build-report';
+export * from './build-turning-points';
 export * from './report-export';
 export * from './report-http';
 export * from './report-names';

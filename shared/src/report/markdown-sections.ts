@@ -11,6 +11,7 @@ import {
 } from './markdown-format';
 import { trackName, utcTime } from './report-names';
 import type { ReportTrace } from './report-parts';
+import type { ReportMoment } from './report-schema';
 
 export function overviewLines(context: MarkdownContext): string[] {
   const { overview } = context.report;
@@ -89,7 +90,29 @@ export function summaryLines(context: MarkdownContext): string[] {
       summary.counts.overrides,
     ),
   ];
-  return paragraphs.flatMap((paragraph) => [paragraph, '']).slice(0, -1);
+  const moment = (item: ReportMoment) =>
+    `${context.words.timeline.move(item.move)}: ${causeText(context, item.cause)}: ${changesText(context, item.changes)}`;
+  const turning =
+    summary.turningPoints.length === 0
+      ? [w.noTurningPoints]
+      : summary.turningPoints.map((item, index) => `${index + 1}. ${moment(item)}`);
+  const decisions = summary.keyDecisions.flatMap((entry) =>
+    entry.decisions.length === 0
+      ? [`- **${team(context, entry.team)}**: ${w.noKeyDecisions}`]
+      : [`- **${team(context, entry.team)}**:`, ...entry.decisions.map((d) => `  - ${moment(d)}`)],
+  );
+  return [
+    ...paragraphs.flatMap((paragraph) => [paragraph, '']),
+    `### ${w.turningPoints}`,
+    '',
+    `_${w.turningRule}_`,
+    '',
+    ...turning,
+    '',
+    `### ${w.keyDecisions}`,
+    '',
+    ...decisions,
+  ];
 }
 
 export function trackLines(context: MarkdownContext): string[] {

@@ -26,7 +26,7 @@ export const markdownEn: MarkdownWords = {
   sections: {
     overview: 'Overview',
     summary: 'Executive summary',
-    timeline: 'Timeline',
+    timeline: 'Appendix: the timeline, move by move',
     tracks: 'Tracks move by move',
     objectives: 'Objectives met or missed',
     decisionPoints: 'Key decision points',
@@ -75,6 +75,12 @@ export const markdownEn: MarkdownWords = {
     notScored: 'The objectives were not scored: play did not reach its end.',
     counts: (injects, decisions, actions, overrides) =>
       `Over the exercise, ${plural(injects, 'inject was', 'injects were')} released and the teams took ${plural(decisions, 'decision', 'decisions')} (${plural(actions, 'action', 'actions')}); Control overrode the adjudication ${plural(overrides, 'time', 'times')}.`,
+    turningPoints: 'Turning points',
+    turningRule:
+      'The moments of play that moved the tracks furthest: each played action, inject, dilemma answer or override by Control, its change of each track measured as a share of that track’s range and added up.',
+    noTurningPoints: 'No moment of play moved a track.',
+    keyDecisions: 'Key decisions',
+    noKeyDecisions: 'none of its actions moved a track',
   },
   timeline: {
     move: (move) => `Move ${move}`,

@@ -26,7 +26,7 @@ export const markdownEs: MarkdownWords = {
   sections: {
     overview: 'Resumen general',
     summary: 'Resumen ejecutivo',
-    timeline: 'Cronología',
+    timeline: 'Anexo: la cronología, ronda por ronda',
     tracks: 'Indicadores ronda por ronda',
     objectives: 'Objetivos cumplidos o incumplidos',
     decisionPoints: 'Puntos de decisión clave',
@@ -76,6 +76,12 @@ export const markdownEs: MarkdownWords = {
     notScored: 'Los objetivos no se puntuaron: el juego no llegó a su fin.',
     counts: (injects, decisions, actions, overrides) =>
       `A lo largo del ejercicio se publicaron ${plural(injects, 'novedad', 'novedades')} y los equipos tomaron ${plural(decisions, 'decisión', 'decisiones')} (${plural(actions, 'acción', 'acciones')}); Control modificó el arbitraje ${plural(overrides, 'vez', 'veces')}.`,
+    turningPoints: 'Puntos de inflexión',
+    turningRule:
+      'Los momentos del juego que más movieron los indicadores: cada acción jugada, novedad, respuesta a un dilema o modificación de Control, con el cambio de cada indicador medido como parte de su rango y sumado.',
+    noTurningPoints: 'Ningún momento del juego movió un indicador.',
+    keyDecisions: 'Decisiones clave',
+    noKeyDecisions: 'ninguna de sus acciones movió un indicador',
   },
   timeline: {
     move: (move) => `Ronda ${move}`,

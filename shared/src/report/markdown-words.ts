@@ -44,6 +44,12 @@ export interface MarkdownWords {
     teamObjectives: (team: string, met: number, total: number, percent: number) => string;
     notScored: string;
     counts: (injects: number, decisions: number, actions: number, overrides: number) => string;
+    turningPoints: string;
+    /** How the turning points and key decisions are chosen. */
+    turningRule: string;
+    noTurningPoints: string;
+    keyDecisions: string;
+    noKeyDecisions: string;
   };
   timeline: {
     move: (move: number) => string;

@@ -13,7 +13,7 @@ import {
 import { ReportMove, ReportNote } from './report-timeline';
 
 /** Bumped when the report's shape changes, so an old export is recognised as such. */
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 const Participant = z.strictObject({
   id: z.string(),
@@ -88,6 +88,27 @@ export const ReportEnding = z.strictObject({
 });
 export type ReportEnding = z.infer<typeof ReportEnding>;
 
+/**
+ * One moment of play that moved the tracks: a played action, an inject, a
+ * dilemma's answer or Control's track override (see `momentsOf`).
+ */
+export const ReportMoment = z.strictObject({
+  move: z.number(),
+  cause: ReportCause,
+  /** Its net change of each track it moved. */
+  changes: z.array(ReportChange),
+  /** The sum, over those tracks, of the change's share of the track's range. */
+  shift: z.number(),
+});
+export type ReportMoment = z.infer<typeof ReportMoment>;
+
+export const ReportKeyDecisions = z.strictObject({
+  team: z.string(),
+  /** The team's actions that moved the tracks furthest (at most three), in the order of play. */
+  decisions: z.array(ReportMoment),
+});
+export type ReportKeyDecisions = z.infer<typeof ReportKeyDecisions>;
+
 /** The facts an executive summary is written from (each reader's language words them). */
 export const ReportSummary = z.strictObject({
   ending: ReportEnding.nullable(),
@@ -109,6 +130,10 @@ export const ReportSummary = z.strictObject({
     actions: z.number(),
     overrides: z.number(),
   }),
+  /** The moments that moved the tracks furthest, largest first (at most three). */
+  turningPoints: z.array(ReportMoment),
+  /** One entry per team, in the scenario's order. */
+  keyDecisions: z.array(ReportKeyDecisions),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 
@@ -230,9 +255,8 @@ export type Report = z.infer<typeof Report>;
 
 /** The report's sections, in reading order (headings, the page's contents). */
 export const REPORT_SECTIONS = [
-  'overview',
   'summary',
-  'timeline',
+  'overview',
   'tracks',
   'objectives',
   'decisionPoints',
@@ -240,5 +264,7 @@ export const REPORT_SECTIONS = [
   'questions',
   'learning',
   'participation',
+  // The detailed log comes last, as an appendix: the summary and the analysis read first.
+  'timeline',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];

@@ -53,11 +53,25 @@ describe.each(['en', 'es'] as const)('the Markdown report (%s)', (language: Lang
     );
   });
 
-  it('ends with the participation table, one row per person', () => {
-    const rows = markdown.trimEnd().split('\n').slice(-report.participation.length);
+  it('has the participation table, one row per person, and the timeline last', () => {
+    const titles = reportSectionTitles(language);
+    const sections = markdown.split(/^## /m);
+    const participation = sections.find((part) => part.startsWith(titles.participation)) ?? '';
+    const rows = participation.trimEnd().split('\n').slice(-report.participation.length);
     expect(rows.map((row) => row.split(' | ')[0])).toEqual(
       report.participation.map((entry) => `| ${entry.name ?? ''}`),
     );
+    expect(sections.at(-1)?.startsWith(titles.timeline)).toBe(true);
+  });
+
+  it('names the turning points and each team’s key decisions in its summary', () => {
+    const titles = reportSectionTitles(language);
+    const summary = markdown.split(/^## /m).find((part) => part.startsWith(titles.summary)) ?? '';
+    const points = summary.match(/^\d\. /gm) ?? [];
+    expect(points).toHaveLength(report.summary.turningPoints.length);
+    expect(report.summary.turningPoints.length).toBeGreaterThan(0);
+    for (const entry of report.teams) expect(summary).toContain(`- **${local(entry.name)}**:`);
+    expect(summary).toContain(language === 'en' ? '### Turning points' : '### Puntos de inflexión');
   });
 });
 
@@ -85,6 +99,6 @@ describe('what people wrote, in Markdown', () => {
     inject.title = { en: 'Only in English' };
     const markdown = reportToMarkdown(buildReport(view), 'es');
     expect(markdown).toContain('**Only in English**');
-    expect(markdown).toContain('## Cronología');
+    expect(markdown).toContain('## Anexo: la cronología, ronda por ronda');
   });
 });

@@ -9,28 +9,30 @@ export function QuestionsSection({ report, names }: { report: Report; names: Rep
   return (
     <ReportSectionFrame section="questions" title={t('report.sections.questions')}>
       {report.questions.length === 0 && <p>{t('report.questions.none')}</p>}
-      {report.questions.map((entry) => (
-        <div key={entry.inject} data-inject={entry.inject}>
-          <h3>
-            {names.text(entry.title)}{' '}
-            <span className="report-meta">
-              ({t('report.questions.move', { move: entry.move })})
-            </span>
-          </h3>
-          <ul>
-            {entry.questions.map((question, index) => (
-              <li key={index}>
-                <strong>
-                  {question.team === 'all'
-                    ? t('report.questions.forAll')
-                    : t('report.questions.forTeam', { team: names.team(question.team) })}
-                </strong>
-                : {names.text(question.text)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <div className="report-question-list">
+        {report.questions.map((entry) => (
+          <div key={entry.inject} className="report-question" data-inject={entry.inject}>
+            <h3>
+              {names.text(entry.title)}{' '}
+              <span className="report-meta">
+                ({t('report.questions.move', { move: entry.move })})
+              </span>
+            </h3>
+            <ul>
+              {entry.questions.map((question, index) => (
+                <li key={index}>
+                  <strong>
+                    {question.team === 'all'
+                      ? t('report.questions.forAll')
+                      : t('report.questions.forTeam', { team: names.team(question.team) })}
+                  </strong>
+                  : {names.text(question.text)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </ReportSectionFrame>
   );
 }
@@ -41,39 +43,41 @@ export function LearningSection({ report, names }: { report: Report; names: Repo
   return (
     <ReportSectionFrame section="learning" title={t('report.sections.learning')}>
       <p className="report-meta">{t('report.learning.rule')}</p>
-      {report.learning.map((objective) => (
-        <div key={objective.id} data-objective={objective.id}>
-          <h3>
-            {t(`scenario.objectiveKind.${objective.kind}`)}: {names.text(objective.text)}
-          </h3>
-          <dl className="report-facts">
-            <dt>{t('report.learning.injects')}</dt>
-            <dd>
-              {objective.injects.length === 0
-                ? t('report.learning.notExercised')
-                : objective.injects
-                    .map(
-                      (inject) =>
-                        `${names.text(inject.title)} (${t('report.questions.move', { move: inject.move })})`,
-                    )
-                    .join('; ')}
-            </dd>
-            <dt>{t('report.learning.decisions')}</dt>
-            <dd>
-              {objective.decisions.length === 0
-                ? t('report.learning.notExercised')
-                : objective.decisions
-                    .map((decision) =>
-                      t('report.learning.decision', {
-                        team: names.team(decision.team),
-                        move: decision.move,
-                      }),
-                    )
-                    .join('; ')}
-            </dd>
-          </dl>
-        </div>
-      ))}
+      <div className="report-learning-list">
+        {report.learning.map((objective) => (
+          <div key={objective.id} className="report-learning" data-objective={objective.id}>
+            <h3>
+              {t(`scenario.objectiveKind.${objective.kind}`)}: {names.text(objective.text)}
+            </h3>
+            <dl className="report-facts">
+              <dt>{t('report.learning.injects')}</dt>
+              <dd>
+                {objective.injects.length === 0
+                  ? t('report.learning.notExercised')
+                  : objective.injects
+                      .map(
+                        (inject) =>
+                          `${names.text(inject.title)} (${t('report.questions.move', { move: inject.move })})`,
+                      )
+                      .join('; ')}
+              </dd>
+              <dt>{t('report.learning.decisions')}</dt>
+              <dd>
+                {objective.decisions.length === 0
+                  ? t('report.learning.notExercised')
+                  : objective.decisions
+                      .map((decision) =>
+                        t('report.learning.decision', {
+                          team: names.team(decision.team),
+                          move: decision.move,
+                        }),
+                      )
+                      .join('; ')}
+              </dd>
+            </dl>
+          </div>
+        ))}
+      </div>
     </ReportSectionFrame>
   );
 }

@@ -16,6 +16,27 @@ export function ChangeText({ change, names }: { change: ReportChange; names: Rep
   );
 }
 
+/** "Trust −1", "Escalation +2 (Embedded joint operations)": how far a track moved, compactly. */
+export function DeltaList({ changes, names }: { changes: ReportChange[]; names: ReportNames }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {changes.map((change, index) => {
+        const difference = change.to - change.from;
+        const delta = difference > 0 ? `+${difference}` : `−${Math.abs(difference)}`;
+        const step = names.step(change.track, change.to);
+        const values = { track: names.track(change.track), delta };
+        return (
+          <span key={index} className="report-change" data-track={change.track}>
+            {index > 0 && '; '}
+            {step === null ? t('report.delta', values) : t('report.deltaStep', { ...values, step })}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
 /** Changes separated by semicolons, in one line. */
 export function ChangeList({ changes, names }: { changes: ReportChange[]; names: ReportNames }) {
   return (
@@ -30,13 +51,40 @@ export function ChangeList({ changes, names }: { changes: ReportChange[]; names:
   );
 }
 
+/** A text cut at a word to at most `max` characters, with an ellipsis: for the one-page summary. */
+export function shorten(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** An action's card name, or a free-form action's description (shortened in the summary). */
+export function actionName(
+  cause: Extract<ReportCause, { kind: 'action' }>,
+  names: ReportNames,
+  brief = false,
+): string {
+  if (cause.card !== null) return names.text(cause.card.name);
+  const description = cause.freeform ?? cause.action;
+  return brief ? shorten(description) : description;
+}
+
 /** What moved a track: an action, an inject, Control's override, or a dilemma's answer. */
-export function CauseText({ cause, names }: { cause: ReportCause; names: ReportNames }) {
+export function CauseText({
+  cause,
+  names,
+  brief = false,
+}: {
+  cause: ReportCause;
+  names: ReportNames;
+  /** Free-form descriptions and Control's reasons cut short, for the summary. */
+  brief?: boolean;
+}) {
   const { t } = useTranslation();
   switch (cause.kind) {
     case 'action': {
-      const what =
-        cause.card !== null ? names.text(cause.card.name) : (cause.freeform ?? cause.action);
+      const what = actionName(cause, names, brief);
       return (
         <>
           {t('report.cause.action', {
@@ -50,7 +98,9 @@ export function CauseText({ cause, names }: { cause: ReportCause; names: ReportN
     case 'inject':
       return <>{t('report.cause.inject', { title: names.text(cause.title) })}</>;
     case 'override':
-      return <>{t('report.cause.override', { reason: cause.reason })}</>;
+      return (
+        <>{t('report.cause.override', { reason: brief ? shorten(cause.reason) : cause.reason })}</>
+      );
     case 'dynamic':
       return <>{t('report.cause.dynamic', { text: names.text(cause.text) })}</>;
     case 'dilemma':

@@ -11,7 +11,6 @@ import { ReportToolbar } from './report-toolbar';
 import { SummarySection } from './summary-section';
 import { TimelineSection } from './timeline-section';
 import { TracksSection } from './tracks-section';
-import { useCharts } from './use-charts';
 import { useReport, useReportCredentials, type ReportState } from './use-report';
 import { useReportNames } from './use-report-names';
 import './report-page.css';
@@ -27,7 +26,6 @@ function ReportDocument({
 }) {
   const { t } = useTranslation();
   const names = useReportNames(report);
-  const charts = useCharts(report.tracks.length);
   return (
     <main id="content" className="report-page" data-testid="report">
       <header className="report-head">
@@ -39,7 +37,7 @@ function ReportDocument({
           {t('report.exerciseMeta', { id: report.overview.exerciseId })}
           {report.overview.startedAt !== null && ` · ${names.time(report.overview.startedAt)}`}
         </p>
-        <ReportToolbar exerciseId={exerciseId} credentials={credentials} onPrint={charts.print} />
+        <ReportToolbar exerciseId={exerciseId} credentials={credentials} />
       </header>
       <nav className="report-contents no-print" aria-label={t('report.contents')}>
         <ol>
@@ -50,16 +48,16 @@ function ReportDocument({
           ))}
         </ol>
       </nav>
-      <OverviewSection report={report} names={names} />
       <SummarySection report={report} names={names} />
-      <TimelineSection report={report} names={names} />
-      <TracksSection report={report} names={names} charts={charts} />
+      <OverviewSection report={report} names={names} />
+      <TracksSection report={report} names={names} />
       <ObjectivesSection report={report} names={names} />
       <DecisionPointsSection report={report} names={names} />
       <LessonsSection report={report} names={names} />
       <QuestionsSection report={report} names={names} />
       <LearningSection report={report} names={names} />
       <ParticipationSection report={report} names={names} />
+      <TimelineSection report={report} names={names} />
     </main>
   );
 }

@@ -1,34 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
-import { ChangeList, ReportSectionFrame } from './report-bits';
+import { CauseText, ChangeList, DeltaList, ReportSectionFrame } from './report-bits';
+import { SummaryTeams } from './summary-teams';
+import { TrackCharts } from './track-charts';
 import type { ReportNames } from './use-report-names';
 
-/** The executive summary, written from the facts: the ending, the largest changes, the objectives. */
+function useEndingLine(report: Report, names: ReportNames): string {
+  const { t } = useTranslation();
+  const { ending } = report.summary;
+  const { overview } = report;
+  if (ending === null) return t('report.summary.notEnded');
+  const title = ending.title === null ? '' : names.text(ending.title);
+  if (ending.kind === 'final') {
+    return t('report.summary.endedFinal', {
+      title,
+      played: overview.movesPlayed,
+      planned: overview.movesPlanned,
+    });
+  }
+  if (ending.kind === 'early') return t('report.summary.endedEarly', { title, move: ending.move });
+  return ending.reason === null
+    ? t('report.summary.endedByControl', { move: ending.move })
+    : t('report.summary.endedByControlReason', { move: ending.move, reason: ending.reason });
+}
+
+/**
+ * The executive summary, one printed page: the ending, every track's chart,
+ * each team's objectives and key decisions, and the turning points, all as
+ * the report builder chose them.
+ */
 export function SummarySection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
-  const { summary, overview } = report;
+  const { summary } = report;
   const { ending, counts } = summary;
-  const title =
-    ending?.title === null || ending === undefined || ending === null
-      ? ''
-      : names.text(ending.title);
-  const endingLine =
-    ending === null
-      ? t('report.summary.notEnded')
-      : ending.kind === 'final'
-        ? t('report.summary.endedFinal', {
-            title,
-            played: overview.movesPlayed,
-            planned: overview.movesPlanned,
-          })
-        : ending.kind === 'early'
-          ? t('report.summary.endedEarly', { title, move: ending.move })
-          : ending.reason === null
-            ? t('report.summary.endedByControl', { move: ending.move })
-            : t('report.summary.endedByControlReason', {
-                move: ending.move,
-                reason: ending.reason,
-              });
+  const endingLine = useEndingLine(report, names);
   return (
     <ReportSectionFrame section="summary" title={t('report.sections.summary')}>
       <p data-testid="report-ending">
@@ -45,21 +50,25 @@ export function SummarySection({ report, names }: { report: Report; names: Repor
           </>
         )}
       </p>
-      <p>
-        {summary.objectives.length === 0
-          ? t('report.summary.notScored')
-          : `${t('report.summary.objectives')} ${summary.objectives
-              .map((score) =>
-                t('report.summary.teamObjectives', {
-                  team: names.team(score.team),
-                  met: score.met,
-                  total: score.total,
-                  percent: Math.round(score.score * 100),
-                }),
-              )
-              .join('; ')}.`}
-      </p>
-      <p>
+      <TrackCharts report={report} names={names} />
+      <SummaryTeams report={report} names={names} />
+      <h3>{t('report.summary.turningPoints')}</h3>
+      {summary.turningPoints.length === 0 ? (
+        <p>{t('report.summary.noTurningPoints')}</p>
+      ) : (
+        <ol className="report-turning-points" data-testid="report-turning-points">
+          {summary.turningPoints.map((point, index) => (
+            <li key={index}>
+              <strong>{t('report.timeline.move', { move: point.move })}</strong>:{' '}
+              <CauseText cause={point.cause} names={names} brief />
+              {' — '}
+              <DeltaList changes={point.changes} names={names} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="report-meta">
+        {t('report.summary.turningRule')}{' '}
         {t('report.summary.counts', {
           count: counts.injects,
           decisions: counts.decisions,

@@ -97,10 +97,11 @@ export function TimelineDecision({
         {names.team(decision.team)}{' '}
         <span className="report-meta">
           ({t('report.timeline.order', { position: decision.order + 1 })},{' '}
-          {t('report.timeline.at', { time: names.time(decision.at) })})
+          {t('report.timeline.at', { time: names.clock(decision.at) })})
         </span>
+        {' · '}
+        <span className="report-decision-kind">{what}</span>
       </h5>
-      <p>{what}</p>
       {decision.actions.length > 0 && (
         <ul>
           {decision.actions.map((action) => (
@@ -111,8 +112,11 @@ export function TimelineDecision({
       <dl className="report-facts">
         <dt>{t('report.timeline.rationale')}</dt>
         <dd className="report-rationale">{decision.rationale || '–'}</dd>
-        <dt>{t('report.timeline.statement')}</dt>
-        <dd>
+        {/* "No statement" is left off paper. */}
+        <dt className={decision.statement === null ? 'report-no-statement' : undefined}>
+          {t('report.timeline.statement')}
+        </dt>
+        <dd className={decision.statement === null ? 'report-no-statement' : undefined}>
           {decision.statement === null
             ? t('report.timeline.noStatement')
             : `“${decision.statement}”`}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportInject } from '@borderline/shared';
+import type { ReportInject, ReportOverview } from '@borderline/shared';
 import { ChangeList } from './report-bits';
 import type { ReportNames } from './use-report-names';
 
@@ -14,8 +14,20 @@ function useReleaseText(inject: ReportInject, names: ReportNames): string {
   });
 }
 
-/** A released inject: its card, how it came out, its source line and what it moved. */
-export function TimelineInject({ inject, names }: { inject: ReportInject; names: ReportNames }) {
+/**
+ * A released inject: its card, how it came out, its source line and what it
+ * moved. A card citing the scenario's own article (given in full in the
+ * overview) names only its line.
+ */
+export function TimelineInject({
+  inject,
+  names,
+  article,
+}: {
+  inject: ReportInject;
+  names: ReportNames;
+  article: ReportOverview['source'];
+}) {
   const { t } = useTranslation();
   const release = useReleaseText(inject, names);
   const { citation } = inject;
@@ -33,20 +45,22 @@ export function TimelineInject({ inject, names }: { inject: ReportInject; names:
           : t('report.timeline.onlyFor', {
               teams: inject.audience.map(names.team).join(', '),
             })}{' '}
-        · {release}, {t('report.timeline.at', { time: names.time(inject.at) })}
+        · {release}, {t('report.timeline.at', { time: names.clock(inject.at) })}
       </p>
       <p>{names.text(inject.body)}</p>
       <figure className="report-excerpt">
         <blockquote>“{citation.excerpt}”</blockquote>
         <figcaption>
           <cite>
-            {t('common.inject.citation', {
-              author: citation.author,
-              title: citation.title,
-              publication: citation.publication,
-              year: citation.year,
-              line: citation.line,
-            })}
+            {citation.publication === article.publication && citation.title === article.title
+              ? t('report.timeline.articleLine', { line: citation.line })
+              : t('common.inject.citation', {
+                  author: citation.author,
+                  title: citation.title,
+                  publication: citation.publication,
+                  year: citation.year,
+                  line: citation.line,
+                })}
           </cite>
         </figcaption>
       </figure>

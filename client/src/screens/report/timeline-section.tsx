@@ -66,7 +66,12 @@ export function TimelineSection({ report, names }: { report: Report; names: Repo
           ) : (
             <ul className="report-injects">
               {move.injects.map((inject) => (
-                <TimelineInject key={inject.id} inject={inject} names={names} />
+                <TimelineInject
+                  key={inject.id}
+                  inject={inject}
+                  names={names}
+                  article={report.overview.source}
+                />
               ))}
             </ul>
           )}

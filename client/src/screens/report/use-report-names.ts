@@ -20,6 +20,8 @@ export interface ReportNames {
   step: (track: string, value: number) => string | null;
   /** A moment of the exercise in the reader's language and time zone. */
   time: (at: number) => string;
+  /** Its time of day only (the date is in the overview). */
+  clock: (at: number) => string;
 }
 
 /** The names the report's ids stand for, in the reader's language. */
@@ -27,6 +29,7 @@ export function useReportNames(report: Report): ReportNames {
   const language = useLanguage();
   return useMemo(() => {
     const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
     return {
       language,
       text: (value) => inLanguage(value, language),
@@ -34,6 +37,7 @@ export function useReportNames(report: Report): ReportNames {
       track: (id) => trackName(report, id, language),
       step: (track, value) => stepName(report, track, value, language),
       time: (at) => format.format(at),
+      clock: (at) => clock.format(at),
     };
   }, [report, language]);
 }

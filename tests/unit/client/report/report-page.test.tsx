@@ -14,31 +14,6 @@ import ReportPage from '../../../../client/src/screens/report/report-page';
 import { chooseLanguage, forgetSeat, takeSeat } from '../../../../client/src/state/actions';
 import { lastView } from '../support/game-views';
 
-/** chart.js as a recorder: which charts were made, and nothing drawn (happy-dom has no canvas). */
-const charts = vi.hoisted(() => ({ made: [] as { label: string; data: unknown[] }[] }));
-vi.mock('chart.js', () => {
-  class Chart {
-    static register(): void {}
-    constructor(
-      _canvas: unknown,
-      config: { data: { datasets: { label: string; data: unknown[] }[] } },
-    ) {
-      const [dataset] = config.data.datasets;
-      if (dataset !== undefined) charts.made.push({ label: dataset.label, data: dataset.data });
-    }
-    destroy(): void {}
-  }
-  return {
-    Chart,
-    CategoryScale: {},
-    LinearScale: {},
-    LineController: {},
-    LineElement: {},
-    PointElement: {},
-    Tooltip: {},
-  };
-});
-
 const EXERCISE = 'ex-test-1';
 const KEY = 'facilitator-key-0123456789abcdef';
 const TOKEN = 'seat-token-0123456789abcdefghij';
@@ -83,7 +58,6 @@ beforeAll(() => {
 
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(fakeServer));
-  charts.made.length = 0;
   requests.length = 0;
   shared = false;
   answer = null;
@@ -142,30 +116,57 @@ describe('the report page', () => {
     );
   });
 
-  it('loads the charts only when they are opened, one per track, each beside its table', async () => {
+  it('draws every track’s chart with the page, as SVG, and gives the figures in one table', async () => {
     asControl();
     const page = await openReport();
-    const tables = within(page)
-      .getAllByRole('table')
-      .filter((table) => table.querySelector('caption')?.textContent?.endsWith('move by move'));
-    expect(tables).toHaveLength(report.tracks.length);
-    expect(page.querySelector('canvas')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Show the charts' }));
-    await waitFor(() => expect(charts.made).toHaveLength(report.tracks.length));
-    expect(page.querySelectorAll('canvas[role="img"]')).toHaveLength(report.tracks.length);
-    const escalation = charts.made.find((chart) => chart.label.includes('Escalation'));
+    const charts = within(screen.getByTestId('report-charts')).getAllByRole('img');
+    expect(charts).toHaveLength(report.tracks.length);
+    expect(charts.every((chart) => chart.tagName.toLowerCase() === 'svg')).toBe(true);
     const points = report.trackHistory.filter((point) => !point.practice);
-    expect(escalation?.data).toEqual(points.map((point) => point.values['escalation']));
+    const escalation = page.querySelector('svg[data-track="escalation"]');
+    expect(escalation?.getAttribute('aria-label')).toBe('Chart of Escalation, move by move');
+    expect(
+      [...(escalation?.querySelectorAll('.report-chart-value') ?? [])].map((v) => v.textContent),
+    ).toEqual(points.map((point) => String(point.values['escalation'])));
+    const rows = screen.getByTestId('report-track-table').querySelectorAll('tbody tr');
+    expect([...rows].map((row) => row.getAttribute('data-track'))).toEqual(
+      report.tracks.map((track) => track.id),
+    );
+    expect(page.querySelector('canvas')).toBeNull();
   });
 
-  it('prints once the charts are drawn', async () => {
+  it('sums the game up first: each team’s objectives and key decisions, and the turning points', async () => {
+    asControl();
+    const page = await openReport();
+    const summary = page.querySelector('#report-summary');
+    expect(page.querySelector('.report-section')).toBe(summary);
+    for (const score of report.objectives) {
+      const card = summary?.querySelector(`.report-summary-team[data-team="${score.team}"]`);
+      expect(card?.querySelectorAll('.report-checklist li')).toHaveLength(score.objectives.length);
+      const metHere = card?.querySelectorAll('.report-checklist [data-met="true"]').length;
+      expect(metHere).toBe(score.objectives.filter((objective) => objective.met).length);
+      const decisions =
+        report.summary.keyDecisions.find((entry) => entry.team === score.team)?.decisions ?? [];
+      expect(card?.querySelectorAll('.report-key-decisions li') ?? []).toHaveLength(
+        decisions.length,
+      );
+    }
+    const turning = within(screen.getByTestId('report-turning-points')).getAllByRole('listitem');
+    expect(turning).toHaveLength(report.summary.turningPoints.length);
+    const [first] = report.summary.turningPoints;
+    expect(first).toBeDefined();
+    expect(turning[0]?.textContent).toContain(`Move ${first?.move}`);
+    const timeline = page.querySelector('#report-timeline');
+    expect(page.querySelectorAll('.report-section')[REPORT_SECTIONS.length - 1]).toBe(timeline);
+  });
+
+  it('prints at once: the charts are already there', async () => {
     asControl();
     const print = vi.fn();
     vi.stubGlobal('print', print);
     await openReport();
     fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
-    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
-    expect(charts.made).toHaveLength(report.tracks.length);
+    expect(print).toHaveBeenCalledTimes(1);
   });
 
   it('downloads the Markdown in the reader’s language with the credentials in a header', async () => {
@@ -220,6 +221,15 @@ describe('the report page', () => {
       inject?.title.es,
     );
     expect(page.textContent).toContain('Informe posterior a la acción');
+    expect(page.textContent).toContain('Puntos de inflexión');
+    expect(page.textContent).toContain('Decisiones clave');
+    const point = report.summary.turningPoints[0];
+    expect(screen.getByTestId('report-turning-points').textContent).toContain(
+      `Ronda ${point?.move}`,
+    );
+    expect(page.querySelector('svg[data-track="escalation"]')?.getAttribute('aria-label')).toBe(
+      'Gráfico de Escalada, ronda por ronda',
+    );
     expect(page.textContent).not.toContain('Executive summary');
   });
 });

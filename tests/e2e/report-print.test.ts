@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExerciseView } from '@borderline/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playLiveGame } from '../../server/src/simulate/live-game';
+import { resolveTemperaments } from '../../server/src/simulate/run-game';
+import { gameSeed } from '../../server/src/simulate/simulate';
+import {
+  installedScenarios,
+  startInProcessServer,
+  UNLIMITED,
+  type InProcessServer,
+} from '../support/in-process-server';
+import { repoRoot } from '../support/start-server';
+import { accessibilityProblems } from './support/accessibility';
+import { launchBrowser, screenshotDir, watchConsoleErrors } from './support/browser';
+
+/** A4 at CSS's 96 dpi, and the page's content box inside the report's 12 mm margins. */
+const MM = 96 / 25.4;
+const A4 = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
+const CONTENT = { width: Math.floor(186 * MM), height: Math.floor(273 * MM) };
+const MAX_PAGES = 15;
+
+/** The pages of a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+/**
+ * The after-action report of a whole five-move game, printed by Chromium to
+ * A4 in English and Spanish: at most 15 pages, the summary with its charts
+ * alone on the first page (no click needed to draw them), and the timeline
+ * last. The PDFs and a picture of the first printed page are kept in
+ * test-results.
+ */
+describe('the printed report', () => {
+  let server: InProcessServer;
+  let browser: Browser;
+  let final: ExerciseView;
+  let exercise = { exerciseId: '', facilitatorKey: '' };
+  const trackCount = () => final.scenario.tracks.length;
+
+  beforeAll(async () => {
+    server = await startInProcessServer({ rateLimits: UNLIMITED });
+    browser = await launchBrowser();
+    const scenario = installedScenarios().find((entry) => entry.id === 'us-mexico-2026');
+    if (scenario === undefined) throw new Error('the first scenario is not installed');
+    // The same game as `npm run simulate -- --runs 1 --seed 1`: bots play every seat to the end.
+    const seed = gameSeed(1, 0);
+    final = await playLiveGame({
+      baseUrl: server.baseUrl,
+      scenario,
+      seed,
+      skipPractice: false,
+      temperaments: resolveTemperaments(scenario, seed),
+      onCreated: (created) => {
+        exercise = created;
+      },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is a whole five-move game', () => {
+    expect(final.exercise.phase).toBe('ended');
+    expect(final.ending?.state.kind).toBe('final');
+    expect(final.adjudications.filter((entry) => entry.move > 0)).toHaveLength(5);
+  });
+
+  /** Control's browser (the facilitator link stores the key), then the report in a language. */
+  async function openReport(language: 'en' | 'es'): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    const errors = watchConsoleErrors(page);
+    const { exerciseId, facilitatorKey } = exercise;
+    await page.goto(`${server.baseUrl}/control/${exerciseId}#key=${facilitatorKey}`);
+    await page.getByTestId('report-link').waitFor();
+    await page.locator('.language select').selectOption(language);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+    await page.goto(`${server.baseUrl}/report/${exerciseId}`);
+    await page.getByTestId('report').waitFor();
+    return { page, errors };
+  }
+
+  it.each(['en', 'es'] as const)(
+    'prints on at most 15 A4 pages, the summary and its charts first (%s)',
+    { timeout: 120_000 },
+    async (language) => {
+      const { page, errors } = await openReport(language);
+      if (language === 'en') expect(await accessibilityProblems(page, 'report')).toEqual([]);
+      // On screen, the summary's charts and team cards, on a laptop and on a phone.
+      fs.mkdirSync(screenshotDir, { recursive: true });
+      await page.locator('#report-summary').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(screenshotDir, `report-summary-${language}.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByTestId('report-charts').scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: path.join(screenshotDir, `report-summary-phone-${language}.png`),
+      });
+
+      await page.emulateMedia({ media: 'print' });
+      // The charts are in print at once: nobody clicked anything.
+      const charts = page.locator('#report-summary svg.report-chart');
+      await expect.poll(() => charts.count()).toBe(trackCount());
+      for (const chart of await charts.all()) {
+        expect(await chart.isVisible()).toBe(true);
+        expect((await chart.boundingBox())?.height ?? 0).toBeGreaterThan(20);
+        expect(await chart.locator('path.report-chart-line').getAttribute('d')).toMatch(/^M/);
+      }
+      await expect
+        .poll(() => page.getByTestId('report-turning-points').locator('li').count())
+        .toBe(3);
+      expect(await page.locator('button').count()).toBeGreaterThan(0);
+      expect(await page.locator('button:visible').count()).toBe(0);
+      // The sections in reading order, the timeline (the detailed log) last.
+      const sections = await page
+        .locator('.report-section')
+        .evaluateAll((nodes) => nodes.map((node) => node.id));
+      expect(sections[0]).toBe('report-summary');
+      expect(sections.at(-1)).toBe('report-timeline');
+
+      // Laid out on an A4 page's width, the title and the summary fit on the first page.
+      await page.setViewportSize({ width: CONTENT.width, height: CONTENT.height });
+      const summaryEnd = await page
+        .locator('#report-summary')
+        .evaluate((node) => node.getBoundingClientRect().bottom + window.scrollY);
+      expect.soft(summaryEnd).toBeLessThanOrEqual(CONTENT.height);
+      await page.setViewportSize(A4);
+      await page.screenshot({
+        path: path.join(screenshotDir, `report-print-first-page-${language}.png`),
+        clip: { x: 0, y: 0, width: A4.width, height: A4.height },
+      });
+
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = pdfPageCount(pdf);
+      const folder = path.join(repoRoot, 'test-results');
+      fs.writeFileSync(path.join(folder, `report-print-${language}.pdf`), pdf);
+      console.log(`The printed report (${language}): ${pages} A4 pages`);
+      expect(pages).toBeGreaterThan(1);
+      expect.soft(pages).toBeLessThanOrEqual(MAX_PAGES);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
