@@ -54,7 +54,7 @@ export const commonEn = {
     final: 'Final',
   },
   inject: {
-    from: 'From {{from}}',
+    from: 'From: {{from}}',
     kind: {
       news: 'News',
       'intelligence-brief': 'Intelligence brief',
@@ -71,7 +71,7 @@ export const commonEn = {
     alsoCitation: '{{author}}, “{{title}}” ({{year}})',
     questions: 'Discussion questions',
     releasedIn: 'Released in move {{move}}',
-    privateTo: 'Only for {{teams}}',
+    privateTo: 'Only for {{teams, inSentence}}',
   },
   chat: {
     title: 'Chat',

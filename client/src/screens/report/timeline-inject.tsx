@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportInject } from '@borderline/shared';
+import { namesInSentence, type ReportInject } from '@borderline/shared';
 import { ChangeList } from './report-bits';
 import type { ReportNames } from './use-report-names';
 
@@ -31,7 +31,7 @@ export function TimelineInject({ inject, names }: { inject: ReportInject; names:
         {inject.audience === 'all'
           ? t('report.timeline.forAll')
           : t('report.timeline.onlyFor', {
-              teams: inject.audience.map(names.team).join(', '),
+              teams: namesInSentence(inject.audience.map(names.team), names.language).join(', '),
             })}{' '}
         · {release}, {t('report.timeline.at', { time: names.time(inject.at) })}
       </p>

@@ -44,7 +44,7 @@ describe('the hotwash for players', () => {
       'Step 3 of 4: What it means for the real relationship',
       'Step 4 of 4: What each of us takes away',
     ]);
-    const links = within(screen.getByRole('navigation', { name: 'Stages of the debrief' }))
+    const links = within(screen.getByRole('navigation', { name: 'Stages of the hotwash' }))
       .getAllByRole('link')
       .map((link) => link.getAttribute('href'));
     expect(links).toEqual(STAGES.map((stage) => `#debrief-${stage}`));
@@ -259,9 +259,7 @@ describe('the hotwash for players', () => {
     expect(screen.getByTestId('debrief-step-what').querySelector('h2')?.textContent).toBe(
       'Paso 1 de 4: Qué pasó',
     );
-    expect(screen.getByLabelText('¿Qué te llevas?')).toBe(
-      screen.getByTestId('reflection-takeaway'),
-    );
+    expect(screen.getByLabelText('¿Qué se lleva?')).toBe(screen.getByTestId('reflection-takeaway'));
     expect(screen.getByRole('heading', { name: 'Cómo terminó: Ruptura' })).toBeDefined();
     act(() => chooseLanguage('en'));
   });
