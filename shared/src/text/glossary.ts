@@ -113,6 +113,13 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     wrong: { en: [], es: ['coste', 'costes'] },
   },
   {
+    concept: 'score: the points a team earns for its objectives',
+    en: 'score',
+    es: 'puntuación',
+    why: 'The team room and the report already said "puntuación"; the hotwash said "puntaje" for the same points.',
+    wrong: { en: [], es: ['puntaje', 'puntajes'] },
+  },
+  {
     concept: 'ending: how the exercise ends (a scenario’s ending or Control’s)',
     en: 'ending',
     es: 'desenlace',

@@ -12,7 +12,7 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
     'Control cerró el debate final. La reflexión sigue aquí para leerla y el informe posterior a la acción está listo.',
   report: 'Abrir el informe posterior a la acción',
   stepsLabel: 'Etapas de la reflexión',
-  stepOf: 'Paso {{number}} de {{total}}:',
+  stepOf: 'Etapa {{number}} de {{total}}:',
   prompts: 'Preguntas para conversar',
   trackHistory: 'Los indicadores, ronda por ronda',
   steps: {
@@ -53,7 +53,7 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
     empty: 'Todavía no ha pasado nada en este ejercicio.',
     move: 'Ronda {{move}}',
     practice: 'Ronda de práctica',
-    practiceNote: 'Sin puntaje: los indicadores volvieron a sus valores iniciales después.',
+    practiceNote: 'No puntúa: los indicadores volvieron a sus valores iniciales después.',
     injects: 'Novedades',
     noInjects: 'No se publicó ninguna novedad.',
     decisions: 'Decisiones',
@@ -105,7 +105,7 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
   },
   scores: {
     title: 'Los objetivos, evaluados',
-    none: 'Los puntajes aparecen cuando termina el juego.',
+    none: 'La puntuación aparece cuando termina el juego.',
     met: 'Cumplido',
     missed: 'No cumplido',
     secret: 'secreto',

@@ -155,7 +155,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     prerequisites: 'Condiciones',
     prerequisitesMet: 'Se cumplen ahora: puede jugarse.',
     prerequisitesUnmet:
-      'No se cumplen ahora: no puede jugarse hasta que se cumplan (vea su descripción).',
+      'No se cumplen ahora: no puede jugarse hasta que se cumplan (vean su descripción).',
   },
   hand: {
     title: 'Las cartas de acción de su equipo',
@@ -172,7 +172,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
   cardBlock: {
     usedUp: 'Agotada: su equipo ya la jugó tantas veces como se permite.',
     prerequisites:
-      'No disponible ahora: todavía no se cumplen sus condiciones (vea su descripción).',
+      'No disponible ahora: todavía no se cumplen sus condiciones (vean su descripción).',
     maxCards:
       'Ya eligieron tantas cartas como permite una decisión; desmarquen una para elegir esta.',
     maxCovert: 'Ya eligieron tantas cartas encubiertas como permite una ronda.',
