@@ -1,3 +1,4 @@
 export * from './protocol/index';
 export * from './scenario/index';
 export * from './report/index';
+export * from './text/index';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InjectView, TeamPublicView } from '@borderline/shared';
+import { namesInSentence, type InjectView, type TeamPublicView } from '@borderline/shared';
 import { localize } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 
@@ -41,7 +41,9 @@ export function InjectCardView({
       <Heading className="inject-title">{localize(inject.title, language)}</Heading>
       {inject.audience !== 'all' && (
         <p className="inject-private">
-          {t('common.inject.privateTo', { teams: inject.audience.map(teamName).join(', ') })}
+          {t('common.inject.privateTo', {
+            teams: namesInSentence(inject.audience.map(teamName), language).join(', '),
+          })}
         </p>
       )}
       <p className="inject-body">{localize(inject.body, language)}</p>

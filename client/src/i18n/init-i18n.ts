@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '@borderline/shared';
 import { useExerciseStore, type ExerciseStore } from '../state/exercise-store';
 import { resources } from './resources';
+import { addInSentenceFormat, contractionsPostProcessor } from './in-sentence-format';
 
 /** The page's `<html lang>`: screen readers choose their voice by it. */
 function reflectInDocument(language: Language): void {
@@ -21,14 +22,19 @@ let unsubscribe: (() => void) | null = null;
 export function initI18n(store: ExerciseStore = useExerciseStore): i18n {
   const language = store.getState().ui.language;
   if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
-      resources,
-      lng: language,
-      fallbackLng: 'en',
-      supportedLngs: LANGUAGES,
-      interpolation: { escapeValue: false }, // React escapes already
-      initAsync: false,
-    });
+    void i18next
+      .use(initReactI18next)
+      .use(contractionsPostProcessor)
+      .init({
+        resources,
+        lng: language,
+        fallbackLng: 'en',
+        supportedLngs: LANGUAGES,
+        interpolation: { escapeValue: false }, // React escapes already
+        initAsync: false,
+        postProcess: ['contractions'],
+      });
+    addInSentenceFormat(i18next);
   } else if (i18next.language !== language) {
     void i18next.changeLanguage(language);
   }

@@ -1,5 +1,6 @@
 import { changesText, inline, scenarioText, team, type MarkdownContext } from './markdown-format';
 import { trackName, utcTime } from './report-names';
+import { namesInSentence } from '../text/name-in-sentence';
 import type { ReportAction, ReportDecision, ReportInject, ReportMove } from './report-timeline';
 
 function releaseText(context: MarkdownContext, inject: ReportInject): string {
@@ -16,7 +17,12 @@ function injectLines(context: MarkdownContext, inject: ReportInject): string[] {
   const audience =
     inject.audience === 'all'
       ? w.forAll
-      : w.onlyFor(inject.audience.map((id) => team(context, id)).join(', '));
+      : w.onlyFor(
+          namesInSentence(
+            inject.audience.map((id) => team(context, id)),
+            context.language,
+          ).join(', '),
+        );
   const kind = w.injectKind[inject.kind] ?? inject.kind;
   const { citation } = inject;
   const lines = [

@@ -1,5 +1,9 @@
 import { isPhase, type Phase } from '../protocol/machine-states';
 import type { MarkdownWords } from './markdown-words';
+import { nameInSentence } from '../text/name-in-sentence';
+
+/** A team's name inside a sentence: "the Cartels". */
+const inSentence = (name: string) => nameInSentence(name, 'en');
 
 const plural = (count: number, one: string, other: string) =>
   `${count} ${count === 1 ? one : other}`;
@@ -96,15 +100,15 @@ export const markdownEn: MarkdownWords = {
       cable: 'Diplomatic cable',
       statement: 'Statement',
     },
-    from: (from) => `from ${from}`,
+    from: (from) => `from: ${from}`,
     forAll: 'for all teams',
-    onlyFor: (teams) => `only for ${teams}`,
+    onlyFor: (teams) => `only for ${inSentence(teams)}`,
     released: {
       scheduled: 'released on schedule',
       facilitator: 'released by Control',
       action: (team, card) => `set off by “${card}” (${team})`,
       condition: 'released when its condition held',
-      debrief: 'shown at the debrief (the play ended before it)',
+      debrief: 'shown at the hotwash (the play ended before it)',
       hidden: 'released',
     },
     citation: (author, title, publication, year, line) =>
@@ -125,7 +129,7 @@ export const markdownEn: MarkdownWords = {
     freeform: 'Free-form',
     reasons: 'reasons',
     odds: (odds) => `odds ${odds}%`,
-    modifier: (delta, reason) => `${delta > 0 ? '+' : ''}${delta} ${reason}`,
+    modifier: (delta, reason) => `${delta > 0 ? '+' : ''}${delta}: ${reason}`,
     roll: (roll) => `roll ${roll}`,
     certain: 'certain',
     outcome: { success: 'success', failure: 'failure', vetoed: 'vetoed', pending: 'pending' },
@@ -194,15 +198,15 @@ export const markdownEn: MarkdownWords = {
     },
     reason: 'Control’s reason',
     why: 'Why',
-    dilemma: (team, option) => `${team} faced the dilemma and chose “${option}”`,
-    dilemmaOpen: (team) => `${team} faced the dilemma and chose nothing`,
+    dilemma: (team, option) => `The answer of ${inSentence(team)} to the dilemma: “${option}”`,
+    dilemmaOpen: (team) => `The dilemma put to ${inSentence(team)} went unanswered`,
   },
   cause: {
-    action: (team, what, outcome) => `“${what}” by ${team} (${outcome})`,
+    action: (team, what, outcome) => `“${what}” by ${inSentence(team)} (${outcome})`,
     inject: (title) => `the inject “${title}”`,
     override: (reason) => `Control’s override (“${reason}”)`,
     dynamic: (text) => `the world’s own dynamics (${text})`,
-    dilemma: (team, option) => `the answer of ${team} to the dilemma, “${option}”`,
+    dilemma: (team, option) => `the answer of ${inSentence(team)} to the dilemma, “${option}”`,
   },
   lessons: {
     strengths: 'Strengths (what went well)',
@@ -221,7 +225,7 @@ export const markdownEn: MarkdownWords = {
   },
   questions: {
     forAll: 'For all',
-    forTeam: (team) => `For ${team}`,
+    forTeam: (team) => `For ${inSentence(team)}`,
     move: (move) => `move ${move}`,
     none: 'No inject was released.',
   },

@@ -1,5 +1,10 @@
 import { isPhase, type Phase } from '../protocol/machine-states';
 import type { MarkdownWords } from './markdown-words';
+import { afterPreposition, nameInSentence } from '../text/name-in-sentence';
+
+/** A team's or a sender's name inside a sentence: "de los cárteles", "del abogado". */
+const de = (name: string) => afterPreposition('de', name, 'es');
+const inSentence = (name: string) => nameInSentence(name, 'es');
 
 const plural = (count: number, one: string, other: string) =>
   `${count} ${count === 1 ? one : other}`;
@@ -13,7 +18,7 @@ const PHASES: Record<Phase, string> = {
   adjudication: 'arbitraje',
   results: 'resultados',
   dilemma: 'dilema',
-  hotwash: 'evaluación en caliente',
+  hotwash: 'debate final',
   ended: 'fin',
 };
 
@@ -47,7 +52,7 @@ export const markdownEs: MarkdownWords = {
     audience: 'Para',
     source: 'Fuente',
     timing: (briefing, deliberation, decision, hotwash) =>
-      `Tiempos: sesión informativa ${briefing} min, deliberación ${deliberation} min, decisiones ${decision} min por equipo, evaluación en caliente ${hotwash} min`,
+      `Tiempos: sesión informativa ${briefing} min, deliberación ${deliberation} min, decisiones ${decision} min por equipo, debate final ${hotwash} min`,
     participants: 'Participantes por equipo',
     team: 'Equipo',
     seat: 'Puesto',
@@ -75,7 +80,7 @@ export const markdownEs: MarkdownWords = {
       `${team} ${met} de ${total} (${percent}% de los puntos)`,
     notScored: 'Los objetivos no se puntuaron: el juego no llegó a su fin.',
     counts: (injects, decisions, actions, overrides) =>
-      `A lo largo del ejercicio se publicaron ${plural(injects, 'novedad', 'novedades')} y los equipos tomaron ${plural(decisions, 'decisión', 'decisiones')} (${plural(actions, 'acción', 'acciones')}); Control modificó el arbitraje ${plural(overrides, 'vez', 'veces')}.`,
+      `A lo largo del ejercicio ${injects === 1 ? 'se publicó' : 'se publicaron'} ${plural(injects, 'novedad', 'novedades')} y los equipos tomaron ${plural(decisions, 'decisión', 'decisiones')} (${plural(actions, 'acción', 'acciones')}); Control modificó el arbitraje ${plural(overrides, 'vez', 'veces')}.`,
     turningPoints: 'Puntos de inflexión',
     turningRule:
       'Los momentos del juego que más movieron los indicadores: cada acción jugada, novedad, respuesta a un dilema o modificación de Control, con el cambio de cada indicador medido como parte de su rango y sumado.',
@@ -97,13 +102,13 @@ export const markdownEs: MarkdownWords = {
       cable: 'Cable diplomático',
       statement: 'Declaración',
     },
-    from: (from) => `de ${from}`,
+    from: (from) => `origen: ${from}`,
     forAll: 'para todos los equipos',
-    onlyFor: (teams) => `solo para ${teams}`,
+    onlyFor: (teams) => `solo para ${inSentence(teams)}`,
     released: {
       scheduled: 'publicada según el calendario',
       facilitator: 'publicada por Control',
-      action: (team, card) => `desencadenada por «${card}» de ${team}`,
+      action: (team, card) => `desencadenada por «${card}» ${de(team)}`,
       condition: 'publicada al cumplirse su condición',
       debrief: 'mostrada en el debate final (el juego terminó antes)',
       hidden: 'publicada',
@@ -116,17 +121,17 @@ export const markdownEs: MarkdownWords = {
     order: (position) => `decidió en ${position}.º lugar`,
     kind: { actions: 'acciones', freeform: 'una acción libre' },
     hold: {
-      chosen: 'esperó (por decisión propia)',
-      deadline: 'esperó (se le acabó el tiempo)',
-      skipped: 'esperó (Control lo saltó)',
-      unknown: 'esperó',
+      chosen: 'se abstuvo (por decisión propia)',
+      deadline: 'se abstuvo (se le acabó el tiempo)',
+      skipped: 'se abstuvo (Control saltó su turno)',
+      unknown: 'se abstuvo',
     },
     visibility: { public: 'pública', covert: 'encubierta' },
     revealed: 'revelada',
     freeform: 'Acción libre',
     reasons: 'razones',
     odds: (odds) => `probabilidad ${odds}%`,
-    modifier: (delta, reason) => `${delta > 0 ? '+' : ''}${delta} ${reason}`,
+    modifier: (delta, reason) => `${delta > 0 ? '+' : ''}${delta}: ${reason}`,
     roll: (roll) => `tirada ${roll}`,
     certain: 'segura',
     outcome: { success: 'éxito', failure: 'fracaso', vetoed: 'vetada', pending: 'pendiente' },
@@ -135,7 +140,7 @@ export const markdownEs: MarkdownWords = {
       odds: (odds, reason) => `Control fijó la probabilidad en ${odds}%: «${reason}»`,
       veto: (reason) => `Control la vetó: «${reason}»`,
     },
-    costs: 'Costes',
+    costs: 'Costos',
     effects: 'Efectos',
     triggers: 'Desencadenó',
     notAdjudicated: 'sin arbitrar',
@@ -152,7 +157,7 @@ export const markdownEs: MarkdownWords = {
     },
     trackOverride: (track, from, to, reason) =>
       `${track} fijado a mano: ${from} → ${to} («${reason}»)`,
-    narrative: (phase) => `Narración (${phaseWord(phase)})`,
+    narrative: (phase) => `Relato (${phaseWord(phase)})`,
     phase: PHASES,
   },
   tracks: {
@@ -189,7 +194,7 @@ export const markdownEs: MarkdownWords = {
     steps: 'Escalones de la escalada',
     step: (move, change) => `Ronda ${move}: ${change}`,
     noSteps: 'Ningún indicador escalonado cambió de escalón.',
-    ending: 'Final anticipado',
+    ending: 'Desenlace anticipado',
     noEarlyEnding: 'El juego no terminó antes de tiempo.',
     endedBy: {
       early: (title, move) => `«${title}», en la ronda ${move}`,
@@ -197,21 +202,21 @@ export const markdownEs: MarkdownWords = {
     },
     reason: 'Motivo de Control',
     why: 'Por qué',
-    dilemma: (team, option) => `${team} afrontó el dilema y eligió «${option}»`,
-    dilemmaOpen: (team) => `${team} afrontó el dilema y no eligió nada`,
+    dilemma: (team, option) => `Respuesta ${de(team)} al dilema: «${option}»`,
+    dilemmaOpen: (team) => `El dilema ${de(team)} quedó sin respuesta`,
   },
   cause: {
-    action: (team, what, outcome) => `«${what}» de ${team} (${outcome})`,
+    action: (team, what, outcome) => `«${what}» ${de(team)} (${outcome})`,
     inject: (title) => `la novedad «${title}»`,
     override: (reason) => `la modificación de Control («${reason}»)`,
     dynamic: (text) => `la dinámica propia del mundo (${text})`,
-    dilemma: (team, option) => `la respuesta de ${team} al dilema, «${option}»`,
+    dilemma: (team, option) => `la respuesta ${de(team)} al dilema, «${option}»`,
   },
   lessons: {
     strengths: 'Fortalezas (lo que salió bien)',
     improvements: 'Áreas de mejora',
     controlNotes: 'Notas de Control',
-    reflections: 'Otras reflexiones de la evaluación en caliente',
+    reflections: 'Otras reflexiones del debate final',
     stage: {
       whatHappened: 'Qué pasó',
       why: 'Por qué pasó',
@@ -224,12 +229,12 @@ export const markdownEs: MarkdownWords = {
   },
   questions: {
     forAll: 'Para todos',
-    forTeam: (team) => `Para ${team}`,
+    forTeam: (team) => `Para ${inSentence(team)}`,
     move: (move) => `ronda ${move}`,
     none: 'No se publicó ninguna novedad.',
   },
   learning: {
-    rule: 'Una novedad trabaja los objetivos de aprendizaje que enumera. Una decisión trabaja los objetivos de las novedades que llegaron a su equipo después de su decisión anterior y antes de decidir; un equipo que esperó porque se le acabó el tiempo, o al que Control saltó, no trabajó ninguno.',
+    rule: 'Una novedad trabaja los objetivos de aprendizaje que enumera. Una decisión trabaja los objetivos de las novedades que llegaron a su equipo después de su decisión anterior y antes de decidir; un equipo que se abstuvo porque se le acabó el tiempo, o al que Control saltó, no trabajó ninguno.',
     injects: 'Novedades',
     decisions: 'Decisiones',
     decision: (team, move) => `${team} en la ronda ${move}`,

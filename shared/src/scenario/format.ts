@@ -70,8 +70,8 @@ export function scenarioFormats(scenario: Scenario): Format[] {
   return [
     {
       id: 'standard',
-      name: { en: 'Every move', es: 'Todas las jugadas' },
-      description: { en: 'Every move of the scenario.', es: 'Todas las jugadas del escenario.' },
+      name: { en: 'Every move', es: 'Todas las rondas' },
+      description: { en: 'Every move of the scenario.', es: 'Todas las rondas del escenario.' },
       minutes: formatTotalMinutes(format, scenario.rules.turnOrder.length),
       omitInjects: [],
       ...format,

@@ -69,7 +69,7 @@ export const commonEn = {
     hurts: 'bad for your objectives',
   },
   inject: {
-    from: 'From {{from}}',
+    from: 'From: {{from}}',
     kind: {
       news: 'News',
       'intelligence-brief': 'Intelligence brief',
@@ -86,7 +86,7 @@ export const commonEn = {
     alsoCitation: '{{author}}, “{{title}}” ({{year}})',
     questions: 'Discussion questions',
     releasedIn: 'Released in move {{move}}',
-    privateTo: 'Only for {{teams}}',
+    privateTo: 'Only for {{teams, inSentence}}',
   },
   chat: {
     title: 'Chat',

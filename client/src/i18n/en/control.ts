@@ -91,7 +91,7 @@ export const controlEn = {
       'briefing {{briefing}} min · deliberation {{deliberation}} min · decision {{decision}} min · hotwash {{hotwash}} min',
     start: 'Start the exercise',
     blocked:
-      'Nobody plays {{teams}} yet: seat players there or fill the empty seats with bots before starting.',
+      'Nobody plays for {{teams, inSentence}} yet: seat players there or fill the empty seats with bots before starting.',
   },
   advance: {
     title: 'Next step',
@@ -101,7 +101,7 @@ export const controlEn = {
     openDecisions: 'Close deliberation and open decisions ({{minutes}} min)',
     endPractice: 'End the practice: reset the tracks and open move {{move}}',
     nextMove: 'Open move {{move}} and release its injects',
-    openDilemma: 'Put the dilemma to {{team}}',
+    openDilemma: 'Put the dilemma to {{team, inSentence}}',
     openHotwash: 'End the play and open the hotwash',
     closeDecisions: 'Close decisions',
     showResults: 'Show the results',
@@ -110,12 +110,12 @@ export const controlEn = {
     paused: 'Paused',
     whyPaused: 'The exercise is paused: resume it first.',
     whyDecisions:
-      'Decisions close once every team has decided. It is {{team}}’s turn; skip it to move on.',
+      'Decisions close once every team has decided. It is the turn of {{team, inSentence}}; skip it to move on.',
     whyDecisionsSimultaneous:
       'Decisions close once every team has decided; skip a team that is still deciding to move on.',
     whyReview:
       'Set the odds of every free-form action below (or veto it); then the results can be shown.',
-    whyDilemma: 'The play goes on once {{team}} has answered the dilemma.',
+    whyDilemma: 'The play goes on once the dilemma is answered by {{team, inSentence}}.',
     whyDilemmaNoTeam: 'The play goes on once the dilemma is answered.',
   },
   skipPractice: {
@@ -126,7 +126,7 @@ export const controlEn = {
   skipTurn: {
     team: 'Team to skip',
     reason: 'Reason (optional)',
-    skip: 'Skip {{team}}’s turn (the team holds)',
+    skip: 'Skip the turn of {{team, inSentence}} (the team holds)',
     nobody: 'No team to skip',
   },
   endEarly: {
@@ -137,7 +137,7 @@ export const controlEn = {
     reason: 'Reason (goes on record)',
     ending: 'Ending',
     noEnding: 'No scenario ending',
-    dilemmaNote: 'This ending first puts its dilemma to {{team}}.',
+    dilemmaNote: 'This ending first puts its dilemma to {{team, inSentence}}.',
     confirm: 'End the exercise now',
   },
   clock: {
@@ -210,9 +210,9 @@ export const controlEn = {
     scheduled: 'on schedule',
     facilitator: 'by Control',
     condition: 'by the state of the world',
-    debrief: 'at the debrief: the play ended before it',
-    action: 'set off by {{team}}’s “{{card}}”',
-    freeform: 'set off by {{team}}’s free-form action',
+    debrief: 'at the hotwash: the play ended before it',
+    action: 'set off by “{{card}}” of {{team, inSentence}}',
+    freeform: 'set off by a free-form action of {{team, inSentence}}',
     hidden: 'set off by a hidden action',
   },
   injects: {
@@ -225,7 +225,7 @@ export const controlEn = {
     cannotRelease:
       'Cards can be released during a move’s injects, deliberation, decisions and results.',
     none: 'None.',
-    audience: 'For {{audience}}',
+    audience: 'For {{audience, inSentence}}',
     audienceAll: 'everyone',
     ruleScheduled: 'scheduled for {{move}}',
     ruleManual: 'released by Control only',
@@ -297,7 +297,7 @@ export const controlEn = {
     endingWould: 'This adjudication ends the exercise: “{{title}}”',
     endingUnnamed: 'This adjudication ends the exercise.',
     endingBecause: 'Because:',
-    endingDilemma: 'Its dilemma goes to {{team}} after the results.',
+    endingDilemma: 'Its dilemma goes to {{team, inSentence}} after the results.',
     pausedNote: 'Resume the exercise to change or publish the adjudication.',
   },
   outcome: {
@@ -353,7 +353,7 @@ export const controlEn = {
       resume: 'Resumed the exercise',
       extend: 'Extended the deadline by {{minutes}} min',
       shorten: 'Shortened the deadline by {{minutes}} min',
-      skipTurn: 'Skipped {{team}}’s turn',
+      skipTurn: 'Skipped the turn of {{team, inSentence}}',
       odds: 'Set the odds of {{action}} to {{odds}}%: {{reason}}',
       veto: 'Vetoed {{action}}: {{reason}}',
       outcome: 'Set {{action}} to {{outcome}}: {{reason}}',

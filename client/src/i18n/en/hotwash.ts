@@ -1,15 +1,15 @@
 /** English words of the hotwash screen (see ../en.ts for the conventions). */
 export const hotwashEn = {
-  title: 'Hotwash: the debrief',
+  title: 'Hotwash: looking back in four stages',
   endedTitle: 'The exercise has ended',
   intro:
     'The play is over. Go through the four stages together, then write your own reflection: it goes into the after-action report.',
   controlIntro:
     'The play is over. Take the group through the four stages; each person’s reflection appears in the last one as it arrives. Close the hotwash to end the exercise.',
   endedIntro:
-    'Control closed the hotwash. The debrief stays here to read, and the after-action report is ready.',
+    'Control closed the hotwash. It stays here to read, and the after-action report is ready.',
   report: 'Open the after-action report',
-  stepsLabel: 'Stages of the debrief',
+  stepsLabel: 'Stages of the hotwash',
   stepOf: 'Step {{number}} of {{total}}:',
   prompts: 'Questions to discuss',
   trackHistory: 'The tracks, move by move',
@@ -94,8 +94,8 @@ export const hotwashEn = {
       facilitator: 'Ended by Control',
     },
     reason: 'Control’s reason: {{reason}}',
-    dilemma: 'The dilemma for {{team}}',
-    awaiting: 'Waiting for {{team}} to choose.',
+    dilemma: 'The dilemma for {{team, inSentence}}',
+    awaiting: 'Waiting for {{team, inSentence}} to choose.',
     noChoice: 'No choice was made.',
     chosen: 'Chosen: {{option}}.',
   },

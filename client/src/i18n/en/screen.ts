@@ -1,6 +1,6 @@
 /** English words of the projector (and observer) screen (see ../en.ts for the conventions). */
 export const screenEn = {
-  debrief: 'The debrief, in four stages',
+  debrief: 'The hotwash, in four stages',
   lobby: {
     title: 'Join the exercise',
     noCode: 'Ask Control for the join code, then open the join page.',
@@ -87,7 +87,7 @@ export const screenEn = {
   },
   teamSeat: {
     title: 'Not on the projector',
-    text: 'This browser holds a seat in the team {{team}}. A team’s screen shows its secrets, so it is never shown on the projector. Open the projector view from the facilitator’s browser, or from a browser that joined as an observer.',
+    text: 'This browser holds a seat in a team: {{team}}. A team’s screen shows its secrets, so it is never shown on the projector. Open the projector view from the facilitator’s browser, or from a browser that joined as an observer.',
     toTeam: 'Go to your team’s room',
   },
 } as const;

@@ -11,21 +11,21 @@ export const teamEn = {
     decideMember:
       'Your team’s turn: help write the decision below; your lead, {{name}}, submits it.',
     decideNoLead: 'Your team has no lead to submit: ask Control to name one.',
-    decidedWaiting: 'Your decision is in. Waiting for {{teams}} to decide.',
+    decidedWaiting: 'Your decision is in. Waiting for {{teams, inSentence}} to decide.',
     decidedAll: 'Every team has decided. Control is about to adjudicate the move.',
-    waitingFor: 'Waiting for {{team}} to decide. Your turn comes after.',
+    waitingFor: 'Waiting for {{team, inSentence}} to decide. Your turn comes after.',
     waiting: 'Waiting for the other teams to decide.',
     injectsHand:
       'Read the new developments, and your team’s action cards under “Decision”: what each can do, its odds and its costs.',
     deliberationDraft:
       'Discuss with your team (and the other teams on your private lines) what to do this move. Read your options under “Decision” and start drafting your decision together; it can be submitted when your turn opens.',
     waitingForDraft:
-      'Waiting for {{team}} to decide. Your turn comes after: keep reading your options and drafting your decision.',
+      'Waiting for {{team, inSentence}} to decide. Your turn comes after: keep reading your options and drafting your decision.',
     adjudication: 'Control is reviewing the results.',
     results: 'Read the results of the move: what happened and why.',
     dilemmaLead: 'Your team must choose how to respond: you, as lead, make the choice below.',
     dilemmaMember: 'Your team must choose how to respond: your lead, {{name}}, makes the choice.',
-    dilemmaWaiting: 'Waiting for {{team}} to choose how to respond.',
+    dilemmaWaiting: 'Waiting for {{team, inSentence}} to choose how to respond.',
     over: 'The play is over.',
     paused: 'Control has paused the exercise.',
   },
@@ -87,9 +87,12 @@ export const teamEn = {
     kind: 'What does your team do this move?',
     cards: 'Action cards',
     cardRules_one:
-      'Choose up to {{count}} card; at most {{covert}} covert. The odds and effects are shown for each.',
+      'Choose up to {{count}} card; {{covert}}. The odds and effects are shown for each.',
     cardRules_other:
-      'Choose up to {{count}} cards; at most {{covert}} covert. The odds and effects are shown for each.',
+      'Choose up to {{count}} cards; {{covert}}. The odds and effects are shown for each.',
+    covertLimit_zero: 'none of them covert',
+    covertLimit_one: 'at most {{count}} covert',
+    covertLimit_other: 'at most {{count}} covert',
     freeform: 'Free-form action',
     freeformHint:
       'Describe an action no card covers and argue why it would work: Control sets its odds from your reasons.',
@@ -102,7 +105,7 @@ export const teamEn = {
     rationaleRequired: 'Rationale (required)',
     rationaleOptional: 'Rationale (optional)',
     rationaleHint:
-      'Why your team chose this. Only your team and Control read it until the debrief.',
+      'Why your team chose this. Only your team and Control read it until the hotwash.',
     statement: 'Public statement (optional)',
     statementHint: 'Every team will read it with your decision.',
     submit: 'Submit the decision',
@@ -144,8 +147,8 @@ export const teamEn = {
     limit: 'Limit',
     reveals: 'The action then becomes public.',
     outcomes: 'What each outcome means',
-    uses_one: 'Played {{used}} of {{max}} times allowed in the exercise: {{count}} use left',
-    uses_other: 'Played {{used}} of {{max}} times allowed in the exercise: {{count}} uses left',
+    uses_one: 'Plays used in the exercise: {{used}} of {{max}}; {{count}} left',
+    uses_other: 'Plays used in the exercise: {{used}} of {{max}}; {{count}} left',
     prerequisites: 'Conditions',
     prerequisitesMet: 'Met now: it can be played.',
     prerequisitesAbove: 'Not met now: what it waits for is listed above.',
@@ -190,9 +193,9 @@ export const teamEn = {
     hint: 'Read them now to weigh your options: from the deliberation on, your team can start drafting its decision with them.',
   },
   wait: {
-    after: 'You can submit when your turn opens; {{team}} decides after {{before}}.',
+    after: 'You can submit when your turn opens; your team decides after {{before, inSentence}}.',
     first:
-      'You can submit when your turn opens; {{team}} decides first, once Control closes the deliberation.',
+      'You can submit when your turn opens; your team decides first, once Control closes the deliberation.',
     simultaneous:
       'You can submit when Control opens the decisions; every team decides at the same time.',
     soon: 'You can submit when your turn opens.',
@@ -206,7 +209,7 @@ export const teamEn = {
     label: 'Chance of success',
     fixed: '{{odds}}%',
     range: '{{base}}% to start with; from {{min}}% to {{max}}% with the modifiers that may apply:',
-    modifier: '{{delta}} if: {{reason}}',
+    modifier: '{{delta}}: {{reason}}',
     mayApply:
       'These modifiers may apply: each counts only if its condition holds when the move is adjudicated.',
   },
@@ -279,7 +282,7 @@ export const teamEn = {
   result: {
     odds: '{{total}}% ({{parts}})',
     base: 'base {{base}}',
-    because: '{{delta}} because {{reason}}',
+    because: '{{delta}}: {{reason}}',
     clamped: '(kept between 0% and 100%)',
     notApplied: 'Did not apply this time:',
     roll: 'Rolled {{roll}} against {{odds}}%: {{outcome}}.',
@@ -293,9 +296,9 @@ export const teamEn = {
     scheduled: 'due at this point of the scenario',
     facilitator: 'released by Control',
     condition: 'the state of the world set it off',
-    debrief: 'shown at the debrief: the play ended before it',
-    action: 'set off by {{team}}: {{card}}',
-    freeform: 'set off by a free-form action of {{team}}',
+    debrief: 'shown at the hotwash: the play ended before it',
+    action: 'set off by “{{card}}”, a card of {{team, inSentence}}',
+    freeform: 'set off by a free-form action of {{team, inSentence}}',
     hidden: 'set off by an action that is still secret',
   },
   ending: {

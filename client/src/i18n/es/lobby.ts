@@ -11,7 +11,7 @@ export const lobbyEs: UiStrings<'many', typeof lobbyEn> = {
     team: 'Su equipo: {{team}}.',
     lead: 'Usted dirige su equipo: presenta sus decisiones.',
     ledBy: '{{name}} dirige su equipo y presenta sus decisiones.',
-    noLead: 'Su equipo aún no tiene responsable: Control lo designa.',
+    noLead: 'Su equipo aún no tiene líder: Control lo nombra.',
     observer: 'Usted es observador: ve el panorama público, nunca los secretos de un equipo.',
   },
   briefing: 'La sesión informativa de su equipo',

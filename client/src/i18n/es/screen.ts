@@ -2,23 +2,23 @@ import type { UiStrings } from '../en';
 import type { screenEn } from '../en/screen';
 
 export const screenEs: UiStrings<'many', typeof screenEn> = {
-  debrief: 'La reflexión, en cuatro etapas',
+  debrief: 'El debate final, en cuatro etapas',
   lobby: {
     title: 'Únanse al ejercicio',
-    noCode: 'Pidan a Control el código para unirse y luego abran la página para unirse.',
+    noCode: 'Pidan a Control el código de acceso y luego abran la página para unirse.',
     goTo: 'Entren en {{url}} y escriban el código:',
-    code: 'Código para unirse',
-    qr: 'Código QR del enlace para unirse {{url}}',
-    locked: 'Control ha cerrado el ejercicio: pidan a Control que les deje entrar.',
-    joined_one: '{{count}} jugador se ha unido a un equipo',
-    joined_many: '{{count}} jugadores se han unido a un equipo',
-    joined_other: '{{count}} jugadores se han unido a un equipo',
+    code: 'Código de acceso',
+    qr: 'Código QR del enlace de acceso {{url}}',
+    locked: 'Control ha cerrado el ejercicio: pidan a Control que los deje entrar.',
+    joined_one: '{{count}} participante se ha unido a un equipo',
+    joined_many: '{{count}} participantes se han unido a un equipo',
+    joined_other: '{{count}} participantes se han unido a un equipo',
     bot: 'lo juega un bot',
     nobody: 'nadie todavía',
   },
   injects: {
     title: 'Novedades',
-    none: 'Todavía no se ha publicado ninguna tarjeta de novedades.',
+    none: 'Todavía no se ha publicado ninguna novedad.',
     earlier_one: '{{count}} novedad anterior',
     earlier_many: '{{count}} novedades anteriores',
     earlier_other: '{{count}} novedades anteriores',
@@ -83,8 +83,8 @@ export const screenEs: UiStrings<'many', typeof screenEn> = {
   seat: {
     noSeat: 'Este navegador no puede mostrar la vista del proyector.',
     howTo:
-      'Abre la vista del proyector desde la consola de facilitación, en el navegador que tiene el enlace de facilitación, o únete al ejercicio como observador con su código.',
-    toControl: 'Ir a la consola de facilitación',
+      'Abra la vista del proyector desde la consola de Control, en el navegador que tiene el enlace de Control, o únase al ejercicio como observador con su código.',
+    toControl: 'Ir a la consola de Control',
     toJoin: 'Unirse con un código',
     taking: 'El proyector está ocupando su puesto…',
     failedTitle: 'El proyector no pudo ocupar su puesto.',
@@ -93,7 +93,7 @@ export const screenEs: UiStrings<'many', typeof screenEn> = {
   },
   teamSeat: {
     title: 'No en el proyector',
-    text: 'Este navegador tiene un puesto en el equipo {{team}}. La pantalla de un equipo muestra sus secretos, así que nunca se muestra en el proyector. Abre la vista del proyector desde el navegador de facilitación o desde un navegador que se unió como observador.',
-    toTeam: 'Ir a la sala de tu equipo',
+    text: 'Este navegador tiene un puesto en un equipo: {{team}}. La pantalla de un equipo muestra sus secretos, así que nunca se muestra en el proyector. Abra la vista del proyector desde el navegador de Control o desde un navegador que se unió como observador.',
+    toTeam: 'Ir a la sala de su equipo',
   },
 };

@@ -36,22 +36,22 @@ export const startEs: UiStrings<'many', typeof startEn> = {
     totalChanged_many: 'Total con estos ajustes: {{count}} minutos (el formato prevé {{planned}}).',
     totalInvalid: 'El total vuelve a mostrarse cuando todas las duraciones sean válidas.',
     totalHowSequential_one:
-      'Sesión informativa, luego {{count}} ronda (deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+      'Sesión informativa, luego {{count}} ronda (deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y el debate final.',
     totalHowSequential_other:
-      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y el debate final.',
     totalHowSequential_many:
-      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un turno de decisión para cada uno de los {{teams}} equipos y {{results}} minutos para que Control repase los resultados) y el debate final.',
     totalHowSimultaneous_one:
-      'Sesión informativa, luego {{count}} ronda (deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+      'Sesión informativa, luego {{count}} ronda (deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y el debate final.',
     totalHowSimultaneous_other:
-      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y el debate final.',
     totalHowSimultaneous_many:
-      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y la evaluación final.',
+      'Sesión informativa, luego {{count}} rondas (cada una: deliberación, un único plazo de decisión para todos los equipos a la vez y {{results}} minutos para que Control repase los resultados) y el debate final.',
     phase: {
       briefingMinutes: 'Sesión informativa inicial',
       deliberationMinutes: 'Deliberación',
       decisionMinutes: 'Decisión, por equipo',
-      hotwashMinutes: 'Evaluación final',
+      hotwashMinutes: 'Debate final',
     },
     decisionAtOnce: 'Decisión, conjunta',
     minutesInvalid: 'Indique minutos enteros del 1 al 240.',

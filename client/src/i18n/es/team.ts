@@ -9,26 +9,26 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
       'Lean la información de su equipo y sus objetivos. Después empieza la ronda de práctica.',
     injects: 'Lean las novedades.',
     deliberation:
-      'Discutan con su equipo (y con los otros equipos por sus líneas privadas) qué hacer en esta ronda.',
-    decideLead: 'Turno de su equipo: elijan la decisión en equipo y luego envíela.',
+      'Discutan en equipo (y con los otros equipos por sus líneas privadas) qué hacer en esta ronda.',
+    decideLead: 'Turno de su equipo: decidan juntos y luego usted, como líder, envía la decisión.',
     decideMember:
       'Turno de su equipo: ayude a redactar la decisión abajo; su líder, {{name}}, la envía.',
     decideNoLead: 'Su equipo no tiene líder que envíe la decisión: pidan a Control que nombre uno.',
     decidedWaiting: 'Su decisión ya está enviada. Esperando a que decida: {{teams}}.',
     decidedAll: 'Todos los equipos han decidido. Control está por resolver la ronda.',
-    waitingFor: 'Esperando a que decida {{team}}. Después le toca a su equipo.',
+    waitingFor: 'Esperando la decisión de {{team, inSentence}}. Después le toca a su equipo.',
     waiting: 'Esperando a que decidan los otros equipos.',
     injectsHand:
-      'Lea las novedades y las cartas de acción de su equipo en «Decisión»: qué puede hacer cada una, sus probabilidades y su coste.',
+      'Lean las novedades y las cartas de acción de su equipo en «Decisión»: qué hace cada una, sus probabilidades y su costo.',
     deliberationDraft:
-      'Hable con su equipo (y con los demás equipos por sus líneas privadas) sobre qué hacer en esta ronda. Lea sus opciones en «Decisión» y empiecen a redactar juntos su decisión; podrá enviarse cuando se abra su turno.',
+      'Hablen en equipo (y con los demás equipos por sus líneas privadas) sobre qué hacer en esta ronda. Lean sus opciones en «Decisión» y empiecen a redactar juntos su decisión; podrán enviarla cuando se abra su turno.',
     waitingForDraft:
-      'Esperando a que decida {{team}}. Su turno llega después: sigan leyendo sus opciones y redactando su decisión.',
+      'Esperando la decisión de {{team, inSentence}}. Su turno llega después: sigan leyendo sus opciones y redactando su decisión.',
     adjudication: 'Control está revisando los resultados.',
     results: 'Lean los resultados de la ronda: qué pasó y por qué.',
     dilemmaLead: 'Su equipo debe elegir cómo responder: usted, como líder, toma la decisión abajo.',
     dilemmaMember: 'Su equipo debe elegir cómo responder: su líder, {{name}}, toma la decisión.',
-    dilemmaWaiting: 'Esperando a que {{team}} elija cómo responder.',
+    dilemmaWaiting: 'Esperando la respuesta de {{team, inSentence}} al dilema.',
     over: 'El juego ha terminado.',
     paused: 'Control ha pausado el ejercicio.',
   },
@@ -93,11 +93,15 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     kind: '¿Qué hace su equipo en esta ronda?',
     cards: 'Cartas de acción',
     cardRules_one:
-      'Elijan hasta {{count}} carta; como máximo {{covert}} encubierta(s). Cada una muestra sus probabilidades y efectos.',
+      'Elijan hasta {{count}} carta; {{covert}}. Cada una muestra sus probabilidades y efectos.',
     cardRules_other:
-      'Elijan hasta {{count}} cartas; como máximo {{covert}} encubierta(s). Cada una muestra sus probabilidades y efectos.',
+      'Elijan hasta {{count}} cartas; {{covert}}. Cada una muestra sus probabilidades y efectos.',
     cardRules_many:
-      'Elijan hasta {{count}} cartas; como máximo {{covert}} encubierta(s). Cada una muestra sus probabilidades y efectos.',
+      'Elijan hasta {{count}} cartas; {{covert}}. Cada una muestra sus probabilidades y efectos.',
+    covertLimit_zero: 'ninguna encubierta',
+    covertLimit_one: 'como máximo {{count}} encubierta',
+    covertLimit_other: 'como máximo {{count}} encubiertas',
+    covertLimit_many: 'como máximo {{count}} encubiertas',
     freeform: 'Acción libre',
     freeformHint:
       'Describan una acción que ninguna carta cubra y argumenten por qué funcionaría: Control fija sus probabilidades a partir de sus razones.',
@@ -107,11 +111,11 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     visibility: '¿Se hace en público o de forma encubierta?',
     noCovert: 'Este escenario no permite acciones encubiertas.',
     holdHint:
-      'Su equipo no hace nada en esta ronda. Aun así pueden explicar por qué y hacer una declaración.',
+      'Su equipo se abstiene en esta ronda. Aun así pueden explicar por qué y hacer una declaración.',
     rationaleRequired: 'Justificación (obligatoria)',
     rationaleOptional: 'Justificación (opcional)',
     rationaleHint:
-      'Por qué su equipo eligió esto. Solo su equipo y Control la leen hasta el análisis final.',
+      'Por qué su equipo eligió esto. Solo su equipo y Control la leen hasta el debate final.',
     statement: 'Declaración pública (opcional)',
     statementHint: 'Todos los equipos la leerán junto con su decisión.',
     submit: 'Enviar la decisión',
@@ -123,7 +127,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     notLead:
       'Solo su líder, {{name}}, puede enviarla. Lo que cambie aquí se comparte con todo el equipo.',
     noLead:
-      'Su equipo no tiene líder, así que nadie puede enviarla. Pidan a Control que nombre uno. Lo que cambie aquí se comparte igualmente con el equipo.',
+      'Su equipo no tiene líder, así que nadie puede enviarla: pidan a Control que nombre uno. Lo que escriban aquí se comparte igualmente con el equipo.',
     notAccepting:
       'Las decisiones están en espera (el ejercicio está en pausa): el envío espera a que Control lo reanude.',
   },
@@ -136,7 +140,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
   kind: {
     actions: 'Jugar cartas de acción',
     freeform: 'Una acción libre',
-    hold: 'Esperar',
+    hold: 'Abstenerse',
   },
   kindHint: {
     actions: 'Elijan entre las cartas de su equipo; cada una muestra sus probabilidades y efectos.',
@@ -154,9 +158,9 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     limit: 'Límite',
     reveals: 'Entonces la acción se hace pública.',
     outcomes: 'Qué significa cada resultado',
-    uses_one: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: queda {{count}} uso',
-    uses_other: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: quedan {{count}} usos',
-    uses_many: 'Usada {{used}} de {{max}} veces permitidas en el ejercicio: quedan {{count}} usos',
+    uses_one: 'Usos en el ejercicio: {{used}} de {{max}}; queda {{count}}',
+    uses_other: 'Usos en el ejercicio: {{used}} de {{max}}; quedan {{count}}',
+    uses_many: 'Usos en el ejercicio: {{used}} de {{max}}; quedan {{count}}',
     prerequisites: 'Condiciones',
     prerequisitesMet: 'Se cumplen ahora: puede jugarse.',
     prerequisitesAbove: 'No se cumplen ahora: lo que falta se indica arriba.',
@@ -189,8 +193,8 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
       failure: 'Requiere que «{{card}}» fracase en esta ronda',
     },
     actionUnseen: 'Requiere una acción que su equipo no conoce',
-    inject: 'Requiere antes el acontecimiento «{{title}}»',
-    injectUnseen: 'Requiere un acontecimiento que no ha llegado a su equipo',
+    inject: 'Requiere antes la novedad «{{title}}»',
+    injectUnseen: 'Requiere una novedad que no ha llegado a su equipo',
     any: 'Requiere una de estas:',
     and: ' y ',
     or: '; o ',
@@ -198,15 +202,15 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
   },
   hand: {
     title: 'Las cartas de acción de su equipo',
-    hint: 'Léalas ya para sopesar sus opciones: desde la deliberación, su equipo puede empezar a redactar su decisión con ellas.',
+    hint: 'Léanlas ya para sopesar sus opciones: desde la deliberación, su equipo puede empezar a redactar su decisión con ellas.',
   },
   wait: {
-    after: 'Podrá enviarla cuando se abra su turno; {{team}} decide después de {{before}}.',
+    after: 'Podrán enviarla cuando se abra su turno, después del de {{before, inSentence}}.',
     first:
-      'Podrá enviarla cuando se abra su turno; {{team}} decide primero, cuando Control cierre la deliberación.',
+      'Podrán enviarla cuando se abra su turno: su equipo decide primero, en cuanto Control cierre la deliberación.',
     simultaneous:
-      'Podrá enviarla cuando Control abra las decisiones; todos los equipos deciden a la vez.',
-    soon: 'Podrá enviarla cuando se abra su turno.',
+      'Podrán enviarla cuando Control abra las decisiones; todos los equipos deciden a la vez.',
+    soon: 'Podrán enviarla cuando se abra su turno.',
   },
   cardBlock: {
     usedUp: 'Agotada: su equipo ya la jugó tantas veces como se permite.',
@@ -219,7 +223,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     fixed: '{{odds}} %',
     range:
       '{{base}} % de partida; entre {{min}} % y {{max}} % según los modificadores que puedan aplicarse:',
-    modifier: '{{delta}} si: {{reason}}',
+    modifier: '{{delta}}: {{reason}}',
     mayApply:
       'Estos modificadores pueden aplicarse: cada uno cuenta solo si su condición se cumple cuando se resuelve la ronda.',
   },
@@ -240,7 +244,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     cards_many: '{{count}} cartas de acción: {{cards}}',
     freeform: 'una acción libre: {{description}}',
     freeformEmpty: 'una acción libre, todavía sin describir',
-    hold: 'esperar',
+    hold: 'abstenerse',
     lastEdited: 'Última modificación: {{name}}, a las {{time}}.',
     you: 'usted',
     none: 'Todavía no se ha compartido con su equipo.',
@@ -248,7 +252,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
   },
   problem: {
     title: 'Antes de poder enviar la decisión:',
-    noCards: 'elijan al menos una carta de acción (o elijan esperar);',
+    noCards: 'elijan al menos una carta de acción (o decidan abstenerse);',
     tooManyCards: 'desmarquen cartas: una decisión permite menos;',
     tooManyCovert: 'desmarquen cartas encubiertas: una ronda permite menos;',
     unplayableCard: 'desmarquen las cartas que no se pueden jugar ahora;',
@@ -259,9 +263,9 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
   },
   decision: {
     hold: {
-      chosen: 'Espera: no hace nada en esta ronda.',
-      deadline: 'Se le acabó el tiempo, así que espera en esta ronda.',
-      skipped: 'Control saltó su turno: espera en esta ronda.',
+      chosen: 'Se abstiene: no hace nada en esta ronda.',
+      deadline: 'Se le acabó el tiempo, así que se abstiene en esta ronda.',
+      skipped: 'Control saltó su turno: se abstiene en esta ronda.',
     },
     undisclosed: 'Ninguna acción pública.',
     freeform: 'Acción libre',
@@ -293,7 +297,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
   result: {
     odds: '{{total}} % ({{parts}})',
     base: 'base {{base}}',
-    because: '{{delta}} porque {{reason}}',
+    because: '{{delta}}: {{reason}}',
     clamped: '(limitada entre 0 % y 100 %)',
     notApplied: 'No se aplicaron esta vez:',
     roll: 'Salió {{roll}} frente a {{odds}} %: {{outcome}}.',
@@ -308,8 +312,8 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     facilitator: 'publicada por Control',
     condition: 'la desencadenó el estado del mundo',
     debrief: 'mostrada en el debate final: el juego terminó antes',
-    action: 'la desencadenó {{team}}: {{card}}',
-    freeform: 'la desencadenó una acción libre de {{team}}',
+    action: 'la desencadenó «{{card}}», carta de {{team, inSentence}}',
+    freeform: 'la desencadenó una acción libre de {{team, inSentence}}',
     hidden: 'la desencadenó una acción que sigue en secreto',
   },
   ending: {
@@ -325,7 +329,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     leadChooses:
       'Su equipo debe elegir; su líder, {{name}}, toma la decisión. Háblenlo en el chat del equipo.',
     noLead: 'Su equipo debe elegir, pero no tiene líder: pidan a Control que nombre uno.',
-    otherChooses: '{{team}} debe elegir cómo responder.',
+    otherChooses: 'La respuesta al dilema corresponde a {{team, inSentence}}.',
     choose: 'Elegir: {{option}}',
     chosen: 'elegida',
     confirmTitle: '¿Responder «{{option}}»?',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AdjudicationView, ExerciseView } from '@borderline/shared';
+import { namesInSentence, type AdjudicationView, type ExerciseView } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { ActionResultEntry } from './action-result-entry';
@@ -94,7 +94,10 @@ export function MoveTimeline({ view, move }: { view: ExerciseView; move: number 
               {localize(inject.title, language)}
               {inject.audience !== 'all' &&
                 ` (${t('common.inject.privateTo', {
-                  teams: inject.audience.map((id) => teamName(view, id, language)).join(', '),
+                  teams: namesInSentence(
+                    inject.audience.map((id) => teamName(view, id, language)),
+                    language,
+                  ).join(', '),
                 })})`}
               <TrackChanges view={view} changes={inject.release.changes} />
             </li>

@@ -71,9 +71,9 @@ export function SummarySection({ report, names }: { report: Report; names: Repor
         {t('report.summary.turningRule')}{' '}
         {t('report.summary.counts', {
           count: counts.injects,
-          decisions: counts.decisions,
-          actions: counts.actions,
-          overrides: counts.overrides,
+          decisions: t('report.summary.decisionCount', { count: counts.decisions }),
+          actions: t('report.summary.actionCount', { count: counts.actions }),
+          overrides: t('report.summary.overrideCount', { count: counts.overrides }),
         })}
       </p>
     </ReportSectionFrame>

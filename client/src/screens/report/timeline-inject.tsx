@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportInject, ReportOverview } from '@borderline/shared';
+import { namesInSentence, type ReportInject, type ReportOverview } from '@borderline/shared';
 import { ChangeList } from './report-bits';
 import type { ReportNames } from './use-report-names';
 
@@ -43,7 +43,7 @@ export function TimelineInject({
         {inject.audience === 'all'
           ? t('report.timeline.forAll')
           : t('report.timeline.onlyFor', {
-              teams: inject.audience.map(names.team).join(', '),
+              teams: namesInSentence(inject.audience.map(names.team), names.language).join(', '),
             })}{' '}
         · {release}, {t('report.timeline.at', { time: names.clock(inject.at) })}
       </p>

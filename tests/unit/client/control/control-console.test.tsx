@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import type { ExerciseView, Phase } from '@borderline/shared';
+import { nameInSentence, type ExerciseView, type Phase } from '@borderline/shared';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendCommand } from '../../../../client/src/connection/connection';
 import { ControlConsole } from '../../../../client/src/screens/control/control-console';
@@ -92,7 +92,7 @@ describe("Control's console: the clock and what comes next", () => {
     render(<ControlConsole view={viewAt('facilitator', 'decisions', 1)} />);
     const why = document.getElementById(button('advance').getAttribute('aria-describedby') ?? '');
     expect(why?.textContent).toBe(
-      'Decisions close once every team has decided. It is Washington’s turn; skip it to move on.',
+      'Decisions close once every team has decided. It is the turn of Washington; skip it to move on.',
     );
   });
 
@@ -117,7 +117,7 @@ describe("Control's console: the clock and what comes next", () => {
     expect(button('advance').textContent).toBe('Waiting for the dilemma');
     expect(button('advance').disabled).toBe(true);
     expect(
-      screen.getByText('The play goes on once Mexico City has answered the dilemma.'),
+      screen.getByText('The play goes on once the dilemma is answered by Mexico City.'),
     ).toBeDefined();
     // Too late to end early: the exercise is already ending.
     expect(button('end-early').disabled).toBe(true);
@@ -192,7 +192,7 @@ describe("Control's console: the clock and what comes next", () => {
 
   it("skips the current team's turn during decisions, with an optional reason", async () => {
     render(<ControlConsole view={viewAt('facilitator', 'decisions', 1)} />);
-    expect(button('skip-turn').textContent).toBe('Skip Washington’s turn (the team holds)');
+    expect(button('skip-turn').textContent).toBe('Skip the turn of Washington (the team holds)');
     await click('skip-turn');
     fireEvent.change(screen.getByTestId('skip-turn-reason'), {
       target: { value: 'The team left the room.' },
@@ -359,10 +359,10 @@ describe("Control's console: teams and injects", () => {
       (candidate) => cause?.kind === 'action' && candidate.id === cause.team,
     );
     const move = release?.release.move;
-    const exposed = screen.getByText(`released in move ${move}, set off by ${team?.name.en}’s`, {
-      exact: false,
-    });
-    expect(exposed.textContent).toMatch(/set off by .+’s “.+”/);
+    const exposed = screen.getAllByText(`released in move ${move}, set off by “`, { exact: false });
+    expect(exposed.map((line) => line.textContent).join('\n')).toMatch(
+      new RegExp(`set off by “.+” of ${nameInSentence(team?.name.en ?? '?', 'en')}`),
+    );
   });
 
   it('reads every channel and writes to any, broadcasts included', () => {

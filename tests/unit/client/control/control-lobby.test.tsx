@@ -352,7 +352,7 @@ describe("Control's lobby", () => {
     const start = screen.getByTestId('start-exercise') as HTMLButtonElement;
     expect(start.disabled).toBe(true);
     const why = document.getElementById(start.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toContain('Nobody plays The Cartels yet');
+    expect(why?.textContent).toContain('Nobody plays for the Cartels yet');
   });
 
   it('speaks Spanish', async () => {

@@ -279,11 +279,9 @@ describe('the hotwash for players', () => {
     render(<PlayerHotwash view={viewAt('mexico-city', 'hotwash')} />);
     act(() => chooseLanguage('es'));
     expect(screen.getByTestId('debrief-step-what').querySelector('h2')?.textContent).toBe(
-      'Paso 1 de 4: Qué pasó',
+      'Etapa 1 de 4: Qué pasó',
     );
-    expect(screen.getByLabelText('¿Qué te llevas?')).toBe(
-      screen.getByTestId('reflection-takeaway'),
-    );
+    expect(screen.getByLabelText('¿Qué se lleva?')).toBe(screen.getByTestId('reflection-takeaway'));
     expect(screen.getByRole('heading', { name: 'Cómo terminó: Ruptura' })).toBeDefined();
     act(() => chooseLanguage('en'));
   });

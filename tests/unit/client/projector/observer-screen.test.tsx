@@ -111,7 +111,7 @@ describe('the observer’s own screen', () => {
     );
     expect(screen.getByTestId('projector-tracks')).toBeDefined();
     // The room follows the debrief's stages on the screen.
-    const debrief = screen.getByRole('region', { name: 'The debrief, in four stages' });
+    const debrief = screen.getByRole('region', { name: 'The hotwash, in four stages' });
     expect(
       within(debrief)
         .getAllByRole('heading', { level: 3 })

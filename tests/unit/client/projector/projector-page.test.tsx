@@ -167,7 +167,7 @@ describe('the projector page', () => {
     receive(view);
     expect(screen.queryByTestId('projector')).toBeNull();
     expect(screen.getByRole('alert').textContent).toContain(
-      'This browser holds a seat in the team Washington.',
+      'This browser holds a seat in a team: Washington.',
     );
     const text = container.textContent ?? '';
     expect(text).not.toContain(view.team?.secretBriefing.en);

@@ -57,7 +57,7 @@ describe('the decision form', () => {
     const modifier = scenario.actions.find((card) => card.id === 'sanction-financial-networks')
       ?.odds.modifiers[0];
     expect(sanctions.textContent?.replace(/\s+/g, ' ')).toContain(
-      `+${modifier?.delta} if: ${modifier?.reason.en.replace(/\s+/g, ' ').slice(0, 30)}`,
+      `+${modifier?.delta}: ${modifier?.reason.en.replace(/\s+/g, ' ').slice(0, 30)}`,
     );
     expect(sanctions.textContent).toContain('These modifiers may apply');
     expect(sanctions.textContent).toContain('Cartel capability: down by 1');
@@ -66,10 +66,10 @@ describe('the decision form', () => {
 
     const tariffs = form.querySelector('[data-card="impose-security-tariffs"]') as HTMLElement;
     expect(tariffs.textContent).toContain(oddsLine('impose-security-tariffs').split('; ')[1]);
-    expect(tariffs.textContent).toContain('−15 if: A popular president');
+    expect(tariffs.textContent).toContain('−15: A popular president');
     expect(tariffs.textContent).toContain('Cost, whatever the outcome');
     expect(tariffs.textContent).toContain('Trade integration: down by 1');
-    expect(tariffs.textContent).toContain('Played 0 of 2 times allowed in the exercise');
+    expect(tariffs.textContent).toContain('Plays used in the exercise: 0 of 2');
 
     const designations = form.querySelector('[data-card="expand-terrorist-designations"]');
     const base = scenario.actions.find((card) => card.id === 'expand-terrorist-designations')?.odds

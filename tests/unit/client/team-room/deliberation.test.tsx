@@ -65,7 +65,7 @@ describe('the team room before the team’s turn', () => {
     expect(sanctions.textContent).toContain('Treasury targets the money');
     expect(sanctions.textContent).toContain('Public');
     expect(sanctions.textContent).toContain(oddsLine('sanction-financial-networks'));
-    expect(sanctions.textContent).toContain('+20 if: Mexico');
+    expect(sanctions.textContent).toContain('+20: Mexico');
     expect(sanctions.textContent).toContain('If it succeeds');
     expect(sanctions.textContent).toContain('Cartel capability: down by 1');
     expect(sanctions.textContent).toContain('If it fails');
@@ -73,9 +73,7 @@ describe('the team room before the team’s turn', () => {
     const tariffs = cardOf('impose-security-tariffs');
     expect(tariffs.textContent).toContain('Cost, whatever the outcome');
     expect(tariffs.textContent).toContain('Trade integration: down by 1');
-    expect(tariffs.textContent).toContain(
-      'Played 0 of 2 times allowed in the exercise: 2 uses left',
-    );
+    expect(tariffs.textContent).toContain('Plays used in the exercise: 0 of 2; 2 left');
 
     // Whether its conditions hold now, for a card that has some.
     const drone = view.team?.cards.find((card) => card.id === 'covert-drone-strike');
@@ -124,7 +122,7 @@ describe('the team room before the team’s turn', () => {
     expect(submit.disabled).toBe(true);
     const wait = screen.getByTestId('submit-wait');
     expect(wait.textContent).toBe(
-      'You can submit when your turn opens; Mexico City decides after Washington.',
+      'You can submit when your turn opens; your team decides after Washington.',
     );
     expect(submit.getAttribute('aria-describedby')).toContain(wait.id);
     fireEvent.submit(form);
@@ -134,7 +132,7 @@ describe('the team room before the team’s turn', () => {
   it('tells the first team it decides first, and simultaneous teams that they decide together', () => {
     render(<TeamRoom view={at('washington', 'deliberation')} />);
     expect(screen.getByTestId('submit-wait').textContent).toBe(
-      'You can submit when your turn opens; Washington decides first, once Control closes the deliberation.',
+      'You can submit when your turn opens; your team decides first, once Control closes the deliberation.',
     );
     cleanup();
 
@@ -171,7 +169,7 @@ describe('the team room before the team’s turn', () => {
     render(<TeamRoom view={at('mexico-city', 'deliberation')} />);
     act(() => chooseLanguage('es'));
     expect(screen.getByTestId('submit-wait').textContent).toBe(
-      'Podrá enviarla cuando se abra su turno; Ciudad de México decide después de Washington.',
+      'Podrán enviarla cuando se abra su turno, después del de Washington.',
     );
     // A locked card says what it waits for in Spanish too, with the track's Spanish name.
     cleanup();

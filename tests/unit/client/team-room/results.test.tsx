@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { nameInSentence } from '@borderline/shared';
 import { TeamRoom } from '../../../../client/src/screens/team-room/team-room';
 import { scenario, viewAt } from '../support/game-views';
 import { resetStore, startRoomTests } from './room-fixtures';
@@ -70,7 +71,9 @@ describe('the results of a move', () => {
       if (cause?.kind === 'action' && cause.card !== null) {
         const team = scenario.teams.find((t) => t.id === cause.team)?.name.en;
         const card = scenario.actions.find((c) => c.id === cause.card)?.name.en;
-        expect(item?.textContent).toContain(`set off by ${team}: ${card}`);
+        expect(item?.textContent).toContain(
+          `set off by “${card}”, a card of ${nameInSentence(team ?? '', 'en')}`,
+        );
       }
       if (release.cause?.kind === 'condition') {
         expect(item?.textContent).toContain('the state of the world set it off');

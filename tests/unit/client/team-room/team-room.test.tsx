@@ -88,7 +88,7 @@ describe('the team room', () => {
     // Mexico City drafts while it waits, but cannot submit before its turn, and is told why.
     expect(screen.getByTestId('decision-form')).toBeDefined();
     expect(screen.getByTestId('submit-wait').textContent).toBe(
-      'You can submit when your turn opens; Mexico City decides after Washington.',
+      'You can submit when your turn opens; your team decides after Washington.',
     );
     expect(screen.getByText('deciding now')).toBeDefined();
   });

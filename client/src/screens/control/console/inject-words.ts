@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ReleaseCause } from '@borderline/shared';
+import { namesInSentence, type ReleaseCause } from '@borderline/shared';
 import type { Names } from '../../../exercise/view-names';
 
 /** Why an inject came out, in a few words. */
@@ -24,7 +24,10 @@ export function causeText(cause: ReleaseCause | null, t: TFunction, names: Names
 export function audienceText(audience: 'all' | string[], t: TFunction, names: Names): string {
   return audience === 'all'
     ? t('control.injects.audienceAll')
-    : audience.map((team) => names.team(team)).join(', ');
+    : namesInSentence(
+        audience.map((team) => names.team(team)),
+        names.language,
+      ).join(', ');
 }
 
 export function moveName(move: number, t: TFunction): string {

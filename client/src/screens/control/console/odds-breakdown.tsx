@@ -18,7 +18,7 @@ export function OddsBreakdown({ odds }: { odds: Odds }) {
         <li>{t('control.review.oddsBase', { base: odds.base })}</li>
         {odds.modifiers.map((modifier, index) => (
           <li key={index} className={modifier.applies ? undefined : 'control-muted'}>
-            {signed(modifier.delta)} {localize(modifier.reason, language)}{' '}
+            {signed(modifier.delta)}: {localize(modifier.reason, language)}{' '}
             <span className="control-tag">
               {modifier.applies ? t('control.review.applies') : t('control.review.doesNotApply')}
             </span>

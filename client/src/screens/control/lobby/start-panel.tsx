@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExerciseView } from '@borderline/shared';
+import { namesInSentence, type ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import { useLanguage } from '../../../i18n/use-language';
@@ -122,7 +122,7 @@ export function StartPanel({ view }: { view: ExerciseView }) {
       {blocked && (
         <p id="start-blocked" className="control-warning">
           <Glyph icon={WarningIcon} />
-          {t('control.start.blocked', { teams: empty.join(', ') })}
+          {t('control.start.blocked', { teams: namesInSentence(empty, language).join(', ') })}
         </p>
       )}
       <CommandError error={start.error} />

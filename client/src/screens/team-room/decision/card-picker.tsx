@@ -41,7 +41,7 @@ export function CardPicker({
       <p className="tr-hint">
         {t('team.form.cardRules', {
           count: rules.maxActionsPerDecision,
-          covert: rules.maxCovertPerMove,
+          covert: t('team.form.covertLimit', { count: rules.maxCovertPerMove }),
         })}
       </p>
       <ul>

@@ -4,7 +4,9 @@ import { localize } from '../../../i18n/localize';
 import { signed } from '../signed';
 
 /**
- * How the engine reached an action's odds: "55% (base 50, +10 because …)",
+ * How the engine reached an action's odds: "55% (base 50, +10)", then each
+ * modifier that applied with its reason as its own sentence ("+10: Trust
+ * makes…"; a reason is a scenario's sentence, so it is never run into ours),
  * then the modifiers that did not apply this time, so a student sees what
  * would have changed them.
  */
@@ -12,22 +14,31 @@ export function OddsBreakdown({ odds, language }: { odds: Odds; language: Langua
   const { t } = useTranslation();
   const applied = odds.modifiers.filter((modifier) => modifier.applies);
   const unapplied = odds.modifiers.filter((modifier) => !modifier.applies);
-  const because = applied.map((modifier) =>
-    t('team.result.because', {
-      delta: signed(modifier.delta),
-      reason: localize(modifier.reason, language),
-    }),
-  );
   return (
     <div className="tr-odds" data-odds={odds.total}>
       <p>
         <strong>{t('team.odds.label')}:</strong>{' '}
         {t('team.result.odds', {
           total: odds.total,
-          parts: [t('team.result.base', { base: odds.base }), ...because].join(', '),
+          parts: [
+            t('team.result.base', { base: odds.base }),
+            ...applied.map((modifier) => signed(modifier.delta)),
+          ].join(', '),
         })}
         {odds.clamped && <> {t('team.result.clamped')}</>}
       </p>
+      {applied.length > 0 && (
+        <ul>
+          {applied.map((modifier, index) => (
+            <li key={index}>
+              {t('team.result.because', {
+                delta: signed(modifier.delta),
+                reason: localize(modifier.reason, language),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       {unapplied.length > 0 && (
         <p className="tr-hint">
           {t('team.result.notApplied')}{' '}
