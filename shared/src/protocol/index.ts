@@ -5,6 +5,7 @@ export * from './command-fields';
 export * from './commands';
 export * from './decision-checks';
 export * from './control-view';
+export * from './debrief-stages';
 export * from './exercise-http';
 export * from './exercise-view-outline';
 export * from './explanation';

@@ -362,6 +362,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
       publish: 'Publicó los resultados de {{move}}',
       endEarly: 'Terminó el ejercicio antes de tiempo: {{reason}}',
       endEarlyWith: 'Terminó el ejercicio antes de tiempo con «{{ending}}»: {{reason}}',
+      openDebriefStage: 'Abrió la etapa «{{stage}}» de la reflexión',
       closeHotwash: 'Cerró el balance en caliente',
       decided: 'Decidió',
       playedCards: 'Jugó {{cards}}',

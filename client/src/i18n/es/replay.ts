@@ -62,6 +62,7 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
     addNarrative: 'Control escribió la narración',
     publishAdjudication: 'Control publicó los resultados de la ronda {{move}}',
     endEarly: 'Control terminó el juego antes de tiempo',
+    openDebriefStage: 'Control abrió la etapa «{{stage}}» de la reflexión',
     closeHotwash: 'Control cerró el balance en caliente',
     submitDecision: '{{team}} decidió',
     chooseDilemmaOption: '{{team}} resolvió el dilema: {{option}}',
