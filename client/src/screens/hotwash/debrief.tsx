@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExerciseView } from '@borderline/shared';
-import { DebriefNav, DebriefStep } from './debrief-step';
+import type { DebriefStage, ExerciseView } from '@borderline/shared';
+import { DebriefNav, NextDebriefStage } from './debrief-nav';
+import { DebriefStep } from './debrief-step';
 import { EndingSummary } from './ending-summary';
 import { GameTimeline } from './game-timeline';
 import { LearningObjectives } from './learning-objectives';
@@ -9,32 +10,71 @@ import { ObjectiveScores } from './objective-scores';
 import { TrackHistoryTable } from './track-history-table';
 
 /**
- * The guided debrief in its four stages: what happened (the ending, the
+ * The guided debrief, one stage at a time: what happened (the ending, the
  * game move by move, the tracks), why (the objectives scored), what it
  * means for the real relationship (the learning objectives), and what each
  * person takes away (`takeaway`: the player's reflection, or Control's
- * view of everybody's).
+ * view of everybody's). The stage shown is the one Control opened
+ * (`exercise.debriefStage`); a player looking back at an earlier one
+ * follows Control again as soon as Control opens another.
  */
 export function Debrief({ view, takeaway }: { view: ExerciseView; takeaway: ReactNode }) {
   const { t } = useTranslation();
-  return (
-    <>
-      <DebriefNav />
-      <DebriefStep step="what">
+  const current = view.exercise.debriefStage;
+  // A look elsewhere is kept with the stage it left: when Control moves on, it is over.
+  const [looking, setLooking] = useState<{ from: DebriefStage; stage: DebriefStage } | null>(null);
+  const shown = looking !== null && looking.from === current ? looking.stage : current;
+  const live = view.exercise.phase === 'hotwash';
+  const content: Record<DebriefStage, ReactNode> = {
+    what: (
+      <>
         <EndingSummary view={view} />
         <h3 className="debrief-subtitle">{t('hotwash.timeline.title')}</h3>
         <GameTimeline view={view} />
         <TrackHistoryTable view={view} />
-      </DebriefStep>
-      <DebriefStep step="why">
+      </>
+    ),
+    why: (
+      <>
         <h3 className="debrief-subtitle">{t('hotwash.scores.title')}</h3>
         <ObjectiveScores view={view} />
-      </DebriefStep>
-      <DebriefStep step="meaning">
+      </>
+    ),
+    meaning: (
+      <>
         <h3 className="debrief-subtitle">{t('hotwash.meaning.title')}</h3>
         <LearningObjectives view={view} />
+      </>
+    ),
+    takeaway,
+  };
+  return (
+    <>
+      <DebriefNav
+        view={view}
+        shown={shown}
+        onShow={(stage) => setLooking({ from: current, stage })}
+      />
+      {live && shown !== current && (
+        <p className="debrief-looking-back" role="status" data-testid="debrief-looking-back">
+          {t('hotwash.nav.lookingBack', {
+            stage: t(`hotwash.steps.${shown}.title`),
+            current: t(`hotwash.steps.${current}.title`),
+          })}{' '}
+          <button
+            type="button"
+            className="secondary"
+            data-testid="debrief-follow"
+            onClick={() => setLooking(null)}
+          >
+            {t('hotwash.nav.backToControl')}
+          </button>
+        </p>
+      )}
+      <DebriefStep key={shown} step={shown}>
+        {content[shown]}
       </DebriefStep>
-      <DebriefStep step="takeaway">{takeaway}</DebriefStep>
+      <NextDebriefStage view={view} />
     </>
   );
 }
