@@ -228,9 +228,11 @@ describe('a whole exercise in four browsers', () => {
   stage('collects every reflection in the hotwash and ends the exercise', async () => {
     const page = control.page;
     expect((await control.status()).phase).toBe('hotwash');
+    // Control leads the debrief to its last stage, where each player writes a reflection.
+    await page.getByTestId('debrief-stage-takeaway').click();
     for (const [team, seat] of Object.entries(players) as [Team, Seat][]) {
       await seat.page.getByTestId('hotwash').waitFor();
-      await seat.page.locator('[role="tab"][data-tab="takeaway"]').click();
+      await seat.page.getByTestId('reflection-takeaway').waitFor();
       await seat.page.getByTestId('reflection-takeaway').fill(`${team}: talk before acting.`);
       await seat.page.getByTestId('submit-reflection').click();
       await seat.page.getByTestId('my-reflection').waitFor();
@@ -246,9 +248,9 @@ describe('a whole exercise in four browsers', () => {
     await expect
       .poll(() => page.getByTestId('report-link').getAttribute('href'))
       .toBe(`/report/${exerciseId}`);
-    await expect
-      .poll(() => players.washington.page.getByTestId('report-link').count())
-      .toBeGreaterThan(0);
+    // Not shared yet: the players see why, not a link that would fail.
+    await players.washington.page.getByTestId('report-not-shared').waitFor();
+    expect(await players.washington.page.getByTestId('report-link').count()).toBe(0);
     await saveScreenshot(players.washington.page, '16-ended-player');
     await saveScreenshot(projector, '17-projector-ended');
   });

@@ -30,5 +30,10 @@ export function controlOpen(index: ScenarioIndex, snapshot: ExerciseSnapshot): C
         at: AT,
       }),
     endEarly: can({ type: 'facilitator.endEarly', reason: 'reason', at: AT }),
+    openDebriefStage: can({
+      type: 'facilitator.openDebriefStage',
+      stage: snapshot.context.debriefStage,
+      at: AT,
+    }),
   };
 }

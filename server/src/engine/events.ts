@@ -47,6 +47,8 @@ export type FacilitatorEvent = Timed &
     | { type: 'facilitator.addNarrative'; text: string }
     | { type: 'facilitator.publishAdjudication' }
     | { type: 'facilitator.endEarly'; reason: string; ending?: string | undefined }
+    /** A stage of the debrief (one of DEBRIEF_STAGES; the engine refuses any other). */
+    | { type: 'facilitator.openDebriefStage'; stage: string }
     | { type: 'facilitator.closeHotwash' }
   );
 
@@ -85,6 +87,7 @@ export const EVENT_TYPES = [
   'facilitator.addNarrative',
   'facilitator.publishAdjudication',
   'facilitator.endEarly',
+  'facilitator.openDebriefStage',
   'facilitator.closeHotwash',
   'team.submitDecision',
   'team.chooseDilemmaOption',

@@ -1,5 +1,6 @@
 import type {
   ActionRecord,
+  DebriefStage,
   Adjudication,
   Decision,
   EndingState,
@@ -98,4 +99,6 @@ export interface ExerciseContext {
   ending: EndingState | null;
   scores: TeamScore[] | null;
   reflections: Reflection[];
+  /** The stage of the hotwash's debrief Control has opened (the first until the hotwash). */
+  debriefStage: DebriefStage;
 }

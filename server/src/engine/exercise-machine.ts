@@ -7,6 +7,7 @@ import { createGuards } from './machine-guards';
 import { indexScenario } from './scenario-index';
 import { conclude, endEarly, resolveDilemma } from './rules/conclude';
 import * as command from './rules/facilitator-commands';
+import { openDebriefStage } from './rules/debrief-stage';
 import { createInitialContext } from './rules/initial-context';
 import * as lifecycle from './rules/open-move';
 import { publishAdjudication } from './rules/publish-adjudication';
@@ -113,6 +114,9 @@ export function createExerciseMachine(scenario: Scenario) {
         onEvent('player.submitReflection', (context, event) =>
           command.addReflection(context, event),
         ),
+      ),
+      openDebriefStage: assign(
+        onEvent('facilitator.openDebriefStage', (_context, event) => openDebriefStage(event)),
       ),
     },
   });
@@ -323,6 +327,10 @@ export function createExerciseMachine(scenario: Scenario) {
               'player.submitReflection': {
                 guard: 'reflectionIsValid',
                 actions: 'addReflection',
+              },
+              'facilitator.openDebriefStage': {
+                guard: 'debriefStageIsKnown',
+                actions: 'openDebriefStage',
               },
               'clock.deadlineReached': {
                 guard: 'deadlinePassed',

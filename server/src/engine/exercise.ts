@@ -1,4 +1,9 @@
-import { EXERCISE_TAGS, type ControlOpen, type Scenario } from '@borderline/shared';
+import {
+  EXERCISE_TAGS,
+  FIRST_DEBRIEF_STAGE,
+  type ControlOpen,
+  type Scenario,
+} from '@borderline/shared';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { controlOpen } from './control-open';
 import type { ExerciseEvent } from './events';
@@ -28,6 +33,17 @@ function withoutOldLog(snapshot: ExerciseSnapshot): ExerciseSnapshot {
   if (!('log' in snapshot.context)) return snapshot;
   const context: ExerciseContext & { log?: unknown } = { ...snapshot.context };
   delete context.log;
+  return { ...snapshot, context } as ExerciseSnapshot;
+}
+
+/**
+ * Snapshots stored before the debrief's stages were part of the state have
+ * none: their debrief stands at the first stage.
+ */
+function withDebriefStage(snapshot: ExerciseSnapshot): ExerciseSnapshot {
+  const stored: Partial<ExerciseContext> = snapshot.context;
+  if (stored.debriefStage !== undefined) return snapshot;
+  const context: ExerciseContext = { ...snapshot.context, debriefStage: FIRST_DEBRIEF_STAGE };
   return { ...snapshot, context } as ExerciseSnapshot;
 }
 
@@ -76,7 +92,7 @@ export class Exercise {
     }
     // Restoring runs no entry action again; the input is required by the
     // types but ignored when a snapshot is given.
-    const snapshot = withoutOldLog(persisted.snapshot as ExerciseSnapshot);
+    const snapshot = withDebriefStage(withoutOldLog(persisted.snapshot as ExerciseSnapshot));
     const input = { seed: snapshot.context.seed, config: snapshot.context.config };
     return new Exercise(scenario, createActor(machineFor(scenario), { snapshot, input }));
   }

@@ -68,6 +68,7 @@ const UNHANDLED: Record<ExerciseEventType, Explain> = {
     context.phase === 'dilemma' || context.phase === 'hotwash'
       ? alreadyEnding()
       : started('Ending early')(index, context),
+  'facilitator.openDebriefStage': started('Opening a stage of the debrief'),
   'facilitator.closeHotwash': only('Closing the hotwash'),
   'team.submitDecision': only('Submitting a decision'),
   'team.chooseDilemmaOption': noDilemma,

@@ -4,6 +4,7 @@ import { onEvent } from './event-rule';
 import type { Refusal } from './refusal';
 import type { ScenarioIndex } from './scenario-index';
 import { afterResults } from './rules/after-results';
+import { validateDebriefStage } from './rules/debrief-stage';
 import { allTeamsDecided } from './rules/turns';
 import * as check from './rules/validate-command';
 import { validateDecision } from './rules/validate-decision';
@@ -64,6 +65,9 @@ function createChecks(s: ScenarioIndex) {
     ),
     reflectionIsValid: onEvent('player.submitReflection', (_context, event) =>
       check.validateReflection(s, event.player, event.team, event.answers),
+    ),
+    debriefStageIsKnown: onEvent('facilitator.openDebriefStage', (_context, event) =>
+      validateDebriefStage(event.stage),
     ),
   } satisfies Record<string, Check>;
 }

@@ -219,6 +219,8 @@ export class ExerciseService {
     const live = this.runtime.live(exerciseId);
     if (live.reportShared === shared) return;
     this.runtime.appendService(live, { type: 'report.share', shared }, { kind: 'facilitator' });
+    // Every screen carries whether the report is shared: the players' links follow at once.
+    this.runtime.notify(live.id, { kind: 'report-sharing' });
   }
 
   /** Whether Control lets the players read the report. */
@@ -261,6 +263,7 @@ export class ExerciseService {
       chat: listChat(this.runtime, live, undefined),
       drafts: currentDrafts(live),
       lobbyLocked: state.lobbyLocked,
+      reportShared: live.reportShared,
       seats: state.seats,
       participation: participationOf(live),
       now: this.runtime.deps.clock.now(),

@@ -51,6 +51,8 @@ export interface ProjectionSource {
   chat: ChatMessage[];
   drafts: Record<string, DecisionDraft>;
   lobbyLocked: boolean;
+  /** Whether Control shares the report; a replay's steps leave it out (not shared). */
+  reportShared?: boolean | undefined;
   seats: Record<string, SeatKind>;
   participation: Record<string, ParticipationCounts>;
   now: number;

@@ -53,6 +53,8 @@ function idsOf(event: ExerciseEvent): Omit<StepSubject, 'subjectName'> {
       return { team: null, subject: event.action };
     case 'facilitator.endEarly':
       return { team: null, subject: event.ending ?? null };
+    case 'facilitator.openDebriefStage':
+      return { team: null, subject: event.stage };
     case 'player.submitReflection':
       return { team: event.team ?? null, subject: null };
     default:
@@ -117,6 +119,8 @@ export function stepLabel(
       return `Control published the results of move ${after.move}`;
     case 'facilitator.endEarly':
       return 'Control ended the play early';
+    case 'facilitator.openDebriefStage':
+      return `Control opened the debrief's "${event.stage}" stage`;
     case 'facilitator.closeHotwash':
       return 'Control closed the hotwash';
     case 'team.submitDecision':

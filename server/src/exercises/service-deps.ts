@@ -25,6 +25,7 @@ export type ExerciseChange =
   | { kind: 'roster' }
   | { kind: 'chat'; messageId: string }
   | { kind: 'draft'; team: string }
+  | { kind: 'report-sharing' }
   | { kind: 'deleted' };
 
 export type ChangeListener = (exerciseId: string, change: ExerciseChange) => void;

@@ -63,7 +63,7 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
   const ids = visibleActionIds(context, visibility);
   return {
     recipient,
-    exercise: projectMeta(index, input),
+    exercise: projectMeta(index, input, visibility),
     scenario: projectScenario(index, context, visibility),
     tracks: {
       current: context.tracks,
@@ -121,8 +121,14 @@ function ownReflections(input: ProjectionInput, visibility: Visibility) {
   );
 }
 
-function projectMeta(index: ScenarioIndex, input: ProjectionInput): ExerciseMeta {
+function projectMeta(
+  index: ScenarioIndex,
+  input: ProjectionInput,
+  visibility: Visibility,
+): ExerciseMeta {
   const { context, scenario, tags } = input;
+  const ended = tags.includes('ended');
+  const reportShared = input.reportShared ?? false;
   return {
     id: input.exerciseId,
     scenarioId: scenario.id,
@@ -134,8 +140,12 @@ function projectMeta(index: ScenarioIndex, input: ProjectionInput): ExerciseMeta
     playedMoves: playedMoves(index, context.config),
     practiceSkippable: formatHasPractice(index, context.config),
     paused: tags.includes('paused'),
-    ended: tags.includes('ended'),
+    ended,
     locked: input.lobbyLocked ?? false,
+    debriefStage: context.debriefStage,
+    reportShared,
+    // The report routes' rule (server/src/transport/report-routes.ts), for the screens' links.
+    reportReadable: ended && (visibility.isControl || reportShared),
     tags: [...tags],
     timer: projectTimer(context.timer, input.now),
     turn: {

@@ -28,6 +28,8 @@ export interface ProjectionInput {
   drafts: Record<string, DecisionDraft>;
   /** Facts the exercise service keeps beside the engine; sensible defaults when absent. */
   lobbyLocked?: boolean | undefined;
+  /** Whether Control lets the players read the after-action report; not shared when absent. */
+  reportShared?: boolean | undefined;
   /** Who plays each seat; derived from the roster when absent. */
   seats?: Record<string, SeatKind> | undefined;
   /** Per player id; when absent, messages and reflections are counted from the input. */

@@ -63,6 +63,7 @@ export const COMMAND_SENDERS: Record<ClientCommandType, CommandSender> = {
   'facilitator.addNarrative': 'facilitator',
   'facilitator.publishAdjudication': 'facilitator',
   'facilitator.endEarly': 'facilitator',
+  'facilitator.openDebriefStage': 'facilitator',
   'facilitator.closeHotwash': 'facilitator',
   'team.submitDecision': 'team-lead',
   'team.chooseDilemmaOption': 'team-lead',

@@ -60,6 +60,8 @@ export interface ControlOpen {
   addNarrative: boolean;
   overrideTrack: boolean;
   endEarly: boolean;
+  /** `facilitator.openDebriefStage`: the debrief's stage buttons (in the hotwash, not paused). */
+  openDebriefStage: boolean;
 }
 
 /**

@@ -79,6 +79,11 @@ export const EndEarlyCommand = commandSchema('facilitator.endEarly', {
   ending: RefId.optional(),
 });
 
+/** Opens a stage of the hotwash's debrief (one of DEBRIEF_STAGES) on every screen. */
+export const OpenDebriefStageCommand = commandSchema('facilitator.openDebriefStage', {
+  stage: RefId,
+});
+
 export const CloseHotwashCommand = commandSchema('facilitator.closeHotwash', {});
 
 export const FACILITATOR_COMMANDS = [
@@ -97,5 +102,6 @@ export const FACILITATOR_COMMANDS = [
   AddNarrativeCommand,
   PublishAdjudicationCommand,
   EndEarlyCommand,
+  OpenDebriefStageCommand,
   CloseHotwashCommand,
 ] as const;

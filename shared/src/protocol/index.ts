@@ -6,6 +6,7 @@ export * from './commands';
 export * from './decision-checks';
 export * from './missing-prerequisites';
 export * from './control-view';
+export * from './debrief-stages';
 export * from './exercise-http';
 export * from './exercise-view-outline';
 export * from './explanation';

@@ -16,6 +16,7 @@ import type {
 import type { ChannelInfo } from './channel-access';
 import type { ChatMessage } from './chat';
 import type { ControlView } from './control-view';
+import type { DebriefStage } from './debrief-stages';
 import type { MissingPrerequisite } from './missing-prerequisites';
 import type { ExerciseTag, Phase } from './machine-states';
 import type {
@@ -98,6 +99,12 @@ export interface ExerciseMeta {
   ended: boolean;
   /** Whether Control has locked the lobby. */
   locked: boolean;
+  /** The stage of the hotwash's debrief Control has opened: every screen shows it (the first until then). */
+  debriefStage: DebriefStage;
+  /** Whether Control lets the players read the after-action report (it may be set before the end). */
+  reportShared: boolean;
+  /** Whether this recipient may read the report now: once ended, Control always, the others once shared. */
+  reportReadable: boolean;
   /** The machine's state tags ("accepting-decisions", "review"...): what it takes now. */
   tags: ExerciseTag[];
   timer: TimerView | null;

@@ -106,6 +106,7 @@ describe.each(VARIANTS)("Control's desk agrees with the machine (%s)", (_name, s
         at,
       }),
       endEarly: (at) => ({ type: 'facilitator.endEarly', reason: 'Out of time', at }),
+      openDebriefStage: (at) => ({ type: 'facilitator.openDebriefStage', stage: 'meaning', at }),
     };
     for (const state of states) {
       const { open } = deskOf(state);

@@ -52,6 +52,7 @@ export const NOTHING_OPEN: ControlOpen = {
   addNarrative: false,
   overrideTrack: false,
   endEarly: false,
+  openDebriefStage: false,
 };
 
 export function inputOf(

@@ -67,6 +67,11 @@ export const VALID_COMMANDS: { [T in ClientCommandType]: Extract<ClientCommand, 
     reason: 'Out of time.',
     ending: 'rupture',
   },
+  'facilitator.openDebriefStage': {
+    id: 'cmd-stage-0001',
+    type: 'facilitator.openDebriefStage',
+    stage: 'why',
+  },
   'facilitator.closeHotwash': { id: 'cmd-close-0001', type: 'facilitator.closeHotwash' },
   'team.submitDecision': {
     id: 'cmd-decide-001',

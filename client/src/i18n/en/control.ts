@@ -362,6 +362,7 @@ export const controlEn = {
       publish: 'Published the results of {{move}}',
       endEarly: 'Ended the exercise early: {{reason}}',
       endEarlyWith: 'Ended the exercise early with “{{ending}}”: {{reason}}',
+      openDebriefStage: 'Opened the debrief’s stage “{{stage}}”',
       closeHotwash: 'Closed the hotwash',
       decided: 'Decided',
       playedCards: 'Played {{cards}}',

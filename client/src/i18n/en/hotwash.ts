@@ -3,12 +3,27 @@ export const hotwashEn = {
   title: 'Hotwash: looking back in four stages',
   endedTitle: 'The exercise has ended',
   intro:
-    'The play is over. Go through the four stages together, then write your own reflection: it goes into the after-action report.',
+    'The play is over. Control takes the group through the debrief’s four stages and your screen follows; in the last one, write your own reflection: it goes into the after-action report.',
   controlIntro:
-    'The play is over. Take the group through the four stages; each person’s reflection appears in the last one as it arrives. Close the hotwash to end the exercise.',
+    'The play is over. Take the group through the four stages: the stage you open shows on every screen, and each person’s reflection appears in the last one as it arrives. Close the hotwash to end the exercise.',
   endedIntro:
     'Control closed the hotwash. It stays here to read, and the after-action report is ready.',
   report: 'Open the after-action report',
+  reportNotShared:
+    'Control has not shared the after-action report yet. Its link appears here as soon as Control shares it.',
+  reportSharedNote: 'The players may read the report: you have shared it.',
+  reportUnsharedNote:
+    'The players cannot read the report yet: share it from the report’s page when you are ready.',
+  nav: {
+    controlHere: 'Control is here',
+    onEveryScreen: 'On every screen',
+    following: 'Control leads the hotwash: this screen follows the stage Control opens.',
+    controlLeads: 'The stage you open shows on every player’s screen and on the projector.',
+    browse: 'The exercise has ended: look through the stages as you like.',
+    lookingBack: 'You are looking back at “{{stage}}”; Control is at “{{current}}”.',
+    backToControl: 'Back to Control’s stage',
+    next: 'Next stage: {{stage}}',
+  },
   stepsLabel: 'Stages of the hotwash',
   stepOf: 'Step {{number}} of {{total}}:',
   prompts: 'Questions to discuss',

@@ -4,6 +4,13 @@ export const reportEn = {
   contents: 'Contents',
   loading: 'Preparing the report…',
   exerciseMeta: 'Exercise {{id}}',
+  waiting: {
+    notShared:
+      'Control has not shared the report yet. This page shows it as soon as Control does: there is no need to reload.',
+    notEnded:
+      'The report is ready once the exercise has ended and Control shares it. This page shows it then.',
+    toDebrief: 'Back to the debrief',
+  },
   errors: {
     noSeat:
       'This browser holds no seat in this exercise: open the facilitator link, or join the exercise, to read its report.',

@@ -377,6 +377,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
       publish: 'Publicó los resultados de {{move}}',
       endEarly: 'Terminó el ejercicio antes de tiempo: {{reason}}',
       endEarlyWith: 'Terminó el ejercicio antes de tiempo con «{{ending}}»: {{reason}}',
+      openDebriefStage: 'Abrió la etapa «{{stage}}» del debate final',
       closeHotwash: 'Cerró el debate final',
       decided: 'Decidió',
       playedCards: 'Jugó {{cards}}',

@@ -5,12 +5,28 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
   title: 'Debate final: la reflexión en cuatro etapas',
   endedTitle: 'El ejercicio ha terminado',
   intro:
-    'El juego ha terminado. Recorran juntos las cuatro etapas; después, cada persona escribe su propia reflexión, que formará parte del informe posterior a la acción.',
+    'El juego ha terminado. Control guía al grupo por las cuatro etapas del debate final y su pantalla las sigue; en la última, escriba su propia reflexión: formará parte del informe posterior a la acción.',
   controlIntro:
-    'El juego ha terminado. Guíe al grupo por las cuatro etapas; la reflexión de cada persona aparece en la última en cuanto llega. Cierre el debate final para terminar el ejercicio.',
+    'El juego ha terminado. Guíe al grupo por las cuatro etapas: la etapa que usted abra aparece en todas las pantallas, y la reflexión de cada persona llega a la última en cuanto se envía. Cierre el debate final para terminar el ejercicio.',
   endedIntro:
     'Control cerró el debate final. La reflexión sigue aquí para leerla y el informe posterior a la acción está listo.',
   report: 'Abrir el informe posterior a la acción',
+  reportNotShared:
+    'Control todavía no ha compartido el informe posterior a la acción. Su enlace aparecerá aquí en cuanto Control lo comparta.',
+  reportSharedNote: 'Los jugadores pueden leer el informe: usted lo ha compartido.',
+  reportUnsharedNote:
+    'Los jugadores todavía no pueden leer el informe: compártalo desde la página del informe cuando esté listo.',
+  nav: {
+    controlHere: 'Control está aquí',
+    onEveryScreen: 'En todas las pantallas',
+    following: 'Control guía la reflexión: esta pantalla sigue la etapa que Control abre.',
+    controlLeads:
+      'La etapa que usted abra aparece en la pantalla de cada jugador y en el proyector.',
+    browse: 'El ejercicio ha terminado: recorra las etapas como quiera.',
+    lookingBack: 'Usted está viendo de nuevo «{{stage}}»; Control está en «{{current}}».',
+    backToControl: 'Volver a la etapa de Control',
+    next: 'Siguiente etapa: {{stage}}',
+  },
   stepsLabel: 'Etapas de la reflexión',
   stepOf: 'Etapa {{number}} de {{total}}:',
   prompts: 'Preguntas para conversar',

@@ -62,6 +62,7 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
     addNarrative: 'Control escribió el relato',
     publishAdjudication: 'Control publicó los resultados de la ronda {{move}}',
     endEarly: 'Control terminó el juego antes de tiempo',
+    openDebriefStage: 'Control abrió la etapa «{{stage}}» del debate final',
     closeHotwash: 'Control cerró el debate final',
     submitDecision: 'Decisión de {{team, inSentence}}',
     chooseDilemmaOption: 'Respuesta de {{team, inSentence}} al dilema: {{option}}',

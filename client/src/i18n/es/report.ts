@@ -6,6 +6,13 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
   contents: 'Contenido',
   loading: 'Preparando el informe…',
   exerciseMeta: 'Ejercicio {{id}}',
+  waiting: {
+    notShared:
+      'Control todavía no ha compartido el informe. Esta página lo mostrará en cuanto Control lo haga: no hace falta recargarla.',
+    notEnded:
+      'El informe estará listo cuando termine el ejercicio y Control lo comparta. Esta página lo mostrará entonces.',
+    toDebrief: 'Volver a la reflexión',
+  },
   errors: {
     noSeat:
       'Este navegador no tiene ningún puesto en este ejercicio: abra el enlace de Control, o únase al ejercicio, para leer su informe.',

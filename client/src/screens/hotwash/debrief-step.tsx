@@ -1,32 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** The debrief's stages, in the order facilitators run them. */
-export const DEBRIEF_STEPS = ['what', 'why', 'meaning', 'takeaway'] as const;
-export type DebriefStepId = (typeof DEBRIEF_STEPS)[number];
+import { DEBRIEF_STAGES, type DebriefStage } from '@borderline/shared';
 
 const PROMPTS = ['q1', 'q2', 'q3'] as const;
 
-/** The links that take the group from stage to stage. */
-export function DebriefNav() {
-  const { t } = useTranslation();
-  return (
-    <nav className="debrief-nav" aria-label={t('hotwash.stepsLabel')}>
-      <ol>
-        {DEBRIEF_STEPS.map((step) => (
-          <li key={step}>
-            <a href={`#debrief-${step}`}>{t(`hotwash.steps.${step}.title`)}</a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
-}
-
 /** One stage of the debrief: its number, title, purpose, prompting questions, then its content. */
-export function DebriefStep({ step, children }: { step: DebriefStepId; children: ReactNode }) {
+export function DebriefStep({ step, children }: { step: DebriefStage; children: ReactNode }) {
   const { t } = useTranslation();
-  const number = DEBRIEF_STEPS.indexOf(step) + 1;
+  const number = DEBRIEF_STAGES.indexOf(step) + 1;
   return (
     <section
       id={`debrief-${step}`}
@@ -36,7 +17,7 @@ export function DebriefStep({ step, children }: { step: DebriefStepId; children:
     >
       <h2 id={`debrief-${step}-title`}>
         <span className="debrief-step-number">
-          {t('hotwash.stepOf', { number, total: DEBRIEF_STEPS.length })}
+          {t('hotwash.stepOf', { number, total: DEBRIEF_STAGES.length })}
         </span>{' '}
         {t(`hotwash.steps.${step}.title`)}
       </h2>

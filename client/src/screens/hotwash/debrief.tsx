@@ -1,9 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExerciseView } from '@borderline/shared';
-import { TabPanel, Tabs } from '../../components/tabs';
-import { useTabChoice } from '../../components/use-tab-choice';
-import { DEBRIEF_STEPS, DebriefNav, DebriefStep, type DebriefStepId } from './debrief-step';
+import type { DebriefStage, ExerciseView } from '@borderline/shared';
+import { DebriefNav, NextDebriefStage } from './debrief-nav';
+import { DebriefStep } from './debrief-step';
 import { EndingSummary } from './ending-summary';
 import { GameTimeline } from './game-timeline';
 import { LearningObjectives } from './learning-objectives';
@@ -11,12 +10,13 @@ import { ObjectiveScores } from './objective-scores';
 import { TrackHistoryTable } from './track-history-table';
 
 /**
- * The guided debrief in its four stages: what happened (the ending, the
+ * The guided debrief, one stage at a time: what happened (the ending, the
  * game move by move, the tracks), why (the objectives scored), what it
  * means for the real relationship (the learning objectives), and what each
  * person takes away (`takeaway`: the player's reflection, or Control's
- * view of everybody's). `stepwise` (a player's phone) shows one stage at a
- * time, as tabs; Control's laptop shows them all, with links between them.
+ * view of everybody's). The stage shown is the one Control opened
+ * (`exercise.debriefStage`); a player looking back at an earlier one
+ * follows Control again as soon as Control opens another.
  */
 export function Debrief({
   view,
@@ -28,26 +28,13 @@ export function Debrief({
   stepwise?: boolean;
 }) {
   const { t } = useTranslation();
-  const [selected, select] = useTabChoice(DEBRIEF_STEPS, 'what', view.exercise.phase, 'debrief');
-  const content: Record<DebriefStepId, ReactNode> = {
-    what: stepwise ? (
-      // On a phone the ending reads first; the game and the tracks open on demand.
-      <>
-        <EndingSummary view={view} />
-        <details className="debrief-fold">
-          <summary>
-            <h3 className="debrief-subtitle">{t('hotwash.timeline.title')}</h3>
-          </summary>
-          <GameTimeline view={view} />
-        </details>
-        <details className="debrief-fold">
-          <summary>
-            <h3 className="debrief-subtitle">{t('hotwash.trackHistory')}</h3>
-          </summary>
-          <TrackHistoryTable view={view} />
-        </details>
-      </>
-    ) : (
+  const current = view.exercise.debriefStage;
+  // A look elsewhere is kept with the stage it left: when Control moves on, it is over.
+  const [looking, setLooking] = useState<{ from: DebriefStage; stage: DebriefStage } | null>(null);
+  const shown = looking !== null && looking.from === current ? looking.stage : current;
+  const live = view.exercise.phase === 'hotwash';
+  const content: Record<DebriefStage, ReactNode> = {
+    what: (
       <>
         <EndingSummary view={view} />
         <h3 className="debrief-subtitle">{t('hotwash.timeline.title')}</h3>
@@ -69,34 +56,33 @@ export function Debrief({
     ),
     takeaway,
   };
-  if (!stepwise) {
-    return (
-      <>
-        <DebriefNav />
-        {DEBRIEF_STEPS.map((step) => (
-          <DebriefStep key={step} step={step}>
-            {content[step]}
-          </DebriefStep>
-        ))}
-      </>
-    );
-  }
   return (
     <>
-      <Tabs
-        ids={DEBRIEF_STEPS}
-        selected={selected}
-        onSelect={select}
-        label={t('hotwash.stepsLabel')}
-        labelOf={(step) => t(`hotwash.steps.${step}.title`)}
-        idPrefix="debrief"
-        className="debrief-tabs"
+      <DebriefNav
+        view={view}
+        shown={shown}
+        onShow={(stage) => setLooking({ from: current, stage })}
       />
-      {DEBRIEF_STEPS.map((step) => (
-        <TabPanel key={step} id={step} idPrefix="debrief" selected={step === selected}>
-          <DebriefStep step={step}>{content[step]}</DebriefStep>
-        </TabPanel>
-      ))}
+      {live && shown !== current && (
+        <p className="debrief-looking-back" role="status" data-testid="debrief-looking-back">
+          {t('hotwash.nav.lookingBack', {
+            stage: t(`hotwash.steps.${shown}.title`),
+            current: t(`hotwash.steps.${current}.title`),
+          })}{' '}
+          <button
+            type="button"
+            className="secondary"
+            data-testid="debrief-follow"
+            onClick={() => setLooking(null)}
+          >
+            {t('hotwash.nav.backToControl')}
+          </button>
+        </p>
+      )}
+      <DebriefStep key={shown} step={shown}>
+        {content[shown]}
+      </DebriefStep>
+      <NextDebriefStage view={view} />
     </>
   );
 }

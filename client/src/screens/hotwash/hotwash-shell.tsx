@@ -8,6 +8,32 @@ import { ReportLink } from './report-link';
 import './hotwash.css';
 
 /**
+ * The report's link once the exercise has ended, when this recipient may
+ * read it (the view says so, and follows Control's sharing switch live);
+ * otherwise why not yet. Control also sees whether the players may.
+ */
+function ReportAccess({ view }: { view: ExerciseView }) {
+  const { t } = useTranslation();
+  const { reportReadable, reportShared } = view.exercise;
+  return (
+    <div className="report-access" data-testid="report-access" data-readable={reportReadable}>
+      {reportReadable ? (
+        <ReportLink exerciseId={view.exercise.id} />
+      ) : (
+        <p role="status" data-testid="report-not-shared">
+          {t('hotwash.reportNotShared')}
+        </p>
+      )}
+      {view.recipient.kind === 'facilitator' && (
+        <p className="debrief-note" data-testid="report-shared-note">
+          {reportShared ? t('hotwash.reportSharedNote') : t('hotwash.reportUnsharedNote')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
  * The frame of the hotwash for everybody: the status bar, the title, where
  * the debrief stands (open, or ended with the report's link), then the
  * screen's own content.
@@ -38,7 +64,7 @@ export function HotwashShell({
             ? t('hotwash.controlIntro')
             : t('hotwash.intro')}
       </p>
-      {ended && <ReportLink exerciseId={view.exercise.id} />}
+      {ended && <ReportAccess view={view} />}
       {children}
     </main>
   );

@@ -1,26 +1,48 @@
 import { useTranslation } from 'react-i18next';
-import { DEBRIEF_STEPS } from '../hotwash/debrief-step';
+import { DEBRIEF_STAGES, type DebriefStage } from '@borderline/shared';
 
 const PROMPTS = ['q1', 'q2', 'q3'] as const;
 
-/** During the hotwash, the room's screen carries the debrief's four stages and their questions. */
-export function DebriefPrompts() {
+/**
+ * During the hotwash, the room's screen follows Control through the
+ * debrief: where the group is among the four stages, then the open stage's
+ * purpose and questions, large enough to read from the back.
+ */
+export function DebriefPrompts({ stage }: { stage: DebriefStage }) {
   const { t } = useTranslation();
+  const number = DEBRIEF_STAGES.indexOf(stage) + 1;
   return (
-    <section className="panel observer-debrief" aria-labelledby="projector-debrief-title">
-      <h2 id="projector-debrief-title">{t('screen.debrief')}</h2>
-      <ol className="observer-debrief-steps">
-        {DEBRIEF_STEPS.map((step) => (
-          <li key={step}>
-            <h3>{t(`hotwash.steps.${step}.title`)}</h3>
-            <ul>
-              {PROMPTS.map((prompt) => (
-                <li key={prompt}>{t(`hotwash.steps.${step}.${prompt}`)}</li>
-              ))}
-            </ul>
+    <section className="panel observer-debrief" aria-labelledby="observer-debrief-title">
+      <h2 id="observer-debrief-title">{t('screen.debrief')}</h2>
+      <ol className="observer-debrief-progress">
+        {DEBRIEF_STAGES.map((step) => (
+          <li
+            key={step}
+            className={step === stage ? 'current' : undefined}
+            aria-current={step === stage ? 'step' : undefined}
+          >
+            {t(`hotwash.steps.${step}.title`)}
           </li>
         ))}
       </ol>
+      <div
+        className="observer-debrief-stage"
+        data-testid="observer-debrief-stage"
+        data-stage={stage}
+      >
+        <h3>
+          <span className="debrief-step-number">
+            {t('hotwash.stepOf', { number, total: DEBRIEF_STAGES.length })}
+          </span>{' '}
+          {t(`hotwash.steps.${stage}.title`)}
+        </h3>
+        <p>{t(`hotwash.steps.${stage}.intro`)}</p>
+        <ul className="observer-debrief-questions">
+          {PROMPTS.map((prompt) => (
+            <li key={prompt}>{t(`hotwash.steps.${stage}.${prompt}`)}</li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

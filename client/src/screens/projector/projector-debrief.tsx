@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { DEBRIEF_STEPS } from '../hotwash/debrief-step';
+import { DEBRIEF_STAGES, type DebriefStage } from '@borderline/shared';
 
 const PROMPTS = ['q1', 'q2', 'q3'] as const;
 
-/** The hotwash on the room's screen: the debrief's four stages and their questions, side by side. */
-export function ProjectorDebrief() {
+/**
+ * The hotwash on the room's screen follows Control: where the group is among
+ * the four stages, then the open stage's purpose and questions, large.
+ */
+export function ProjectorDebrief({ stage }: { stage: DebriefStage }) {
   const { t } = useTranslation();
+  const number = DEBRIEF_STAGES.indexOf(stage) + 1;
   return (
     <section
       className="projector-debrief"
@@ -15,18 +19,33 @@ export function ProjectorDebrief() {
       <h2 id="projector-debrief-title" className="projector-label">
         {t('screen.debrief')}
       </h2>
-      <ol>
-        {DEBRIEF_STEPS.map((step) => (
-          <li key={step}>
-            <h3>{t(`hotwash.steps.${step}.title`)}</h3>
-            <ul>
-              {PROMPTS.map((prompt) => (
-                <li key={prompt}>{t(`hotwash.steps.${step}.${prompt}`)}</li>
-              ))}
-            </ul>
+      <ol className="projector-debrief-progress">
+        {DEBRIEF_STAGES.map((step) => (
+          <li
+            key={step}
+            className={step === stage ? 'current' : undefined}
+            aria-current={step === stage ? 'step' : undefined}
+          >
+            {t(`hotwash.steps.${step}.title`)}
           </li>
         ))}
       </ol>
+      <div
+        className="projector-debrief-stage"
+        data-testid="projector-debrief-stage"
+        data-stage={stage}
+      >
+        <h3>
+          {t('hotwash.stepOf', { number, total: DEBRIEF_STAGES.length })}{' '}
+          {t(`hotwash.steps.${stage}.title`)}
+        </h3>
+        <p>{t(`hotwash.steps.${stage}.intro`)}</p>
+        <ul>
+          {PROMPTS.map((prompt) => (
+            <li key={prompt}>{t(`hotwash.steps.${stage}.${prompt}`)}</li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

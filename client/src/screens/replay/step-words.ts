@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language, ReplayStep, ReplayTimelineResponse } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
+import { debriefStageTitle } from '../hotwash/debrief-stage-title';
 
 /** A team's name from the replay's list, or its id. */
 export function replayTeamName(
@@ -58,6 +59,8 @@ export function stepWords(
       return t('replay.event.publishAdjudication', { move: step.move });
     case 'facilitator.endEarly':
       return t('replay.event.endEarly');
+    case 'facilitator.openDebriefStage':
+      return t('replay.event.openDebriefStage', { stage: debriefStageTitle(step.subject, t) });
     case 'facilitator.closeHotwash':
       return t('replay.event.closeHotwash');
     case 'team.submitDecision':

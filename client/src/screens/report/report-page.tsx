@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { REPORT_SECTIONS, type Report } from '@borderline/shared';
 import type { ReportCredentials } from '@borderline/shared/http-client';
+import { useExerciseSeat } from '../../exercise/use-exercise-seat';
+import { useView } from '../../exercise/use-view';
+import { useExerciseStore } from '../../state/exercise-store';
 import { DecisionPointsSection } from './decision-points-section';
 import { LessonsSection } from './lessons-section';
 import { LearningSection, ParticipationSection, QuestionsSection } from './closing-sections';
@@ -92,6 +95,75 @@ function ReportProblem({
   );
 }
 
+function ReportLoading() {
+  const { t } = useTranslation();
+  return (
+    <main id="content" className="report-page">
+      <p role="status">{t('report.loading')}</p>
+    </main>
+  );
+}
+
+/** A player's wait for the report: why it is not readable yet, updated as the view changes. */
+function ReportNotShared({ exerciseId, ended }: { exerciseId: string; ended: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <main id="content" className="report-page">
+      <h1>{t('report.title')}</h1>
+      <p role="status" data-testid="report-waiting" data-ended={ended}>
+        {ended ? t('report.waiting.notShared') : t('report.waiting.notEnded')}
+      </p>
+      <p className="report-buttons">
+        <Link href={`/play/${exerciseId}`}>{t('report.waiting.toDebrief')}</Link>
+      </p>
+    </main>
+  );
+}
+
+/**
+ * A player's (or an observer's) report: the seat's socket says whether it
+ * may be read (`exercise.reportReadable`, which follows Control's sharing
+ * switch), so the report is asked for only then, and appears (or goes) the
+ * moment Control shares it (or stops), without a reload.
+ */
+function PlayerReport({
+  exerciseId,
+  credentials,
+}: {
+  exerciseId: string;
+  credentials: ReportCredentials;
+}) {
+  useExerciseSeat(exerciseId, 'player');
+  const view = useView();
+  const refused = useExerciseStore((state) => state.connection.status === 'refused');
+  const current = view !== null && view.exercise.id === exerciseId ? view : null;
+  if (current === null) {
+    if (refused) {
+      const state = { status: 'failed', failure: 'unauthorized', message: '' } as const;
+      return <ReportProblem state={state} onRetry={() => window.location.reload()} />;
+    }
+    return <ReportLoading />;
+  }
+  if (!current.exercise.reportReadable) {
+    return <ReportNotShared exerciseId={exerciseId} ended={current.exercise.ended} />;
+  }
+  return <LoadedReport exerciseId={exerciseId} credentials={credentials} />;
+}
+
+/** The report as the server answers it for these credentials (Control's key, or a readable seat). */
+function LoadedReport({
+  exerciseId,
+  credentials,
+}: {
+  exerciseId: string;
+  credentials: ReportCredentials | null;
+}) {
+  const { state, reload } = useReport(exerciseId, credentials);
+  if (state.status === 'failed') return <ReportProblem state={state} onRetry={reload} />;
+  if (state.status === 'loading' || credentials === null) return <ReportLoading />;
+  return <ReportDocument report={state.report} exerciseId={exerciseId} credentials={credentials} />;
+}
+
 /**
  * The after-action report of an ended exercise (`/report/:exerciseId`), read
  * with Control's key or, once Control shares it, a player's seat: every
@@ -99,16 +171,9 @@ function ReportProblem({
  * switch and replay link.
  */
 export default function ReportPage({ exerciseId }: { exerciseId: string }) {
-  const { t } = useTranslation();
   const credentials = useReportCredentials(exerciseId);
-  const { state, reload } = useReport(exerciseId, credentials);
-  if (state.status === 'failed') return <ReportProblem state={state} onRetry={reload} />;
-  if (state.status === 'loading' || credentials === null) {
-    return (
-      <main id="content" className="report-page">
-        <p role="status">{t('report.loading')}</p>
-      </main>
-    );
+  if (credentials?.role === 'player') {
+    return <PlayerReport exerciseId={exerciseId} credentials={credentials} />;
   }
-  return <ReportDocument report={state.report} exerciseId={exerciseId} credentials={credentials} />;
+  return <LoadedReport exerciseId={exerciseId} credentials={credentials} />;
 }

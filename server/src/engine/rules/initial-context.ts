@@ -1,4 +1,4 @@
-import type { Timing } from '@borderline/shared';
+import { FIRST_DEBRIEF_STAGE, type Timing } from '@borderline/shared';
 import type { ExerciseContext, ExerciseInput } from '../exercise-context';
 import { firstMove, formatOf, type ScenarioIndex } from '../scenario-index';
 import { seedRng } from './rng';
@@ -56,5 +56,6 @@ export function createInitialContext(index: ScenarioIndex, input: ExerciseInput)
     ending: null,
     scores: null,
     reflections: [],
+    debriefStage: FIRST_DEBRIEF_STAGE,
   };
 }

@@ -15,6 +15,7 @@ vi.mock('../../../../client/src/connection/connection', () => ({
 /** Control's hotwash once two of the four people have reflected (Washington's revised once). */
 function twoReflected() {
   const view = viewAt('facilitator', 'hotwash');
+  view.exercise.debriefStage = 'takeaway';
   const [washington, mexico] = lastView('facilitator').reflections;
   if (washington === undefined || mexico === undefined) throw new Error('expected reflections');
   view.reflections = [
@@ -37,15 +38,61 @@ describe('Control’s hotwash', () => {
   });
   afterEach(cleanup);
 
-  it('runs the same four stages, with every team’s rationale in the timeline', () => {
-    render(<ControlHotwash view={viewAt('facilitator', 'hotwash')} />);
-    for (const stage of ['what', 'why', 'meaning', 'takeaway'])
-      expect(screen.getByTestId(`debrief-step-${stage}`)).toBeDefined();
+  it('runs the same stages, with every team’s rationale in the timeline', () => {
+    const view = viewAt('facilitator', 'hotwash');
+    expect(view.control?.open.openDebriefStage).toBe(true);
+    const page = render(<ControlHotwash view={view} />);
+    expect(screen.getAllByTestId(/^debrief-step-/).map((step) => step.dataset.testid)).toEqual([
+      'debrief-step-what',
+    ]);
     const timeline = screen.getByTestId('game-timeline');
     for (const team of ['washington', 'mexico-city', 'cartels'])
       expect(timeline.textContent).toContain(`RATIONALE<${team}>`);
+    view.exercise.debriefStage = 'why';
+    page.rerender(<ControlHotwash view={structuredClone(view)} />);
     expect(within(screen.getByTestId('scores')).getAllByRole('heading')).toHaveLength(3);
     expect(screen.queryByTestId('reflection-form')).toBeNull();
+  });
+
+  it('opens a stage on every screen: any stage from the list, or the next one', async () => {
+    render(<ControlHotwash view={viewAt('facilitator', 'hotwash')} />);
+    const here = screen.getByTestId('debrief-stage-what') as HTMLButtonElement;
+    expect(here.disabled).toBe(true);
+    expect(here.textContent).toContain('On every screen');
+    expect(screen.getByTestId('debrief-nav').textContent).toContain(
+      'The stage you open shows on every player’s screen and on the projector.',
+    );
+    await act(async () => fireEvent.click(screen.getByTestId('debrief-stage-meaning')));
+    expect(screen.getByTestId('debrief-next').textContent).toBe('Next stage: Why it happened');
+    await act(async () => fireEvent.click(screen.getByTestId('debrief-next')));
+    expect(sentCommands(vi.mocked(sendCommand).mock.calls)).toEqual([
+      { type: 'facilitator.openDebriefStage', stage: 'meaning' },
+      { type: 'facilitator.openDebriefStage', stage: 'why' },
+    ]);
+    // Control's own screen shows what the server says, not what was clicked.
+    expect(screen.getByTestId('debrief-step-what')).toBeDefined();
+  });
+
+  it('shows a refusal to open a stage, and offers none while paused or at the last stage', async () => {
+    vi.mocked(sendCommand).mockResolvedValue({
+      ok: false,
+      error: { code: 'refused', message: 'The exercise is paused; resume it first.' },
+    });
+    const page = render(<ControlHotwash view={viewAt('facilitator', 'hotwash')} />);
+    await act(async () => fireEvent.click(screen.getByTestId('debrief-stage-why')));
+    expect(within(screen.getByTestId('debrief-nav')).getByRole('alert').textContent).toBe(
+      'Not possible now: The exercise is paused; resume it first.',
+    );
+    const paused = viewAt('facilitator', 'hotwash');
+    paused.exercise.paused = true;
+    paused.exercise.tags = ['paused'];
+    if (paused.control !== null) paused.control.open.openDebriefStage = false;
+    page.rerender(<ControlHotwash view={paused} />);
+    const buttons = within(screen.getByTestId('debrief-nav')).getAllByRole('button');
+    expect(buttons.every((button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    expect((screen.getByTestId('debrief-next') as HTMLButtonElement).disabled).toBe(true);
+    page.rerender(<ControlHotwash view={twoReflected()} />);
+    expect(screen.queryByTestId('debrief-next')).toBeNull();
   });
 
   it('shows each person’s newest reflection with their name, and who has yet to reflect', () => {
@@ -116,10 +163,21 @@ describe('Control’s hotwash', () => {
 
   it('once ended: everybody’s reflections and the report’s link, nothing left to close', () => {
     const view = lastView('facilitator');
-    render(<ControlHotwash view={view} />);
+    view.exercise.debriefStage = 'takeaway';
+    const page = render(<ControlHotwash view={view} />);
     expect(screen.queryByTestId('close-hotwash')).toBeNull();
+    expect(screen.queryByTestId('debrief-next')).toBeNull();
     expect(screen.getByTestId('report-link').getAttribute('href')).toBe(
       `/report/${view.exercise.id}`,
+    );
+    expect(screen.getByTestId('report-shared-note').textContent).toContain(
+      'The players cannot read the report yet',
+    );
+    const shared = structuredClone(view);
+    shared.exercise.reportShared = true;
+    page.rerender(<ControlHotwash view={shared} />);
+    expect(screen.getByTestId('report-shared-note').textContent).toBe(
+      'The players may read the report: you have shared it.',
     );
     expect(screen.getByTestId('reflections').textContent).toContain('REFLECTION<p-observer>');
     expect(screen.getByTestId('missing-reflections').textContent).toBe(

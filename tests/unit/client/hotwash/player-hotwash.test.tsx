@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MAX_REFLECTION_ANSWER } from '@borderline/shared';
+import { MAX_REFLECTION_ANSWER, type DebriefStage } from '@borderline/shared';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendCommand } from '../../../../client/src/connection/connection';
 import { PlayerHotwash } from '../../../../client/src/screens/hotwash/player-hotwash';
@@ -22,6 +22,25 @@ vi.mock('../../../../client/src/connection/connection', () => ({
 }));
 
 const STAGES = ['what', 'why', 'meaning', 'takeaway'] as const;
+const TITLES = [
+  'Step 1 of 4: What happened',
+  'Step 2 of 4: Why it happened',
+  'Step 3 of 4: What it means for the real relationship',
+  'Step 4 of 4: What each of us takes away',
+];
+
+type Who = Parameters<typeof viewAt>[0];
+
+/** The hotwash as `who` sees it once Control has opened `stage`. */
+function atStage(who: Who, stage: DebriefStage) {
+  const view = viewAt(who, 'hotwash');
+  view.exercise.debriefStage = stage;
+  return view;
+}
+
+/** The title of the one stage the page shows. */
+const shownTitle = () =>
+  screen.getByTestId(/^debrief-step-/).querySelector('h2')?.textContent ?? null;
 
 describe('the hotwash for players', () => {
   beforeAll(startDomTests);
@@ -33,35 +52,47 @@ describe('the hotwash for players', () => {
   });
   afterEach(cleanup);
 
-  it('guides the debrief in its four stages, in order, under the status bar', () => {
+  it('shows the one stage Control opened, under the status bar, and the four in order', () => {
     render(<PlayerHotwash view={viewAt('washington', 'hotwash')} />);
     const root = screen.getByTestId('hotwash');
     expect(within(root).getByTestId('phase').textContent).toBe('Hotwash');
-    const sections = STAGES.map((stage) => screen.getByTestId(`debrief-step-${stage}`));
-    expect(sections.map((section) => section.querySelector('h2')?.textContent)).toEqual([
-      'Step 1 of 4: What happened',
-      'Step 2 of 4: Why it happened',
-      'Step 3 of 4: What it means for the real relationship',
-      'Step 4 of 4: What each of us takes away',
-    ]);
-    // On a player's screen one stage shows at a time, chosen by its tab; the first is open.
-    const tabs = within(
-      screen.getByRole('tablist', { name: 'Stages of the debrief' }),
-    ).getAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual([
-      'What happened',
-      'Why it happened',
-      'What it means for the real relationship',
-      'What each of us takes away',
-    ]);
-    const shown = () => sections.filter((section) => section.closest('[hidden]') === null);
-    expect(shown()).toEqual([sections[0]]);
-    fireEvent.click(tabs[3] as HTMLElement);
-    expect(shown()).toEqual([sections[3]]);
-    expect(tabs[3]?.getAttribute('aria-selected')).toBe('true');
-    // The arrow keys move between the stages.
-    fireEvent.keyDown(tabs[3] as HTMLElement, { key: 'ArrowRight' });
-    expect(shown()).toEqual([sections[0]]);
+    expect(screen.getAllByTestId(/^debrief-step-/)).toHaveLength(1);
+    expect(shownTitle()).toBe(TITLES[0]);
+    const nav = screen.getByRole('navigation', { name: 'Stages of the debrief' });
+    const buttons = within(nav).getAllByRole('button') as HTMLButtonElement[];
+    expect(buttons.map((button) => button.getAttribute('data-testid'))).toEqual(
+      STAGES.map((stage) => `debrief-stage-${stage}`),
+    );
+    // Not ahead of Control: only the stage it opened may be looked at.
+    expect(buttons.map((button) => button.disabled)).toEqual([false, true, true, true]);
+    expect(buttons[0]?.textContent).toContain('Control is here');
+    expect(nav.textContent).toContain('this screen follows the stage Control opens');
+  });
+
+  it('follows Control from stage to stage, and may look back until Control moves on', () => {
+    const view = atStage('washington', 'meaning');
+    const page = render(<PlayerHotwash view={view} />);
+    expect(shownTitle()).toBe(TITLES[2]);
+    const back = screen.getByTestId('debrief-stage-what') as HTMLButtonElement;
+    expect(back.disabled).toBe(false);
+    expect((screen.getByTestId('debrief-stage-takeaway') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(back);
+    expect(shownTitle()).toBe(TITLES[0]);
+    expect(screen.getByTestId('debrief-looking-back').textContent).toContain(
+      'You are looking back at “What happened”; Control is at “What it means for the real relationship”.',
+    );
+    // Back to Control's stage on request…
+    fireEvent.click(screen.getByTestId('debrief-follow'));
+    expect(shownTitle()).toBe(TITLES[2]);
+    expect(screen.queryByTestId('debrief-looking-back')).toBeNull();
+    // …and by itself when Control opens another stage.
+    fireEvent.click(screen.getByTestId('debrief-stage-why'));
+    expect(shownTitle()).toBe(TITLES[1]);
+    page.rerender(<PlayerHotwash view={atStage('washington', 'takeaway')} />);
+    expect(shownTitle()).toBe(TITLES[3]);
+    expect(screen.queryByTestId('debrief-looking-back')).toBeNull();
+    expect(screen.getByTestId('reflection-form')).toBeDefined();
+    expect(sendCommand).not.toHaveBeenCalled();
   });
 
   it('retells the game move by move: injects, decisions with statements, the own rationale, results', () => {
@@ -109,7 +140,7 @@ describe('the hotwash for players', () => {
   });
 
   it('shows every team’s objectives met or missed, with the reason', () => {
-    const view = viewAt('washington', 'hotwash');
+    const view = atStage('washington', 'why');
     render(<PlayerHotwash view={view} />);
     const scores = screen.getByTestId('scores');
     expect(within(screen.getByTestId('debrief-step-why')).getByTestId('scores')).toBe(scores);
@@ -139,7 +170,7 @@ describe('the hotwash for players', () => {
   });
 
   it('ties the real-world stage to the scenario’s learning objectives and their questions', () => {
-    const view = viewAt('washington', 'hotwash');
+    const view = atStage('washington', 'meaning');
     render(<PlayerHotwash view={view} />);
     const objectives = within(screen.getByTestId('debrief-step-meaning')).getByTestId(
       'learning-objectives',
@@ -156,7 +187,7 @@ describe('the hotwash for players', () => {
   });
 
   it('sends the written reflection, trimmed and without empty answers', async () => {
-    render(<PlayerHotwash view={viewAt('washington', 'hotwash')} />);
+    render(<PlayerHotwash view={atStage('washington', 'takeaway')} />);
     const form = screen.getByTestId('reflection-form');
     expect(within(screen.getByTestId('debrief-step-takeaway')).getByTestId('reflection-form')).toBe(
       form,
@@ -180,8 +211,7 @@ describe('the hotwash for players', () => {
       ok: false,
       error: { code: 'refused', message: 'A reflection needs at least one answer.' },
     });
-    render(<PlayerHotwash view={viewAt('mexico-city', 'hotwash')} />);
-    fireEvent.click(screen.getByRole('tab', { name: 'What each of us takes away' }));
+    render(<PlayerHotwash view={atStage('mexico-city', 'takeaway')} />);
     fireEvent.change(screen.getByTestId('reflection-wentWell'), { target: { value: 'Chat' } });
     await act(async () => fireEvent.click(screen.getByTestId('submit-reflection')));
     expect(within(screen.getByTestId('reflection-form')).getByRole('alert').textContent).toBe(
@@ -190,7 +220,7 @@ describe('the hotwash for players', () => {
   });
 
   it('keeps a half-written reflection across a reload, through the store', () => {
-    const view = viewAt('washington', 'hotwash');
+    const view = atStage('washington', 'takeaway');
     const key = reflectionDraftKey(view.exercise.id, 'p-washington');
     const first = render(<PlayerHotwash view={view} />);
     fireEvent.change(screen.getByTestId('reflection-realWorld'), {
@@ -211,7 +241,7 @@ describe('the hotwash for players', () => {
   });
 
   it('drops the kept draft once the reflection is sent, and keeps showing what was sent', async () => {
-    const view = viewAt('mexico-city', 'hotwash');
+    const view = atStage('mexico-city', 'takeaway');
     const key = reflectionDraftKey(view.exercise.id, 'p-mexico-city');
     render(<PlayerHotwash view={view} />);
     const why = screen.getByTestId('reflection-why') as HTMLTextAreaElement;
@@ -225,7 +255,7 @@ describe('the hotwash for players', () => {
   });
 
   it('takes over a draft an earlier version kept under its own key, once', () => {
-    const view = viewAt('washington', 'hotwash');
+    const view = atStage('washington', 'takeaway');
     const old = oldReflectionDraftKey(view.exercise.id, 'p-washington');
     localStorage.setItem(old, JSON.stringify({ wentWell: 'The chat.' }));
     render(<PlayerHotwash view={view} />);
@@ -240,7 +270,7 @@ describe('the hotwash for players', () => {
   });
 
   it('shows the submitted reflection and lets the player revise it while the hotwash lasts', async () => {
-    const view = viewAt('washington', 'hotwash');
+    const view = atStage('washington', 'takeaway');
     view.reflections = lastView('washington').reflections;
     render(<PlayerHotwash view={view} />);
     expect(screen.getByTestId('my-reflection').textContent).toContain('REFLECTION<p-washington>');
@@ -256,27 +286,57 @@ describe('the hotwash for players', () => {
     ]);
   });
 
-  it('once ended: the reflection as submitted, no form, and the report’s link', () => {
+  it('once ended: every stage to look through, the reflection as submitted, no form', () => {
     const view = lastView('washington');
+    expect(view.exercise.debriefStage).toBe('what');
     render(<PlayerHotwash view={view} />);
+    const buttons = within(screen.getByTestId('debrief-nav')).getAllByRole('button');
+    expect(buttons.map((button) => (button as HTMLButtonElement).disabled)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    fireEvent.click(screen.getByTestId('debrief-stage-takeaway'));
+    expect(shownTitle()).toBe(TITLES[3]);
+    expect(screen.queryByTestId('debrief-looking-back')).toBeNull();
     expect(screen.queryByTestId('reflection-form')).toBeNull();
     expect(screen.getByTestId('my-reflection').textContent).toContain('REFLECTION<p-washington>');
-    expect(screen.getByTestId('report-link').getAttribute('href')).toBe(
-      `/report/${view.exercise.id}`,
-    );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
       'The exercise has ended',
     );
   });
 
+  it('gives the report’s link once Control shares the report, and says why not until then', () => {
+    const view = lastView('washington');
+    expect(view.exercise.reportReadable).toBe(false);
+    const page = render(<PlayerHotwash view={view} />);
+    expect(screen.queryByTestId('report-link')).toBeNull();
+    expect(screen.getByTestId('report-not-shared').textContent).toBe(
+      'Control has not shared the after-action report yet. Its link appears here as soon as Control shares it.',
+    );
+    const shared = lastView('washington');
+    shared.exercise.reportShared = true;
+    shared.exercise.reportReadable = true;
+    page.rerender(<PlayerHotwash view={shared} />);
+    expect(screen.getByTestId('report-link').getAttribute('href')).toBe(
+      `/report/${view.exercise.id}`,
+    );
+    expect(screen.queryByTestId('report-not-shared')).toBeNull();
+    // What Control's sharing means for the players is Control's note, not theirs.
+    expect(screen.queryByTestId('report-shared-note')).toBeNull();
+  });
+
   it('lets an observer reflect too, and shows no team’s rationale', () => {
-    render(<PlayerHotwash view={viewAt('observer', 'hotwash')} />);
+    render(<PlayerHotwash view={atStage('observer', 'takeaway')} />);
     expect(screen.getByTestId('reflection-form')).toBeDefined();
+    cleanup();
+    render(<PlayerHotwash view={viewAt('observer', 'hotwash')} />);
     expect(screen.getByTestId('game-timeline').textContent).not.toContain('RATIONALE<');
   });
 
   it('speaks Spanish on a phone as on a laptop', () => {
-    render(<PlayerHotwash view={viewAt('mexico-city', 'hotwash')} />);
+    const page = render(<PlayerHotwash view={viewAt('mexico-city', 'hotwash')} />);
     act(() => chooseLanguage('es'));
     expect(screen.getByTestId('debrief-step-what').querySelector('h2')?.textContent).toBe(
       'Etapa 1 de 4: Qué pasó',

@@ -110,18 +110,35 @@ describe('the observer’s own screen', () => {
       `Washington: ${score?.earned} of ${score?.possible} points; ${met} of ${score?.objectives.length} objectives met`,
     );
     expect(screen.getByTestId('projector-tracks')).toBeDefined();
-    // The room follows the debrief's stages on the screen.
+    // The room follows the debrief's stages on the screen: the one Control opened, large.
     const debrief = screen.getByRole('region', { name: 'The hotwash, in four stages' });
-    expect(
-      within(debrief)
-        .getAllByRole('heading', { level: 3 })
-        .map((h) => h.textContent),
-    ).toEqual([
+    const stages = within(debrief).getAllByRole('listitem');
+    expect(stages.slice(0, 4).map((item) => item.textContent)).toEqual([
       'What happened',
       'Why it happened',
       'What it means for the real relationship',
       'What each of us takes away',
     ]);
+    expect(stages[0]?.getAttribute('aria-current')).toBe('step');
+    expect(within(debrief).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Step 1 of 4: What happened',
+    );
+  });
+
+  it('in the hotwash, shows the stage Control opens as soon as the view says so', () => {
+    const view = viewAt('observer', 'hotwash');
+    const page = render(<ObserverScreen view={view} />);
+    view.exercise.debriefStage = 'meaning';
+    page.rerender(<ObserverScreen view={structuredClone(view)} />);
+    const stage = screen.getByTestId('observer-debrief-stage');
+    expect(stage.getAttribute('data-stage')).toBe('meaning');
+    expect(within(stage).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Step 3 of 4: What it means for the real relationship',
+    );
+    expect(stage.textContent).toContain(
+      'Which pressures in the game exist in the real relationship, and which do not?',
+    );
+    expect(screen.getByText('What happened').getAttribute('aria-current')).toBeNull();
   });
 
   it('speaks Spanish, with the scenario’s own translations', () => {

@@ -12,7 +12,25 @@ import {
 import { initI18n } from '../../../../client/src/i18n/init-i18n';
 import ReportPage from '../../../../client/src/screens/report/report-page';
 import { chooseLanguage, forgetSeat, takeSeat } from '../../../../client/src/state/actions';
+import { useExerciseStore } from '../../../../client/src/state/exercise-store';
+import { initialView } from '../../../../client/src/state/view-slice';
 import { lastView } from '../support/game-views';
+
+// A player's report page keeps the seat's socket open: its view says whether the report is shared.
+vi.mock('../../../../client/src/connection/connection', () => ({
+  sendCommand: vi.fn(),
+  connectToExercise: vi.fn(),
+  disconnect: vi.fn(),
+}));
+
+/** The player's socket brings a view of the ended exercise, the report shared or not. */
+function playerViewArrives(shared: boolean) {
+  const view = lastView('washington');
+  view.exercise.id = EXERCISE;
+  view.exercise.reportShared = shared;
+  view.exercise.reportReadable = shared;
+  act(() => useExerciseStore.setState({ view: { current: view, receivedAt: Date.now() } }));
+}
 
 const EXERCISE = 'ex-test-1';
 const KEY = 'facilitator-key-0123456789abcdef';
@@ -68,6 +86,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   forgetSeat(EXERCISE, 'facilitator');
   forgetSeat(EXERCISE, 'player');
+  useExerciseStore.setState({ view: initialView });
   act(() => chooseLanguage('en'));
 });
 
@@ -183,23 +202,38 @@ describe('the report page', () => {
 
   it('reads the report with a player’s seat token, without Control’s tools', async () => {
     asPlayer();
+    playerViewArrives(true);
     await openReport();
     expect(requests[0]?.headers[SEAT_TOKEN_HEADER]).toBe(TOKEN);
     expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.queryByTestId('report-replay-link')).toBeNull();
   });
 
-  it('tells a player the report is not shared yet, and a browser without a seat what to do', async () => {
+  it('tells a player the report is not shared yet, shows it once shared, and asks for it only then', async () => {
     asPlayer();
-    answer = {
-      status: 403,
-      body: { error: { code: 'forbidden', message: 'Control has not shared this report.' } },
-    };
     render(<ReportPage exerciseId={EXERCISE} />);
-    expect((await screen.findByTestId('report-problem')).textContent).toBe(
-      'Control has not shared this report with the players yet.',
+    expect(screen.getByRole('status').textContent).toBe('Preparing the report…');
+    playerViewArrives(false);
+    const waiting = screen.getByTestId('report-waiting');
+    expect(waiting.textContent).toBe(
+      'Control has not shared the report yet. This page shows it as soon as Control does: there is no need to reload.',
     );
-    cleanup();
+    expect(screen.getByRole('link', { name: 'Back to the debrief' }).getAttribute('href')).toBe(
+      `/play/${EXERCISE}`,
+    );
+    expect(screen.queryByTestId('report-problem')).toBeNull();
+    expect(requests.filter((request) => request.url.endsWith('/report'))).toEqual([]);
+    // Control shares it: the view says so, and the report comes without a reload.
+    playerViewArrives(true);
+    await screen.findByTestId('report');
+    expect(requests.filter((request) => request.url.endsWith('/report'))).toHaveLength(1);
+    // Control stops sharing: the page says so again.
+    playerViewArrives(false);
+    expect(screen.getByTestId('report-waiting')).toBeDefined();
+    expect(screen.queryByTestId('report')).toBeNull();
+  });
+
+  it('tells a browser without a seat what to do', () => {
     forgetSeat(EXERCISE, 'player');
     render(<ReportPage exerciseId={EXERCISE} />);
     expect(screen.getByTestId('report-problem').getAttribute('data-failure')).toBe('noSeat');

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ControlLogEntry } from '@borderline/shared';
 import type { Names } from '../../../exercise/view-names';
+import { debriefStageTitle } from '../../hotwash/debrief-stage-title';
 import { moveName } from './inject-words';
 
 type LogEvent = ControlLogEntry['event'];
@@ -106,6 +107,10 @@ export function logSummary(entry: ControlLogEntry, t: TFunction, names: Names): 
             reason: short(text(event, 'reason')),
           });
     }
+    case 'facilitator.openDebriefStage':
+      return t('control.log.summary.openDebriefStage', {
+        stage: debriefStageTitle(text(event, 'stage'), t),
+      });
     case 'facilitator.closeHotwash':
       return t('control.log.summary.closeHotwash');
     case 'team.submitDecision':
