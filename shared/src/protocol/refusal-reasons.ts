@@ -65,6 +65,7 @@ export const REFUSAL_REASONS = {
   'not-dilemma-team': { by: ['engine'], code: 'refused' },
   'unknown-option': { by: ['engine'], code: 'refused' },
   'empty-reflection': { by: ['engine'], code: 'refused' },
+  'teams-unseated': { by: ['engine'], code: 'refused' },
 
   // The service: exercises, seats, credentials, command ids, chat and drafts.
   'unknown-scenario': { by: ['service'], code: 'not-found' },

@@ -24,6 +24,7 @@ export const REPLAY_STEP_TYPES = [
   'created',
   ...ENGINE_COMMAND_TYPES,
   'clock.deadlineReached',
+  'fork.openLobby',
 ] as const;
 export type ReplayStepType = (typeof REPLAY_STEP_TYPES)[number];
 

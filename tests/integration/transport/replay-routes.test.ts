@@ -20,7 +20,15 @@ import {
   type InProcessServer,
 } from '../../support/in-process-server';
 import { playFullExercise } from '../../support/play-full-exercise';
-import { closeFullTable, seatFullTable, type FullTable } from '../../support/socket-table';
+import { freshView } from '../../support/play-full-exercise';
+import {
+  closeFullTable,
+  connectFacilitator,
+  seatFullTable,
+  seatPlayer,
+  type FullTable,
+  type SeatedPlayer,
+} from '../../support/socket-table';
 import { marker } from '../../unit/projection/recorded-game';
 
 /**
@@ -264,7 +272,7 @@ describe('the replay and fork routes', () => {
       const summary = await get(`/exercises/${forked.exerciseId}`, forked.facilitatorKey);
       expect(ExerciseSummaryResponse.parse(await summary.json())).toMatchObject({
         status: 'active',
-        phase: 'injects',
+        phase: 'lobby',
         move: 2,
         roster: [],
       });
@@ -279,7 +287,7 @@ describe('the replay and fork routes', () => {
       server = await startInProcessServer({ rateLimits: UNLIMITED, dbFile });
       const summary = await get(`/exercises/${forked.exerciseId}`, forked.facilitatorKey);
       expect(ExerciseSummaryResponse.parse(await summary.json())).toMatchObject({
-        phase: 'injects',
+        phase: 'lobby',
         move: 2,
         joinCode: forked.joinCode,
       });
@@ -287,6 +295,59 @@ describe('the replay and fork routes', () => {
       expect(server.service.forkOrigin(forked.exerciseId)).toEqual(forked.forkedFrom);
       const again = await get(`/exercises/${created.exerciseId}/replay`, created.facilitatorKey);
       expect(ReplayTimelineResponse.parse(await again.json()).steps).toEqual(timeline.steps);
+    });
+
+    it('waits in its lobby until every team is seated, then resumes at the forked move', async () => {
+      const point = timeline.forkPoints.find((candidate) => candidate.move === 2);
+      const atFork = await viewAt(point?.step ?? -1, 'control');
+      const control = await connectFacilitator(server.baseUrl, forked);
+      const seated: SeatedPlayer[] = [];
+      try {
+        const lobby = await freshView(control);
+        expect(lobby.exercise).toMatchObject({ phase: 'lobby', move: 2, practiceSkippable: false });
+        expect(lobby.exercise.tags).toEqual(expect.arrayContaining(['lobby', 'fork-lobby']));
+        expect(lobby.control?.open.advance).toBe(false);
+        // The forked world, before anybody plays.
+        expect(lobby.tracks).toEqual(atFork.tracks);
+        expect(lobby.injects.map((inject) => inject.id)).toEqual(
+          atFork.injects.map((inject) => inject.id),
+        );
+        expect(lobby.adjudications).toEqual(atFork.adjudications);
+
+        const advance = await control.send({ type: 'facilitator.advance' });
+        expect(advance).toMatchObject({ ok: false, error: { reason: 'not-started' } });
+        const early = await control.send({ type: 'facilitator.start' });
+        expect(early).toMatchObject({
+          ok: false,
+          error: {
+            code: 'refused',
+            reason: 'teams-unseated',
+            message:
+              'Every team needs a player or a bot before play resumes; nobody plays Washington, Mexico City, The Cartels yet.',
+          },
+        });
+
+        seated.push(await seatPlayer(server.baseUrl, forked, 'Wes', 'washington'));
+        seated.push(await seatPlayer(server.baseUrl, forked, 'Mara', 'mexico-city'));
+        const twoOfThree = await control.send({ type: 'facilitator.start' });
+        expect(twoOfThree).toMatchObject({ ok: false, error: { reason: 'teams-unseated' } });
+        expect((await freshView(control)).exercise.phase).toBe('lobby');
+
+        await control.expectOk({ type: 'lobby.setSeat', team: 'cartels', kind: 'bot' });
+        await control.expectOk({ type: 'facilitator.start' });
+        const resumed = await freshView(control);
+        expect(resumed.exercise).toMatchObject({ phase: 'injects', move: 2 });
+        expect(resumed.exercise.tags).not.toContain('fork-lobby');
+        expect(resumed.tracks).toEqual(atFork.tracks);
+        expect(resumed.decisions).toEqual(atFork.decisions);
+        expect(resumed.control?.nextStep.kind).toBe('open-deliberation');
+        const wes = await freshView(seated[0]?.client ?? control);
+        expect(wes.exercise).toMatchObject({ phase: 'injects', move: 2 });
+        expect(wes.team?.id).toBe('washington');
+      } finally {
+        control.close();
+        for (const player of seated) player.client.close();
+      }
     });
   });
 });

@@ -44,6 +44,8 @@ export const replayEn = {
   event: {
     created: 'The exercise was created',
     start: 'Control started the exercise',
+    resumeFork: 'Control resumed play at move {{move}}',
+    openForkLobby: 'The fork opened its lobby at move {{move}}: players join before play resumes',
     skipPractice: 'Control skipped the practice move',
     openMove: 'Control opened move {{move}}',
     advance: 'Control moved on to: {{phase}}',
@@ -91,7 +93,7 @@ export const replayEn = {
   },
   fork: {
     title: 'What if…?',
-    text: 'Start a new exercise with this one’s history up to the opening of move {{move}}: the same injects, decisions and dice until then, new decisions from there. Nobody is seated in it: players join with its own code, and you may give empty seats to bots.',
+    text: 'Start a new exercise with this one’s history up to the opening of move {{move}}: the same injects, decisions and dice until then, new decisions from there. It opens in its own lobby: players join with its code, you seat them or give empty seats to bots, and play resumes at move {{move}} once every team has a seat.',
     button: 'Fork from this move',
     notForkable: 'This move was never opened in this exercise, so it cannot be forked from.',
     creating: 'Creating the fork…',

@@ -47,6 +47,9 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
   event: {
     created: 'Se creó el ejercicio',
     start: 'Control inició el ejercicio',
+    resumeFork: 'Control reanudó el juego en la ronda {{move}}',
+    openForkLobby:
+      'La bifurcación abrió su sala de espera en la ronda {{move}}: los participantes entran antes de reanudar el juego',
     skipPractice: 'Control omitió la ronda de práctica',
     openMove: 'Control abrió la ronda {{move}}',
     advance: 'Control pasó a: {{phase}}',
@@ -96,7 +99,7 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
   },
   fork: {
     title: '¿Y si…?',
-    text: 'Crea un ejercicio nuevo con la historia de este hasta el inicio de la ronda {{move}}: los mismos eventos, decisiones y dados hasta entonces, decisiones nuevas a partir de ahí. No hay nadie sentado: los participantes entran con su propio código, y puedes dar los puestos vacíos a bots.',
+    text: 'Crea un ejercicio nuevo con la historia de este hasta el inicio de la ronda {{move}}: los mismos eventos, decisiones y dados hasta entonces, decisiones nuevas a partir de ahí. Se abre en su propia sala de espera: los participantes entran con su código, usted les asigna puesto o da los puestos vacíos a bots, y el juego se reanuda en la ronda {{move}} cuando cada equipo tiene quien lo juegue.',
     button: 'Bifurcar desde esta ronda',
     notForkable:
       'Esta ronda nunca se abrió en este ejercicio, así que no se puede bifurcar desde ella.',
