@@ -82,7 +82,7 @@ export const REFUSAL_REASONS = {
   'seat-taken-by-bot': { by: ['service'], code: 'refused' },
   'seat-occupied': { by: ['service'], code: 'refused' },
   'duplicate-command-id': { by: ['service'], code: 'invalid-message' },
-  'facilitator-only': { by: ['service'], code: 'forbidden' },
+  'facilitator-only': { by: ['service', 'replay'], code: 'forbidden' },
   'players-only': { by: ['service'], code: 'forbidden' },
   'team-players-only': { by: ['service'], code: 'forbidden' },
   observer: { by: ['service'], code: 'forbidden' },
@@ -99,6 +99,7 @@ export const REFUSAL_REASONS = {
   'invalid-step': { by: ['replay'], code: 'invalid-message' },
   'invalid-perspective': { by: ['replay'], code: 'invalid-message' },
   'move-not-reached': { by: ['replay'], code: 'invalid-message' },
+  'perspective-hidden': { by: ['replay'], code: 'forbidden' },
 } as const satisfies Record<string, ReasonEntry>;
 
 type Reasons = typeof REFUSAL_REASONS;

@@ -6,7 +6,9 @@ import {
   FACILITATOR_KEY_HEADER,
   ForkExerciseResponse,
   ReportDataResponse,
+  ReplaySecretsResponse,
   ReplayTimelineResponse,
+  SEAT_TOKEN_HEADER,
   type CreateExerciseResponse,
   type ExerciseView,
 } from '@borderline/shared';
@@ -88,7 +90,8 @@ describe('the replay and fork routes', () => {
         expect(none.status).toBe(401);
         expect(await errorOf(none)).toEqual({
           code: 'unauthorized',
-          message: 'Send the facilitator key in the x-facilitator-key header.',
+          message:
+            "Send the facilitator key in the x-facilitator-key header, or a player's seat token in the x-seat-token header.",
         });
         const wrong = await get(`/exercises/${created.exerciseId}${route}`, running.facilitatorKey);
         expect(wrong.status).toBe(401);
@@ -244,6 +247,102 @@ describe('the replay and fork routes', () => {
       });
       expect(washington.team?.id).toBe('washington');
       expect(washington.control).toBeNull();
+    });
+  });
+
+  describe('a player’s replay', () => {
+    const asPlayer = (route: string, token: string) =>
+      fetch(`${server.baseUrl}/api/exercises/${created.exerciseId}${route}`, {
+        headers: { [SEAT_TOKEN_HEADER]: token },
+      });
+    const setSecrets = (revealed: boolean, key: string | null) =>
+      fetch(`${server.baseUrl}/api/exercises/${created.exerciseId}/replay-secrets`, {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          ...(key === null ? {} : { [FACILITATOR_KEY_HEADER]: key }),
+        },
+        body: JSON.stringify({ revealed }),
+      });
+    const mexico = () => table.teams['mexico-city'][0];
+
+    it('opens with the seat token, on the player’s own team and the public picture', async () => {
+      const response = await asPlayer('/replay', mexico().token);
+      expect(response.status).toBe(200);
+      const own = ReplayTimelineResponse.parse(await response.json());
+      expect(own).toMatchObject({
+        perspectives: ['mexico-city', 'observer'],
+        secretsRevealed: false,
+      });
+      expect(own.steps.map((step) => step.type)).toEqual(timeline.steps.map((step) => step.type));
+      const observer = ReplayTimelineResponse.parse(
+        await (await asPlayer('/replay', table.observer.token)).json(),
+      );
+      expect(observer.perspectives).toEqual(['observer']);
+      const bad = await asPlayer('/replay', 'x'.repeat(43));
+      expect(bad.status).toBe(401);
+    });
+
+    it('never sends a player another team’s secrets, at any step', async () => {
+      const others = ['washington', 'cartels'].flatMap((team) => [
+        marker.rationale(team),
+        marker.draft(team),
+        marker.chat(`team:${team}`),
+      ]);
+      for (const step of timeline.steps) {
+        const response = await asPlayer(`/replay/${step.index}?as=mexico-city`, mexico().token);
+        expect(response.status).toBe(200);
+        const seen = JSON.stringify(await response.json());
+        expect(
+          others.filter((secret) => seen.includes(secret)),
+          `step ${step.index}`,
+        ).toEqual([]);
+      }
+    });
+
+    it('refuses another team’s eyes and Control’s, with the reason', async () => {
+      const washington = await asPlayer('/replay/3?as=washington', mexico().token);
+      expect(washington.status).toBe(403);
+      expect(await errorOf(washington)).toMatchObject({
+        code: 'forbidden',
+        reason: 'perspective-hidden',
+      });
+      const control = await asPlayer('/replay/3?as=control', mexico().token);
+      expect(control.status).toBe(403);
+      expect((await errorOf(control)).reason).toBe('facilitator-only');
+      const fork = await fetch(`${server.baseUrl}/api/exercises/${created.exerciseId}/fork`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SEAT_TOKEN_HEADER]: mexico().token },
+        body: JSON.stringify({ move: 1 }),
+      });
+      expect(fork.status).toBe(401);
+    });
+
+    it('shows any team’s eyes once Control reveals the secrets, and none once hidden again', async () => {
+      expect((await setSecrets(true, null)).status).toBe(401);
+      const revealed = await setSecrets(true, created.facilitatorKey);
+      expect(revealed.status).toBe(200);
+      expect(ReplaySecretsResponse.parse(await revealed.json())).toEqual({
+        revealed: true,
+        ended: true,
+      });
+      const own = ReplayTimelineResponse.parse(
+        await (await asPlayer('/replay', mexico().token)).json(),
+      );
+      expect(own.perspectives).toEqual(['mexico-city', 'observer', 'washington', 'cartels']);
+      const last = timeline.steps.length - 1;
+      const washington = await asPlayer(`/replay/${last}?as=washington`, mexico().token);
+      expect(washington.status).toBe(200);
+      expect(JSON.stringify(await washington.json())).toContain(marker.rationale('washington'));
+      expect((await asPlayer(`/replay/${last}?as=control`, mexico().token)).status).toBe(403);
+
+      await setSecrets(false, created.facilitatorKey);
+      const read = await get(
+        `/exercises/${created.exerciseId}/replay-secrets`,
+        created.facilitatorKey,
+      );
+      expect(ReplaySecretsResponse.parse(await read.json()).revealed).toBe(false);
+      expect((await asPlayer(`/replay/${last}?as=washington`, mexico().token)).status).toBe(403);
     });
   });
 

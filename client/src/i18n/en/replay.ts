@@ -3,18 +3,25 @@ export const replayEn = {
   title: 'Replay',
   intro:
     'Step through the exercise as it was after each event, move by move and phase by phase, through the eyes of Control, a team or an observer.',
+  introPlayer:
+    'Step through the exercise as it was after each event, move by move and phase by phase: through your team’s eyes (what it knew at each step) or as the public saw it.',
+  introRevealed:
+    'Step through the exercise as it was after each event, move by move and phase by phase. Control has revealed every team’s secrets: you may see through any team’s eyes, or as the public saw it.',
+  link: 'Replay this exercise step by step',
   loading: 'Loading the replay…',
   loadingStep: 'Loading this step…',
-  noKey: {
-    title: 'No facilitator key for this exercise',
-    text: 'Only the facilitator can replay an exercise. This browser holds no facilitator key for it: open the facilitator link you were given when the exercise was created, then come back here.',
+  noSeat: {
+    title: 'No seat in this exercise in this browser',
+    text: 'The replay opens for the facilitator and for the players of this exercise, in the browser they played in. Open it from the end of the exercise on your own screen, or open the facilitator link you were given.',
     toStart: 'Go to the start page',
   },
   failed: {
     title: 'The replay could not be opened',
     notEnded: 'This exercise has not ended yet. The replay opens once Control closes the hotwash.',
     toConsole: 'Back to the facilitator console',
-    unauthorized: 'The facilitator key this browser holds does not open this exercise.',
+    unauthorized: 'The key or seat this browser holds does not open this exercise.',
+    forbidden: 'This point of view is not yours to replay: {{message}}',
+    toSeat: 'Back to your seat',
     notFound: 'There is no such exercise on this server: it may have been deleted.',
     other: 'The server answered: {{message}}',
     retry: 'Try again',
@@ -90,6 +97,15 @@ export const replayEn = {
     chat_other: 'Chat so far ({{count}} messages)',
     noChat: 'Nothing was said yet.',
     ending: 'Ending',
+  },
+  secrets: {
+    title: 'The teams’ secrets',
+    reveal: 'Reveal every team’s secrets to the players in this replay',
+    hiddenHint:
+      'Now each player replays what their own team saw, or the public picture. Other teams’ briefings, objectives, covert actions, rationales and chat stay hidden from them.',
+    revealedHint:
+      'Now every player may replay the exercise through any team’s eyes, secrets included. Your own console view stays yours.',
+    failed: 'The setting could not be changed: {{message}}',
   },
   fork: {
     title: 'What if…?',

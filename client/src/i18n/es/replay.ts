@@ -4,12 +4,17 @@ import type { replayEn } from '../en/replay';
 export const replayEs: UiStrings<'many', typeof replayEn> = {
   title: 'Repetición',
   intro:
-    'Recorre el ejercicio tal como estaba tras cada evento, ronda a ronda y fase a fase, con los ojos de Control, de un equipo o de un observador.',
+    'Recorra el ejercicio tal como estaba tras cada evento, ronda a ronda y fase a fase, con los ojos de Control, de un equipo o de un observador.',
+  introPlayer:
+    'Recorra el ejercicio tal como estaba después de cada evento, ronda por ronda y fase por fase: con los ojos de su equipo (lo que sabía en cada paso) o como lo vio el público.',
+  introRevealed:
+    'Recorra el ejercicio tal como estaba después de cada evento, ronda por ronda y fase por fase. Control reveló los secretos de todos los equipos: puede verlo con los ojos de cualquier equipo, o como lo vio el público.',
+  link: 'Repasar este ejercicio paso a paso',
   loading: 'Cargando la repetición…',
   loadingStep: 'Cargando este paso…',
-  noKey: {
-    title: 'Sin clave de facilitador para este ejercicio',
-    text: 'Solo quien facilita puede repetir un ejercicio. Este navegador no guarda su clave de facilitador: abre el enlace de facilitador que recibiste al crear el ejercicio y vuelve aquí.',
+  noSeat: {
+    title: 'Este navegador no tiene un puesto en este ejercicio',
+    text: 'La repetición se abre para quien facilitó y para los participantes de este ejercicio, en el navegador con el que jugaron. Ábrala desde el final del ejercicio en su propia pantalla, o abra el enlace de facilitación que recibió.',
     toStart: 'Ir a la página de inicio',
   },
   failed: {
@@ -17,7 +22,9 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
     notEnded:
       'Este ejercicio aún no ha terminado. La repetición se abre cuando Control cierra el balance en caliente.',
     toConsole: 'Volver a la consola de facilitación',
-    unauthorized: 'La clave de facilitador que guarda este navegador no abre este ejercicio.',
+    unauthorized: 'La clave o el puesto que guarda este navegador no abre este ejercicio.',
+    forbidden: 'Este punto de vista no le corresponde: {{message}}',
+    toSeat: 'Volver a su puesto',
     notFound: 'Este servidor no tiene ese ejercicio: quizá se eliminó.',
     other: 'El servidor respondió: {{message}}',
     retry: 'Reintentar',
@@ -96,6 +103,15 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
     chat_many: 'Chat hasta ahora ({{count}} mensajes)',
     noChat: 'Todavía no se había dicho nada.',
     ending: 'Desenlace',
+  },
+  secrets: {
+    title: 'Los secretos de los equipos',
+    reveal: 'Revelar a los participantes los secretos de todos los equipos en esta repetición',
+    hiddenHint:
+      'Ahora cada participante repasa lo que vio su propio equipo, o la imagen pública. Los informes, objetivos, acciones encubiertas, razonamientos y chats de los demás equipos siguen ocultos.',
+    revealedHint:
+      'Ahora cada participante puede repasar el ejercicio con los ojos de cualquier equipo, secretos incluidos. Su propia vista de consola sigue siendo solo suya.',
+    failed: 'No se pudo cambiar el ajuste: {{message}}',
   },
   fork: {
     title: '¿Y si…?',
