@@ -18,7 +18,16 @@ export type { DecisionInput, ReflectionAnswers } from '@borderline/shared';
 
 export type FacilitatorEvent = Timed &
   (
-    | { type: 'facilitator.start'; skipPractice?: boolean | undefined }
+    | {
+        type: 'facilitator.start';
+        skipPractice?: boolean | undefined;
+        /**
+         * The teams nobody played when Control started (the start check,
+         * `unseatedTeams`): stamped by the server from the roster, never sent
+         * by a client. A fork's lobby resumes only when it is known and empty.
+         */
+        unseated?: readonly string[] | undefined;
+      }
     | { type: 'facilitator.skipPractice' }
     | { type: 'facilitator.advance' }
     | { type: 'facilitator.releaseInject'; inject: string }
@@ -67,7 +76,14 @@ export type PlayerEvent = Timed & {
 
 export type ClockEvent = Timed & { type: 'clock.deadlineReached' };
 
-export type ExerciseEvent = FacilitatorEvent | TeamEvent | PlayerEvent | ClockEvent;
+/**
+ * Sent by the server when it forks an exercise, after the original's events
+ * up to the opening of the forked move: the fork waits in its lobby (players
+ * join, Control seats them) before play resumes at that move.
+ */
+export type ForkEvent = Timed & { type: 'fork.openLobby' };
+
+export type ExerciseEvent = FacilitatorEvent | TeamEvent | PlayerEvent | ClockEvent | ForkEvent;
 export type ExerciseEventType = ExerciseEvent['type'];
 export type EventOf<T extends ExerciseEventType> = Extract<ExerciseEvent, { type: T }>;
 
@@ -93,6 +109,7 @@ export const EVENT_TYPES = [
   'team.chooseDilemmaOption',
   'player.submitReflection',
   'clock.deadlineReached',
+  'fork.openLobby',
 ] as const satisfies readonly ExerciseEventType[];
 
 /**

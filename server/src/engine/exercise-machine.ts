@@ -184,6 +184,20 @@ export function createExerciseMachine(scenario: Scenario) {
           ...skipPracticeSetting,
         },
       },
+      // A fork's lobby: its world is the original's at the opening of the
+      // forked move (context.move), nobody has been seated yet, and play
+      // resumes at that move's injects once the start check passes. Its
+      // phase is the lobby's, so every screen shows the lobby.
+      forkLobby: {
+        tags: ['lobby', 'fork-lobby'],
+        entry: { type: 'setPhase', params: { phase: 'lobby' } },
+        on: {
+          'facilitator.start': {
+            guard: 'everyTeamSeated',
+            target: '#exercise.active.move.injects',
+          },
+        },
+      },
       active: {
         initial: 'briefing',
         on: {
@@ -226,6 +240,8 @@ export function createExerciseMachine(scenario: Scenario) {
                     target: 'deliberation',
                     actions: 'startDeliberation',
                   },
+                  // Only a fork sends it, right after the opening of its move.
+                  'fork.openLobby': { target: '#exercise.forkLobby' },
                 },
               },
               deliberation: {

@@ -75,6 +75,10 @@ const UNHANDLED: Record<ExerciseEventType, Explain> = {
   'player.submitReflection': only('Submitting a reflection'),
   // The phases without a transition for it are the untimed ones.
   'clock.deadlineReached': noDeadline,
+  'fork.openLobby': (_index, { phase }) =>
+    phase === 'lobby'
+      ? refuse('not-started', 'The exercise is already in its lobby.')
+      : wrongPhase('Opening a fork’s lobby (only at the opening of a move)', phase),
 };
 
 /** The refusal of an event type the current state has no transition for. */

@@ -26,6 +26,9 @@ export type Branch = (args: GuardArgs) => boolean;
 function createChecks(s: ScenarioIndex) {
   return {
     hasPracticeMove: ({ context }) => check.validatePracticeSetting(s, context.config),
+    everyTeamSeated: onEvent('facilitator.start', (_context, event) =>
+      check.validateEveryTeamSeated(s, event.unseated),
+    ),
     isPracticeMove: ({ context }) => check.validateSkipPractice(s, context),
     deadlinePassed: ({ context, event }) => check.validateDeadlineReached(context, event.at),
     decisionIsValid: onEvent('team.submitDecision', (context, event) =>

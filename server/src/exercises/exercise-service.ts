@@ -3,7 +3,9 @@ import type {
   ClientCommand,
   DecisionDraft,
   DraftDecision,
+  ExerciseView,
   Recipient,
+  ReplayTimelineResponse,
   RosterEntry,
   SeatKind,
 } from '@borderline/shared';
@@ -30,6 +32,7 @@ import type { Participation } from './participation';
 import { seatProjector, type ProjectorSeat } from './projector-seat';
 import { ReplayCache } from './replay-cache';
 import type { ExerciseReplay } from './replay-exercise';
+import { readerTimeline, readerView, type ReplayReader } from './replay-reader';
 import { normaliseJoinCode } from './secrets';
 import * as seating from './seating';
 import type { JoinedPlayer, PlayerSeat } from './seating';
@@ -195,11 +198,22 @@ export class ExerciseService {
     return currentDrafts(this.runtime.live(exerciseId));
   }
 
-  // Replay and fork: Control's, of ended exercises (ReplayRefusal otherwise)
+  // Replay (Control's and the players') and fork (Control's), of ended exercises (ReplayRefusal otherwise)
 
   /** An ended exercise step by step, rebuilt from its stored log (kept for the next steps). */
   replay(exerciseId: string): ExerciseReplay {
     return this.replays.get(this.runtime.live(exerciseId), this.runtime.deps.store);
+  }
+
+  /** The steps of an ended exercise, as `reader` may read them (a player's name only what they saw). */
+  replayTimeline(exerciseId: string, reader: ReplayReader): ReplayTimelineResponse {
+    return readerTimeline(this.replay(exerciseId), reader, this.secretsRevealed(exerciseId));
+  }
+
+  /** An ended exercise at `step` through the eyes of `as`, if `reader` may see through them. */
+  replayView(exerciseId: string, reader: ReplayReader, step: number, as: string): ExerciseView {
+    const revealed = this.secretsRevealed(exerciseId);
+    return readerView(this.replay(exerciseId), reader, revealed, step, as);
   }
 
   /** A new exercise whose history is the ended one's up to the opening of `move`. */
@@ -210,6 +224,19 @@ export class ExerciseService {
   /** Where an exercise was forked from; null for an original. */
   forkOrigin(exerciseId: string): { exerciseId: string; move: number } | null {
     return forkOriginOf(this.runtime, exerciseId);
+  }
+
+  /** Lets the players replay every team's point of view after the end (true), or only their own (false); kept in the log. */
+  setSecretsRevealed(exerciseId: string, revealed: boolean): void {
+    const live = this.runtime.live(exerciseId);
+    if (live.secretsRevealed === revealed) return;
+    const entry = { type: 'replay.revealSecrets', revealed } as const;
+    this.runtime.appendService(live, entry, { kind: 'facilitator' });
+  }
+
+  /** Whether Control lets the players replay every team's point of view. */
+  secretsRevealed(exerciseId: string): boolean {
+    return this.runtime.live(exerciseId).secretsRevealed;
   }
 
   // The after-action report

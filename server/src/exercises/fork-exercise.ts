@@ -6,7 +6,7 @@ import { readSettings } from './settings';
 
 export interface ForkedExercise extends CreatedExercise {
   forkedFrom: ForkOrigin;
-  /** How many of the original's engine events the fork starts with. */
+  /** How many of the original's engine events the fork starts with (its lobby's event follows). */
   sharedEvents: number;
 }
 
@@ -16,8 +16,11 @@ export interface ForkedExercise extends CreatedExercise {
  * including the one that opened the move (see `ExerciseReplay.forkHistory`),
  * applied through the service's one path, so they are stored, snapshotted
  * and rebuilt after a restart like any exercise's. The events keep their
- * original times and senders; nobody is seated (players join with the new
- * code; Control may give seats to bots). The original is only read.
+ * original times and senders. Then the fork opens its lobby
+ * (`fork.openLobby`): nobody is seated yet, so players join with the new
+ * code and Control seats them (or gives seats to bots); play resumes at the
+ * move's injects, with the world as it stood then, once Control starts and
+ * every team has a seat. The original is only read.
  */
 export function forkExercise(
   runtime: ExerciseRuntime,
@@ -47,6 +50,13 @@ export function forkExercise(
         throw new Error(`event ${seq} (${entry.event.type}) was refused: ${result.message}`);
       }
     }
+    const lobby = runtime.apply(
+      fork,
+      { type: 'fork.openLobby', at: runtime.deps.clock.now() },
+      null,
+      { kind: 'facilitator' },
+    );
+    if (!lobby.ok) throw new Error(`its lobby could not open: ${lobby.message}`);
   } catch (error) {
     // Half a history is no fork: take the new exercise away again.
     deleteExercise(runtime, created.exerciseId);

@@ -14,6 +14,7 @@ export {
   type ReplayFrame,
   type ReplayRefusalCode,
 } from './replay-exercise';
+export { CONTROL_READER, perspectivesOf, type ReplayReader } from './replay-reader';
 export { hashSecret, realSecrets, secretMatches, type Secrets } from './secrets';
 export { BOT_ID_PREFIX, MAX_NAME_LENGTH } from './seat-roster';
 export type { JoinedPlayer, PlayerSeat } from './seating';

@@ -22,6 +22,8 @@ export interface LiveExercise {
   lobbyLocked: boolean;
   /** Whether Control lets the players read the after-action report. */
   reportShared: boolean;
+  /** Whether Control lets the players replay every team's point of view, not only their own. */
+  secretsRevealed: boolean;
   /** The latest draft of each team. */
   readonly drafts: Map<string, Draft>;
   readonly participation: ParticipationCounter;
@@ -49,6 +51,7 @@ export function newLiveExercise(
     log: [],
     lobbyLocked: false,
     reportShared: false,
+    secretsRevealed: false,
     drafts: new Map(),
     participation: new ParticipationCounter(),
     eventsSinceSnapshot: 0,
@@ -80,6 +83,9 @@ export function noteEntry(live: LiveExercise, seq: number, at: number, entry: St
       break;
     case 'report.share':
       live.reportShared = service.shared;
+      break;
+    case 'replay.revealSecrets':
+      live.secretsRevealed = service.revealed;
       break;
     case 'seat.set':
       if (service.seat === 'bot')

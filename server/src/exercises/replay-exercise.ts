@@ -208,7 +208,8 @@ export class ExerciseReplay {
     return this.frames.length - 1;
   }
 
-  timeline(): ReplayTimelineResponse {
+  /** The timeline as Control reads it, less who reads it (see `readerTimeline`). */
+  timeline(): Omit<ReplayTimelineResponse, 'perspectives' | 'secretsRevealed'> {
     const { record, scenario } = this;
     return {
       exerciseId: record.id,

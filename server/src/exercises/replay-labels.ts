@@ -88,7 +88,9 @@ export function stepLabel(
   const name = namer(scenario);
   switch (event.type) {
     case 'facilitator.start':
-      return 'Control started the exercise';
+      return after.phase === 'injects'
+        ? `Control resumed play at move ${after.move}`
+        : 'Control started the exercise';
     case 'facilitator.skipPractice':
       return 'Control skipped the practice move';
     case 'facilitator.advance':
@@ -129,6 +131,8 @@ export function stepLabel(
       return `${name.team(event.team)} settled the dilemma`;
     case 'player.submitReflection':
       return 'A player wrote a reflection';
+    case 'fork.openLobby':
+      return `The fork opened its lobby at move ${after.move}`;
     case 'clock.deadlineReached':
       return after.phase === 'injects'
         ? `Time ran out: ${arrival(after)}`

@@ -21,7 +21,9 @@ export type ServiceEntry =
   /** A team's draft replaced (null: cleared). */
   | { type: 'draft.update'; team: string; move: number; draft: DraftDecision | null }
   /** Control lets the players read the after-action report once the exercise has ended, or stops. */
-  | { type: 'report.share'; shared: boolean };
+  | { type: 'report.share'; shared: boolean }
+  /** Control lets the players replay every team's point of view after the end, or stops. */
+  | { type: 'replay.revealSecrets'; revealed: boolean };
 
 /** One entry of the stored log: an event the engine accepted, or a service fact. */
 export type StoredEntry =
@@ -68,6 +70,7 @@ const ServicePayload = z.object({
       draft: z.looseObject({ kind: z.string() }).nullable(),
     }),
     z.object({ type: z.literal('report.share'), shared: z.boolean() }),
+    z.object({ type: z.literal('replay.revealSecrets'), revealed: z.boolean() }),
   ]),
   sender: LogSender,
 });

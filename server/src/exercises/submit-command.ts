@@ -1,5 +1,6 @@
 import {
   isEngineCommand,
+  unseatedTeams,
   type ClientCommand,
   type EngineCommand,
   type RefusalReason,
@@ -24,13 +25,22 @@ const refused = (reason: RefusalReason, message: string): CommandOutcome => ({
   message,
 });
 
-/** The engine event a command becomes: stamped with the time, its team or player read from the seat. */
+/**
+ * The engine event a command becomes: stamped with the time, its team or
+ * player read from the seat, and a start with the teams nobody plays (the
+ * start check a fork's lobby holds play to).
+ */
 function toEngineEvent(
   { id: _id, ...fields }: EngineCommand,
+  live: LiveExercise,
   player: PlayerRecord | undefined,
   at: number,
 ): ExerciseEvent {
   switch (fields.type) {
+    case 'facilitator.start': {
+      const teams = live.scenario.teams.map((team) => team.id);
+      return { ...fields, unseated: unseatedTeams(teams, live.roster.seats()), at };
+    }
     case 'team.submitDecision':
     case 'team.chooseDilemmaOption':
       // authoriseSender let only a seated team's players through.
@@ -117,7 +127,7 @@ export function submitCommand(
   if (isEngineCommand(command)) {
     const result = runtime.apply(
       live,
-      toEngineEvent(command, player, clock.now()),
+      toEngineEvent(command, live, player, clock.now()),
       applied,
       sender,
     );

@@ -138,7 +138,8 @@ function projectMeta(
     move: context.move,
     practice: index.hasPractice && context.move === 0,
     playedMoves: playedMoves(index, context.config),
-    practiceSkippable: formatHasPractice(index, context.config),
+    // A fork's lobby resumes at its move: there is no practice move ahead to skip.
+    practiceSkippable: formatHasPractice(index, context.config) && !tags.includes('fork-lobby'),
     paused: tags.includes('paused'),
     ended,
     locked: input.lobbyLocked ?? false,

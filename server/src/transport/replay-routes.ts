@@ -1,9 +1,15 @@
-import { HTTP_ROUTES, refusalError } from '@borderline/shared';
-import { Router } from 'express';
-import { ReplayRefusal, type ExerciseService } from '../exercises';
+import {
+  FACILITATOR_KEY_HEADER,
+  HTTP_ROUTES,
+  refusalError,
+  SEAT_TOKEN_HEADER,
+  SeatToken,
+  type ReplaySecretsResponse,
+} from '@borderline/shared';
+import { Router, type Request } from 'express';
+import { ReplayRefusal, type ExerciseService, type ReplayReader } from '../exercises';
 import type { Logger } from '../logger';
-import { project } from '../projection';
-import { HttpRefusal, originOf } from './http-support';
+import { facilitatorKeyOf, HttpRefusal, originOf, refuse } from './http-support';
 import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
 import { routeServer } from './serve-route';
 
@@ -18,9 +24,37 @@ function answering<T>(run: () => T): T {
 }
 
 /**
- * Replay and fork of an ended exercise (Control: facilitator key header; see
- * docs/protocol.md, "Replay and fork"): the list of steps, the view of one
- * step through any recipient's eyes, and a new exercise from any move.
+ * Who reads a replay: Control by its key (checked first, when sent), else
+ * a seated player by the seat token; 401 with neither, or a wrong one, and
+ * 404 for an unknown exercise whatever the credentials.
+ */
+function readerOf(service: ExerciseService, exerciseId: string, request: Request): ReplayReader {
+  service.info(exerciseId);
+  const key = request.get(FACILITATOR_KEY_HEADER) ?? '';
+  const token = request.get(SEAT_TOKEN_HEADER) ?? '';
+  if (key !== '') {
+    service.authenticateFacilitator(exerciseId, facilitatorKeyOf(request));
+    return { kind: 'facilitator' };
+  }
+  if (token === '') {
+    throw refuse(
+      'unauthorized',
+      `Send the facilitator key in the ${FACILITATOR_KEY_HEADER} header, or a player's seat token in the ${SEAT_TOKEN_HEADER} header.`,
+    );
+  }
+  if (!SeatToken.safeParse(token).success) {
+    throw refuse('unauthorized', 'This seat token does not open this exercise.');
+  }
+  const seat = service.resumePlayer(exerciseId, token);
+  return { kind: 'player', playerId: seat.playerId, team: seat.team };
+}
+
+/**
+ * Replay and fork of an ended exercise (see docs/protocol.md, "Replay and
+ * fork"): the list of steps and the view of one step, for Control through
+ * anybody's eyes and for a seated player through their own team's or the
+ * public's (any team's once Control reveals the teams' secrets: Control's
+ * setting, also here); and, for Control, a new exercise from any move.
  */
 export function replayRoutes(options: {
   service: ExerciseService;
@@ -36,19 +70,32 @@ export function replayRoutes(options: {
   const router = Router();
   const serve = routeServer(router, {
     logger,
-    guards: { facilitator: (exerciseId, key) => service.authenticateFacilitator(exerciseId, key) },
+    guards: {
+      facilitator: (exerciseId, key) => service.authenticateFacilitator(exerciseId, key),
+      reader: (exerciseId, request) => void readerOf(service, exerciseId, request),
+    },
   });
 
-  serve(HTTP_ROUTES.replayTimeline, ({ params: { id } }) =>
-    answering(() => service.replay(id).timeline()),
+  serve(HTTP_ROUTES.replayTimeline, ({ request, params: { id } }) =>
+    answering(() => service.replayTimeline(id, readerOf(service, id, request))),
   );
 
-  serve(HTTP_ROUTES.replayView, ({ params: { id, step }, query: { as } }) =>
-    answering(() => {
-      const replay = service.replay(id);
-      return project(replay.inputAt(step), replay.recipient(as));
-    }),
+  serve(HTTP_ROUTES.replayView, ({ request, params: { id, step }, query: { as } }) =>
+    answering(() => service.replayView(id, readerOf(service, id, request), step, as)),
   );
+
+  const secrets = (exerciseId: string): ReplaySecretsResponse => ({
+    revealed: service.secretsRevealed(exerciseId),
+    ended: service.state(exerciseId).ended,
+  });
+
+  serve(HTTP_ROUTES.replaySecrets, ({ params: { id } }) => secrets(id));
+
+  serve(HTTP_ROUTES.setReplaySecrets, ({ params: { id }, body: { revealed } }) => {
+    service.setSecretsRevealed(id, revealed);
+    logger.info({ exerciseId: id, revealed }, 'replay secrets set');
+    return secrets(id);
+  });
 
   serve(
     HTTP_ROUTES.fork,

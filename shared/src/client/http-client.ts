@@ -10,7 +10,11 @@ import type {
 } from '../protocol/exercise-http';
 import type { HealthResponse, ScenarioListResponse } from '../protocol/http';
 import { HTTP_ROUTES } from '../protocol/http-routes';
-import type { ForkExerciseResponse, ReplayTimelineResponse } from '../protocol/replay-http';
+import type {
+  ForkExerciseResponse,
+  ReplaySecretsResponse,
+  ReplayTimelineResponse,
+} from '../protocol/replay-http';
 import type { ExerciseView } from '../protocol/views';
 import type { ReportSharingResponse } from '../report/report-http';
 import type { Report } from '../report/report-schema';
@@ -38,8 +42,10 @@ export * from './route-url';
 /** Per call: an abort signal, a test's fetch. The server is the first argument. */
 export type CallOptions = Omit<HttpOptions, 'baseUrl'>;
 
-/** Who reads a report: Control with its key, or a player with its seat token. */
-export type ReportCredentials = FacilitatorCredentials | PlayerCredentials;
+/** Who reads an ended exercise (its report, its replay): Control with its key, or a player with its seat token. */
+export type ReaderCredentials = FacilitatorCredentials | PlayerCredentials;
+/** Who reads a report. */
+export type ReportCredentials = ReaderCredentials;
 
 const control = (key: string): FacilitatorCredentials => ({ role: 'facilitator', key });
 const none = { params: {}, credentials: null } as const;
@@ -138,31 +144,54 @@ export function projectorSeatOverHttp(
   return fetchJson(HTTP_ROUTES.projectorSeat, call, { ...options, baseUrl });
 }
 
-/** `GET /api/exercises/:id/replay` (Control): the steps of an ended exercise. */
+/** `GET /api/exercises/:id/replay`: the steps of an ended exercise, for Control or a seated player. */
 export function replayTimelineOverHttp(
   baseUrl: string,
   exerciseId: string,
-  key: string,
+  credentials: ReaderCredentials,
   options: CallOptions = {},
 ): Promise<ReplayTimelineResponse> {
-  const call = ofExercise(exerciseId, key);
+  const call = { params: { id: exerciseId }, credentials };
   return fetchJson(HTTP_ROUTES.replayTimeline, call, { ...options, baseUrl });
 }
 
-/** `GET /api/exercises/:id/replay/:step?as=...` (Control): the world at a step through someone's eyes. */
+/** `GET /api/exercises/:id/replay/:step?as=...`: the world at a step through someone's eyes. */
 export function replayViewOverHttp(
   baseUrl: string,
   exerciseId: string,
-  key: string,
+  credentials: ReaderCredentials,
   at: { step: number; as: string },
   options: CallOptions = {},
 ): Promise<ExerciseView> {
   const call = {
     params: { id: exerciseId, step: String(at.step) },
     query: { as: at.as },
-    credentials: control(key),
+    credentials,
   };
   return fetchJson(HTTP_ROUTES.replayView, call, { ...options, baseUrl });
+}
+
+/** `GET /api/exercises/:id/replay-secrets` (Control): whether players may replay every team's eyes. */
+export function replaySecretsOverHttp(
+  baseUrl: string,
+  exerciseId: string,
+  key: string,
+  options: CallOptions = {},
+): Promise<ReplaySecretsResponse> {
+  const call = ofExercise(exerciseId, key);
+  return fetchJson(HTTP_ROUTES.replaySecrets, call, { ...options, baseUrl });
+}
+
+/** `PUT /api/exercises/:id/replay-secrets` (Control): reveals the teams' secrets in the replay, or hides them. */
+export function setReplaySecretsOverHttp(
+  baseUrl: string,
+  exerciseId: string,
+  key: string,
+  revealed: boolean,
+  options: CallOptions = {},
+): Promise<ReplaySecretsResponse> {
+  const call = { ...ofExercise(exerciseId, key), body: { revealed } };
+  return fetchJson(HTTP_ROUTES.setReplaySecrets, call, { ...options, baseUrl });
 }
 
 /** `POST /api/exercises/:id/fork` (Control): a new exercise from the opening of `move`. */

@@ -28,6 +28,8 @@ import {
 import {
   ForkExerciseRequest,
   ForkExerciseResponse,
+  ReplaySecretsRequest,
+  ReplaySecretsResponse,
   ReplayStepParam,
   ReplayTimelineResponse,
   ReplayViewQuery,
@@ -137,7 +139,7 @@ export const HTTP_ROUTES = {
   replayTimeline: {
     method: 'get',
     path: '/api/exercises/:id/replay',
-    credentials: 'facilitator-key',
+    credentials: 'facilitator-key-or-seat-token',
     params: ExerciseParams,
     query: NO_QUERY,
     body: NO_BODY,
@@ -147,11 +149,32 @@ export const HTTP_ROUTES = {
   replayView: {
     method: 'get',
     path: '/api/exercises/:id/replay/:step',
-    credentials: 'facilitator-key',
+    credentials: 'facilitator-key-or-seat-token',
     params: z.strictObject({ id: ExerciseId, step: ReplayStepParam }),
     query: ReplayViewQuery,
     body: NO_BODY,
     response: jsonResponse(ExerciseViewOutline),
+    status: [200],
+  },
+  /** Whether the players may replay every team's point of view after the end. */
+  replaySecrets: {
+    method: 'get',
+    path: '/api/exercises/:id/replay-secrets',
+    credentials: 'facilitator-key',
+    params: ExerciseParams,
+    query: NO_QUERY,
+    body: NO_BODY,
+    response: jsonResponse(ReplaySecretsResponse),
+    status: [200],
+  },
+  setReplaySecrets: {
+    method: 'put',
+    path: '/api/exercises/:id/replay-secrets',
+    credentials: 'facilitator-key',
+    params: ExerciseParams,
+    query: NO_QUERY,
+    body: ReplaySecretsRequest,
+    response: jsonResponse(ReplaySecretsResponse),
     status: [200],
   },
   fork: {

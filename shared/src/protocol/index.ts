@@ -24,6 +24,7 @@ export * from './reflection';
 export * from './replay-http';
 export * from './roster';
 export * from './session';
+export * from './start-check';
 export * from './socket-events';
 export * from './team-commands';
 export * from './track-mark';

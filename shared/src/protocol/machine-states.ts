@@ -28,6 +28,8 @@ export function isPhase(value: unknown): value is Phase {
 /**
  * What each tag says the machine takes now:
  * - `lobby`: seating, before the start;
+ * - `fork-lobby`: the lobby of a fork, whose world stands at the opening of
+ *   the move it was forked from (the view's `move`); starting resumes play there;
  * - `timed`: a deadline runs (briefing, deliberation, decisions);
  * - `in-move`: a move is being played (injects to decisions);
  * - `accepting-injects`, `accepting-decisions`, `accepting-dilemma`,
@@ -38,6 +40,7 @@ export function isPhase(value: unknown): value is Phase {
  */
 export const EXERCISE_TAGS = [
   'lobby',
+  'fork-lobby',
   'timed',
   'in-move',
   'accepting-injects',

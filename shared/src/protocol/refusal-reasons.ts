@@ -66,6 +66,7 @@ export const REFUSAL_REASONS = {
   'unknown-option': { by: ['engine'], code: 'refused' },
   'empty-reflection': { by: ['engine'], code: 'refused' },
   'unknown-debrief-stage': { by: ['engine'], code: 'refused' },
+  'teams-unseated': { by: ['engine'], code: 'refused' },
 
   // The service: exercises, seats, credentials, command ids, chat and drafts.
   'unknown-scenario': { by: ['service'], code: 'not-found' },
@@ -83,7 +84,7 @@ export const REFUSAL_REASONS = {
   'seat-occupied': { by: ['service'], code: 'refused' },
   'projector-seat': { by: ['service'], code: 'refused' },
   'duplicate-command-id': { by: ['service'], code: 'invalid-message' },
-  'facilitator-only': { by: ['service'], code: 'forbidden' },
+  'facilitator-only': { by: ['service', 'replay'], code: 'forbidden' },
   'players-only': { by: ['service'], code: 'forbidden' },
   'team-players-only': { by: ['service'], code: 'forbidden' },
   observer: { by: ['service'], code: 'forbidden' },
@@ -100,6 +101,7 @@ export const REFUSAL_REASONS = {
   'invalid-step': { by: ['replay'], code: 'invalid-message' },
   'invalid-perspective': { by: ['replay'], code: 'invalid-message' },
   'move-not-reached': { by: ['replay'], code: 'invalid-message' },
+  'perspective-hidden': { by: ['replay'], code: 'forbidden' },
 } as const satisfies Record<string, ReasonEntry>;
 
 type Reasons = typeof REFUSAL_REASONS;

@@ -9,7 +9,9 @@ import { ExerciseId } from './session';
  * The HTTP bodies of replay and fork (see docs/protocol.md, "Replay and
  * fork"): Control steps through an ended exercise as it was after each
  * accepted engine event, from any recipient's point of view, and starts a
- * new exercise from the opening of any move it reached.
+ * new exercise from the opening of any move it reached; a seated player
+ * steps through it through their own team's eyes or the public's, and any
+ * team's once Control reveals the teams' secrets.
  */
 
 /** Where a forked exercise came from: the original and the move the fork opens with. */
@@ -24,6 +26,7 @@ export const REPLAY_STEP_TYPES = [
   'created',
   ...ENGINE_COMMAND_TYPES,
   'clock.deadlineReached',
+  'fork.openLobby',
 ] as const;
 export type ReplayStepType = (typeof REPLAY_STEP_TYPES)[number];
 
@@ -91,7 +94,10 @@ export const ReplayForkPoint = z.strictObject({
 });
 export type ReplayForkPoint = z.infer<typeof ReplayForkPoint>;
 
-/** `GET /api/exercises/:id/replay` (facilitator key header): the steps of an ended exercise. */
+/**
+ * `GET /api/exercises/:id/replay` (the facilitator key, or a seat token):
+ * the steps of an ended exercise, as far as the reader may know them.
+ */
 export const ReplayTimelineResponse = z.strictObject({
   exerciseId: z.string(),
   scenarioId: z.string(),
@@ -106,8 +112,30 @@ export const ReplayTimelineResponse = z.strictObject({
   phases: z.array(ReplayPhaseSpan),
   /** Every move whose injects phase the exercise reached, in order. */
   forkPoints: z.array(ReplayForkPoint),
+  /**
+   * The points of view this reader may replay, the first its own: Control
+   * every one; a player their own team's, then the public (`observer`),
+   * then, once Control has revealed the teams' secrets, every other team's.
+   */
+  perspectives: z.array(ReplayPerspective).min(1),
+  /** Whether Control lets the players replay every team's point of view. */
+  secretsRevealed: z.boolean(),
 });
 export type ReplayTimelineResponse = z.infer<typeof ReplayTimelineResponse>;
+
+/** `PUT /api/exercises/:id/replay-secrets` (Control): whether players may replay any team's eyes. */
+export const ReplaySecretsRequest = z.strictObject({
+  revealed: z.boolean('expected "revealed": true or false'),
+});
+export type ReplaySecretsRequest = z.infer<typeof ReplaySecretsRequest>;
+
+/** The answer of `GET` and `PUT /api/exercises/:id/replay-secrets`. */
+export const ReplaySecretsResponse = z.strictObject({
+  revealed: z.boolean(),
+  /** Whether the exercise has ended: only then can anybody replay it. */
+  ended: z.boolean(),
+});
+export type ReplaySecretsResponse = z.infer<typeof ReplaySecretsResponse>;
 
 /** `POST /api/exercises/:id/fork` (facilitator key header). */
 export const ForkExerciseRequest = z.strictObject({

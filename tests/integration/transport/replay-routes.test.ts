@@ -6,7 +6,9 @@ import {
   FACILITATOR_KEY_HEADER,
   ForkExerciseResponse,
   ReportDataResponse,
+  ReplaySecretsResponse,
   ReplayTimelineResponse,
+  SEAT_TOKEN_HEADER,
   type CreateExerciseResponse,
   type ExerciseView,
 } from '@borderline/shared';
@@ -20,7 +22,15 @@ import {
   type InProcessServer,
 } from '../../support/in-process-server';
 import { playFullExercise } from '../../support/play-full-exercise';
-import { closeFullTable, seatFullTable, type FullTable } from '../../support/socket-table';
+import { freshView } from '../../support/play-full-exercise';
+import {
+  closeFullTable,
+  connectFacilitator,
+  seatFullTable,
+  seatPlayer,
+  type FullTable,
+  type SeatedPlayer,
+} from '../../support/socket-table';
 import { marker } from '../../unit/projection/recorded-game';
 
 /**
@@ -80,7 +90,8 @@ describe('the replay and fork routes', () => {
         expect(none.status).toBe(401);
         expect(await errorOf(none)).toEqual({
           code: 'unauthorized',
-          message: 'Send the facilitator key in the x-facilitator-key header.',
+          message:
+            "Send the facilitator key in the x-facilitator-key header, or a player's seat token in the x-seat-token header.",
         });
         const wrong = await get(`/exercises/${created.exerciseId}${route}`, running.facilitatorKey);
         expect(wrong.status).toBe(401);
@@ -239,6 +250,102 @@ describe('the replay and fork routes', () => {
     });
   });
 
+  describe('a player’s replay', () => {
+    const asPlayer = (route: string, token: string) =>
+      fetch(`${server.baseUrl}/api/exercises/${created.exerciseId}${route}`, {
+        headers: { [SEAT_TOKEN_HEADER]: token },
+      });
+    const setSecrets = (revealed: boolean, key: string | null) =>
+      fetch(`${server.baseUrl}/api/exercises/${created.exerciseId}/replay-secrets`, {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          ...(key === null ? {} : { [FACILITATOR_KEY_HEADER]: key }),
+        },
+        body: JSON.stringify({ revealed }),
+      });
+    const mexico = () => table.teams['mexico-city'][0];
+
+    it('opens with the seat token, on the player’s own team and the public picture', async () => {
+      const response = await asPlayer('/replay', mexico().token);
+      expect(response.status).toBe(200);
+      const own = ReplayTimelineResponse.parse(await response.json());
+      expect(own).toMatchObject({
+        perspectives: ['mexico-city', 'observer'],
+        secretsRevealed: false,
+      });
+      expect(own.steps.map((step) => step.type)).toEqual(timeline.steps.map((step) => step.type));
+      const observer = ReplayTimelineResponse.parse(
+        await (await asPlayer('/replay', table.observer.token)).json(),
+      );
+      expect(observer.perspectives).toEqual(['observer']);
+      const bad = await asPlayer('/replay', 'x'.repeat(43));
+      expect(bad.status).toBe(401);
+    });
+
+    it('never sends a player another team’s secrets, at any step', async () => {
+      const others = ['washington', 'cartels'].flatMap((team) => [
+        marker.rationale(team),
+        marker.draft(team),
+        marker.chat(`team:${team}`),
+      ]);
+      for (const step of timeline.steps) {
+        const response = await asPlayer(`/replay/${step.index}?as=mexico-city`, mexico().token);
+        expect(response.status).toBe(200);
+        const seen = JSON.stringify(await response.json());
+        expect(
+          others.filter((secret) => seen.includes(secret)),
+          `step ${step.index}`,
+        ).toEqual([]);
+      }
+    });
+
+    it('refuses another team’s eyes and Control’s, with the reason', async () => {
+      const washington = await asPlayer('/replay/3?as=washington', mexico().token);
+      expect(washington.status).toBe(403);
+      expect(await errorOf(washington)).toMatchObject({
+        code: 'forbidden',
+        reason: 'perspective-hidden',
+      });
+      const control = await asPlayer('/replay/3?as=control', mexico().token);
+      expect(control.status).toBe(403);
+      expect((await errorOf(control)).reason).toBe('facilitator-only');
+      const fork = await fetch(`${server.baseUrl}/api/exercises/${created.exerciseId}/fork`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SEAT_TOKEN_HEADER]: mexico().token },
+        body: JSON.stringify({ move: 1 }),
+      });
+      expect(fork.status).toBe(401);
+    });
+
+    it('shows any team’s eyes once Control reveals the secrets, and none once hidden again', async () => {
+      expect((await setSecrets(true, null)).status).toBe(401);
+      const revealed = await setSecrets(true, created.facilitatorKey);
+      expect(revealed.status).toBe(200);
+      expect(ReplaySecretsResponse.parse(await revealed.json())).toEqual({
+        revealed: true,
+        ended: true,
+      });
+      const own = ReplayTimelineResponse.parse(
+        await (await asPlayer('/replay', mexico().token)).json(),
+      );
+      expect(own.perspectives).toEqual(['mexico-city', 'observer', 'washington', 'cartels']);
+      const last = timeline.steps.length - 1;
+      const washington = await asPlayer(`/replay/${last}?as=washington`, mexico().token);
+      expect(washington.status).toBe(200);
+      expect(JSON.stringify(await washington.json())).toContain(marker.rationale('washington'));
+      expect((await asPlayer(`/replay/${last}?as=control`, mexico().token)).status).toBe(403);
+
+      await setSecrets(false, created.facilitatorKey);
+      const read = await get(
+        `/exercises/${created.exerciseId}/replay-secrets`,
+        created.facilitatorKey,
+      );
+      expect(ReplaySecretsResponse.parse(await read.json()).revealed).toBe(false);
+      expect((await asPlayer(`/replay/${last}?as=washington`, mexico().token)).status).toBe(403);
+    });
+  });
+
   describe('fork', () => {
     let forked: ForkExerciseResponse;
 
@@ -264,7 +371,7 @@ describe('the replay and fork routes', () => {
       const summary = await get(`/exercises/${forked.exerciseId}`, forked.facilitatorKey);
       expect(ExerciseSummaryResponse.parse(await summary.json())).toMatchObject({
         status: 'active',
-        phase: 'injects',
+        phase: 'lobby',
         move: 2,
         roster: [],
       });
@@ -279,7 +386,7 @@ describe('the replay and fork routes', () => {
       server = await startInProcessServer({ rateLimits: UNLIMITED, dbFile });
       const summary = await get(`/exercises/${forked.exerciseId}`, forked.facilitatorKey);
       expect(ExerciseSummaryResponse.parse(await summary.json())).toMatchObject({
-        phase: 'injects',
+        phase: 'lobby',
         move: 2,
         joinCode: forked.joinCode,
       });
@@ -287,6 +394,59 @@ describe('the replay and fork routes', () => {
       expect(server.service.forkOrigin(forked.exerciseId)).toEqual(forked.forkedFrom);
       const again = await get(`/exercises/${created.exerciseId}/replay`, created.facilitatorKey);
       expect(ReplayTimelineResponse.parse(await again.json()).steps).toEqual(timeline.steps);
+    });
+
+    it('waits in its lobby until every team is seated, then resumes at the forked move', async () => {
+      const point = timeline.forkPoints.find((candidate) => candidate.move === 2);
+      const atFork = await viewAt(point?.step ?? -1, 'control');
+      const control = await connectFacilitator(server.baseUrl, forked);
+      const seated: SeatedPlayer[] = [];
+      try {
+        const lobby = await freshView(control);
+        expect(lobby.exercise).toMatchObject({ phase: 'lobby', move: 2, practiceSkippable: false });
+        expect(lobby.exercise.tags).toEqual(expect.arrayContaining(['lobby', 'fork-lobby']));
+        expect(lobby.control?.open.advance).toBe(false);
+        // The forked world, before anybody plays.
+        expect(lobby.tracks).toEqual(atFork.tracks);
+        expect(lobby.injects.map((inject) => inject.id)).toEqual(
+          atFork.injects.map((inject) => inject.id),
+        );
+        expect(lobby.adjudications).toEqual(atFork.adjudications);
+
+        const advance = await control.send({ type: 'facilitator.advance' });
+        expect(advance).toMatchObject({ ok: false, error: { reason: 'not-started' } });
+        const early = await control.send({ type: 'facilitator.start' });
+        expect(early).toMatchObject({
+          ok: false,
+          error: {
+            code: 'refused',
+            reason: 'teams-unseated',
+            message:
+              'Every team needs a player or a bot before play resumes; nobody plays Washington, Mexico City, The Cartels yet.',
+          },
+        });
+
+        seated.push(await seatPlayer(server.baseUrl, forked, 'Wes', 'washington'));
+        seated.push(await seatPlayer(server.baseUrl, forked, 'Mara', 'mexico-city'));
+        const twoOfThree = await control.send({ type: 'facilitator.start' });
+        expect(twoOfThree).toMatchObject({ ok: false, error: { reason: 'teams-unseated' } });
+        expect((await freshView(control)).exercise.phase).toBe('lobby');
+
+        await control.expectOk({ type: 'lobby.setSeat', team: 'cartels', kind: 'bot' });
+        await control.expectOk({ type: 'facilitator.start' });
+        const resumed = await freshView(control);
+        expect(resumed.exercise).toMatchObject({ phase: 'injects', move: 2 });
+        expect(resumed.exercise.tags).not.toContain('fork-lobby');
+        expect(resumed.tracks).toEqual(atFork.tracks);
+        expect(resumed.decisions).toEqual(atFork.decisions);
+        expect(resumed.control?.nextStep.kind).toBe('open-deliberation');
+        const wes = await freshView(seated[0]?.client ?? control);
+        expect(wes.exercise).toMatchObject({ phase: 'injects', move: 2 });
+        expect(wes.team?.id).toBe('washington');
+      } finally {
+        control.close();
+        for (const player of seated) player.client.close();
+      }
     });
   });
 });

@@ -50,7 +50,8 @@ describe('the command path', () => {
         seq: 1,
         at: T0 + 5_000,
         event: {
-          event: { type: 'facilitator.start', at: T0 + 5_000 },
+          // The start carries the start check: the teams nobody plays, from the roster.
+          event: { type: 'facilitator.start', unseated: expect.any(Array), at: T0 + 5_000 },
           commandId: 'start-1',
           sender: { kind: 'facilitator' },
           accepted: { move: 0, phase: 'lobby', paused: false },

@@ -11,6 +11,7 @@ import {
   type Harness,
 } from '../../support/exercise-service-harness';
 import { FakeClock } from '../../support/fake-clock';
+import { submitAs, type ExerciseCommand } from '../../support/submit-as';
 import { playOn, playOriginal, usMexico, type OriginalGame } from './replay-game';
 
 const T0 = 1_767_225_600_000;
@@ -52,6 +53,8 @@ describe('forking an ended exercise', () => {
   let originalLog: string;
   let forked: ForkedExercise;
   let forkStep: number;
+  let wes = '';
+  let mara = '';
 
   beforeAll(() => {
     harness = open();
@@ -91,9 +94,11 @@ describe('forking an ended exercise', () => {
     forkStep = replayed.forkPoints.find((point) => point.move === 2)?.step ?? -1;
     expect(forked.sharedEvents).toBe(forkStep);
     const fork = service.state(forked.exerciseId);
-    // The same events, seed and settings: the same state, byte for byte.
-    expect(fork.context).toEqual(replayed.frame(forkStep).context);
-    expect(fork.context).toMatchObject({ move: 2, phase: 'injects', timer: null });
+    // The same events, seed and settings: the same world, byte for byte,
+    // waiting in the fork's lobby.
+    expect({ ...fork.context, phase: 'injects' }).toEqual(replayed.frame(forkStep).context);
+    expect(fork.context).toMatchObject({ move: 2, phase: 'lobby', timer: null });
+    expect(fork.tags).toEqual(expect.arrayContaining(['lobby', 'fork-lobby']));
     expect(fork.status).toBe('active');
     expect(fork.context.seed).toBe(service.state(original.exerciseId).context.seed);
 
@@ -109,7 +114,7 @@ describe('forking an ended exercise', () => {
     expect(scheduled.some((inject) => inject.move === 2)).toBe(true);
     for (const inject of scheduled) expect(fork.context.injects).toContainEqual(inject);
 
-    // Nobody is seated; the stored log is the original's events, nothing else.
+    // Nobody is seated; the stored log is the original's events, then the lobby's.
     expect(service.roster(forked.exerciseId)).toEqual([]);
     const events = (id: string) =>
       store
@@ -117,8 +122,14 @@ describe('forking an ended exercise', () => {
         .map((stored) => stored.event as { event?: unknown; service?: unknown })
         .filter((payload) => payload.event !== undefined)
         .map((payload) => payload.event);
-    expect(store.readEvents(forked.exerciseId)).toHaveLength(forkStep);
-    expect(events(forked.exerciseId)).toEqual(events(original.exerciseId).slice(0, forkStep));
+    expect(store.readEvents(forked.exerciseId)).toHaveLength(forkStep + 1);
+    expect(events(forked.exerciseId).slice(0, forkStep)).toEqual(
+      events(original.exerciseId).slice(0, forkStep),
+    );
+    expect(events(forked.exerciseId)[forkStep]).toEqual({
+      type: 'fork.openLobby',
+      at: clock.now(),
+    });
     expect(JSON.stringify(store.readEvents(original.exerciseId))).toBe(originalLog);
   });
 
@@ -141,15 +152,45 @@ describe('forking an ended exercise', () => {
     expect(JSON.stringify(harness.store.readEvents(original.exerciseId))).toBe(originalLog);
   });
 
+  it('opens no move until every team is seated, then resumes at the forked move', () => {
+    const { service } = harness;
+    const id = forked.exerciseId;
+    const world = service.state(id).context;
+    const control = (command: ExerciseCommand, commandId: string) =>
+      submitAs(service, id, { kind: 'facilitator' }, commandId, command);
+    expect(control({ type: 'facilitator.advance' }, 'lobby-1')).toMatchObject({
+      ok: false,
+      reason: 'not-started',
+    });
+    expect(control({ type: 'facilitator.start' }, 'lobby-2')).toEqual({
+      ok: false,
+      reason: 'teams-unseated',
+      message:
+        'Every team needs a player or a bot before play resumes; nobody plays Washington, Mexico City, The Cartels yet.',
+    });
+    wes = service.joinExercise(forked.joinCode, { name: 'Wes', team: 'washington' }).playerId;
+    mara = service.joinExercise(forked.joinCode, { name: 'Mara', team: 'mexico-city' }).playerId;
+    expect(control({ type: 'facilitator.start' }, 'lobby-3')).toMatchObject({
+      ok: false,
+      reason: 'teams-unseated',
+      message: expect.stringMatching(/nobody plays The Cartels yet\.$/),
+    });
+    expect(service.state(id).context).toEqual(world);
+
+    service.setSeat(id, 'cartels', 'bot', 'hawkish');
+    expect(control({ type: 'facilitator.start' }, 'lobby-4')).toEqual({
+      ok: true,
+      duplicate: false,
+    });
+    const resumed = service.state(id);
+    expect(resumed.context).toEqual({ ...world, phase: 'injects' });
+    expect(resumed.tags).not.toContain('fork-lobby');
+    expect(resumed.context.move).toBe(2);
+  });
+
   it('diverges after: new decisions from that move lead elsewhere', () => {
     const { service } = harness;
     const id = forked.exerciseId;
-    const wes = service.joinExercise(forked.joinCode, { name: 'Wes', team: 'washington' }).playerId;
-    const mara = service.joinExercise(forked.joinCode, {
-      name: 'Mara',
-      team: 'mexico-city',
-    }).playerId;
-    service.setSeat(id, 'cartels', 'bot', 'hawkish');
     playOn({
       service,
       clock,

@@ -69,7 +69,7 @@ describe('the shared HTTP client', () => {
       const got = await replayViewOverHttp(
         'http://server.test',
         'ex-123456',
-        KEY,
+        { role: 'facilitator', key: KEY },
         { step: 12, as: 'washington' },
         replay.options,
       );

@@ -5,6 +5,10 @@ export const controlEn = {
   moveNumber: 'move {{move}}',
   lobby: {
     title: 'Lobby',
+    forkNotice:
+      'This exercise is a fork: its world stands as it did when move {{move}} opened, with the same injects, decisions and dice until then. Seat every team, then resume play at move {{move}}.',
+    forkNoticePractice:
+      'This exercise is a fork: its world stands as it did when the practice move opened. Seat every team, then resume play at the practice move.',
   },
   console: {
     title: 'Control console',
@@ -92,6 +96,11 @@ export const controlEn = {
     start: 'Start the exercise',
     blocked:
       'Nobody plays for {{teams, inSentence}} yet: seat players there or fill the empty seats with bots before starting.',
+    resumeTitle: 'Resume',
+    resume: 'Resume play at move {{move}}',
+    resumePractice: 'Resume play at the practice move',
+    resumeBlocked:
+      'Nobody plays for {{teams, inSentence}} yet: seat players there or fill the empty seats with bots before resuming.',
   },
   advance: {
     title: 'Next step',

@@ -2,6 +2,10 @@
 export const lobbyEn = {
   waiting: 'Waiting for Control to start the exercise.',
   waitingHint: 'Keep this page open: it changes by itself when the exercise begins.',
+  forkWaiting:
+    'This exercise picks up another one at move {{move}}: the world stands as it did then, and play resumes there once Control starts.',
+  forkWaitingPractice:
+    'This exercise picks up another one at its practice move: play resumes there once Control starts.',
   scenario: 'The scenario',
   seat: {
     title: 'Your seat',

@@ -3,18 +3,25 @@ export const replayEn = {
   title: 'Replay',
   intro:
     'Step through the exercise as it was after each event, move by move and phase by phase, through the eyes of Control, a team or an observer.',
+  introPlayer:
+    'Step through the exercise as it was after each event, move by move and phase by phase: through your team’s eyes (what it knew at each step) or as the public saw it.',
+  introRevealed:
+    'Step through the exercise as it was after each event, move by move and phase by phase. Control has revealed every team’s secrets: you may see through any team’s eyes, or as the public saw it.',
+  link: 'Replay this exercise step by step',
   loading: 'Loading the replay…',
   loadingStep: 'Loading this step…',
-  noKey: {
-    title: 'No facilitator key for this exercise',
-    text: 'Only the facilitator can replay an exercise. This browser holds no facilitator key for it: open the facilitator link you were given when the exercise was created, then come back here.',
+  noSeat: {
+    title: 'No seat in this exercise in this browser',
+    text: 'The replay opens for the facilitator and for the players of this exercise, in the browser they played in. Open it from the end of the exercise on your own screen, or open the facilitator link you were given.',
     toStart: 'Go to the start page',
   },
   failed: {
     title: 'The replay could not be opened',
     notEnded: 'This exercise has not ended yet. The replay opens once Control closes the hotwash.',
     toConsole: 'Back to the facilitator console',
-    unauthorized: 'The facilitator key this browser holds does not open this exercise.',
+    unauthorized: 'The key or seat this browser holds does not open this exercise.',
+    forbidden: 'This point of view is not yours to replay: {{message}}',
+    toSeat: 'Back to your seat',
     notFound: 'There is no such exercise on this server: it may have been deleted.',
     other: 'The server answered: {{message}}',
     retry: 'Try again',
@@ -44,6 +51,8 @@ export const replayEn = {
   event: {
     created: 'The exercise was created',
     start: 'Control started the exercise',
+    resumeFork: 'Control resumed play at move {{move}}',
+    openForkLobby: 'The fork opened its lobby at move {{move}}: players join before play resumes',
     skipPractice: 'Control skipped the practice move',
     openMove: 'Control opened move {{move}}',
     advance: 'Control moved on to: {{phase}}',
@@ -90,9 +99,18 @@ export const replayEn = {
     noChat: 'Nothing was said yet.',
     ending: 'Ending',
   },
+  secrets: {
+    title: 'The teams’ secrets',
+    reveal: 'Reveal every team’s secrets to the players in this replay',
+    hiddenHint:
+      'Now each player replays what their own team saw, or the public picture. Other teams’ briefings, objectives, covert actions, rationales and chat stay hidden from them.',
+    revealedHint:
+      'Now every player may replay the exercise through any team’s eyes, secrets included. Your own console view stays yours.',
+    failed: 'The setting could not be changed: {{message}}',
+  },
   fork: {
     title: 'What if…?',
-    text: 'Start a new exercise with this one’s history up to the opening of move {{move}}: the same injects, decisions and dice until then, new decisions from there. Nobody is seated in it: players join with its own code, and you may give empty seats to bots.',
+    text: 'Start a new exercise with this one’s history up to the opening of move {{move}}: the same injects, decisions and dice until then, new decisions from there. It opens in its own lobby: players join with its code, you seat them or give empty seats to bots, and play resumes at move {{move}} once every team has a seat.',
     button: 'Fork from this move',
     notForkable: 'This move was never opened in this exercise, so it cannot be forked from.',
     creating: 'Creating the fork…',

@@ -7,6 +7,10 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
   moveNumber: 'la ronda {{move}}',
   lobby: {
     title: 'Sala de espera',
+    forkNotice:
+      'Este ejercicio es una bifurcación: su mundo está como estaba al abrirse la ronda {{move}}, con las mismas novedades, decisiones y dados hasta entonces. Asigne un puesto a cada equipo y reanude el juego en la ronda {{move}}.',
+    forkNoticePractice:
+      'Este ejercicio es una bifurcación: su mundo está como estaba al abrirse la ronda de práctica. Asigne un puesto a cada equipo y reanude el juego en la ronda de práctica.',
   },
   console: {
     title: 'Consola de Control',
@@ -100,6 +104,11 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     start: 'Iniciar el ejercicio',
     blocked:
       'Todavía nadie juega en {{teams, inSentence}}: asigne participantes u ocupe los puestos vacíos con bots antes de empezar.',
+    resumeTitle: 'Reanudar',
+    resume: 'Reanudar el juego en la ronda {{move}}',
+    resumePractice: 'Reanudar el juego en la ronda de práctica',
+    resumeBlocked:
+      'Todavía nadie juega en {{teams, inSentence}}: asigne participantes u ocupe los puestos vacíos con bots antes de reanudar.',
   },
   advance: {
     title: 'Siguiente paso',

@@ -4,6 +4,10 @@ import type { lobbyEn } from '../en/lobby';
 export const lobbyEs: UiStrings<'many', typeof lobbyEn> = {
   waiting: 'Esperando a que Control inicie el ejercicio.',
   waitingHint: 'Mantenga esta página abierta: cambiará sola cuando empiece el ejercicio.',
+  forkWaiting:
+    'Este ejercicio retoma otro en la ronda {{move}}: el mundo está como estaba entonces, y el juego se reanuda ahí cuando Control lo inicie.',
+  forkWaitingPractice:
+    'Este ejercicio retoma otro en su ronda de práctica: el juego se reanuda ahí cuando Control lo inicie.',
   scenario: 'El escenario',
   seat: {
     title: 'Su puesto',

@@ -5,11 +5,16 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
   title: 'Repetición',
   intro:
     'Recorra el ejercicio tal como estaba tras cada suceso, ronda a ronda y fase a fase, con los ojos de Control, de un equipo o de un observador.',
+  introPlayer:
+    'Recorra el ejercicio tal como estaba después de cada suceso, ronda por ronda y fase por fase: con los ojos de su equipo (lo que sabía en cada paso) o como lo vio el público.',
+  introRevealed:
+    'Recorra el ejercicio tal como estaba después de cada suceso, ronda por ronda y fase por fase. Control reveló los secretos de todos los equipos: puede verlo con los ojos de cualquier equipo, o como lo vio el público.',
+  link: 'Repasar este ejercicio paso a paso',
   loading: 'Cargando la repetición…',
   loadingStep: 'Cargando este paso…',
-  noKey: {
-    title: 'Sin clave de Control para este ejercicio',
-    text: 'Solo Control puede repetir un ejercicio. Este navegador no guarda su clave de Control: abra el enlace de Control que recibió al crear el ejercicio y vuelva aquí.',
+  noSeat: {
+    title: 'Este navegador no tiene un puesto en este ejercicio',
+    text: 'La repetición se abre para quien facilitó y para los participantes de este ejercicio, en el navegador con el que jugaron. Ábrala desde el final del ejercicio en su propia pantalla, o abra el enlace de Control que recibió.',
     toStart: 'Ir a la página de inicio',
   },
   failed: {
@@ -17,7 +22,9 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
     notEnded:
       'Este ejercicio aún no ha terminado. La repetición se abre cuando Control cierra el debate final.',
     toConsole: 'Volver a la consola de Control',
-    unauthorized: 'La clave de Control que guarda este navegador no abre este ejercicio.',
+    unauthorized: 'La clave o el puesto que guarda este navegador no abre este ejercicio.',
+    forbidden: 'Este punto de vista no le corresponde: {{message}}',
+    toSeat: 'Volver a su puesto',
     notFound: 'Este servidor no tiene ese ejercicio: quizá se eliminó.',
     other: 'El servidor respondió: {{message}}',
     retry: 'Reintentar',
@@ -47,6 +54,9 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
   event: {
     created: 'Se creó el ejercicio',
     start: 'Control inició el ejercicio',
+    resumeFork: 'Control reanudó el juego en la ronda {{move}}',
+    openForkLobby:
+      'La bifurcación abrió su sala de espera en la ronda {{move}}: los participantes entran antes de reanudar el juego',
     skipPractice: 'Control omitió la ronda de práctica',
     openMove: 'Control abrió la ronda {{move}}',
     advance: 'Control pasó a: {{phase}}',
@@ -95,9 +105,18 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
     noChat: 'Todavía no se había dicho nada.',
     ending: 'Desenlace',
   },
+  secrets: {
+    title: 'Los secretos de los equipos',
+    reveal: 'Revelar a los participantes los secretos de todos los equipos en esta repetición',
+    hiddenHint:
+      'Ahora cada participante repasa lo que vio su propio equipo, o la imagen pública. Los informes, objetivos, acciones encubiertas, razonamientos y chats de los demás equipos siguen ocultos.',
+    revealedHint:
+      'Ahora cada participante puede repasar el ejercicio con los ojos de cualquier equipo, secretos incluidos. Su propia vista de consola sigue siendo solo suya.',
+    failed: 'No se pudo cambiar el ajuste: {{message}}',
+  },
   fork: {
     title: '¿Y si…?',
-    text: 'Cree un ejercicio nuevo con la historia de este hasta el inicio de la ronda {{move}}: las mismas novedades, decisiones y dados hasta entonces, decisiones nuevas a partir de ahí. Nadie tiene puesto en él todavía: los participantes entran con su propio código, y usted puede dar los puestos vacíos a bots.',
+    text: 'Cree un ejercicio nuevo con la historia de este hasta el inicio de la ronda {{move}}: las mismas novedades, decisiones y dados hasta entonces, decisiones nuevas a partir de ahí. Se abre en su propia sala de espera: los participantes entran con su código, usted les asigna puesto o da los puestos vacíos a bots, y el juego se reanuda en la ronda {{move}} cuando cada equipo tiene quien lo juegue.',
     button: 'Bifurcar desde esta ronda',
     notForkable:
       'Esta ronda nunca se abrió en este ejercicio, así que no se puede bifurcar desde ella.',

@@ -11,7 +11,8 @@ import './control.css';
 
 /**
  * Control's lobby: how players get in, who has joined and where they sit,
- * who plays each seat, then lock and start.
+ * who plays each seat, then lock and start. A fork opens on this lobby too
+ * (its world at the move it was forked from), and starting resumes play.
  */
 export function ControlLobby({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
@@ -23,6 +24,13 @@ export function ControlLobby({ view }: { view: ExerciseView }) {
         <span className="control-subtitle">{localize(view.exercise.title, language)}</span>
       </h1>
       <ExerciseStatusBar view={view} />
+      {view.exercise.tags.includes('fork-lobby') && (
+        <p className="control-fork-notice" data-testid="fork-lobby-notice">
+          {view.exercise.practice
+            ? t('control.lobby.forkNoticePractice')
+            : t('control.lobby.forkNotice', { move: view.exercise.move })}
+        </p>
+      )}
       <div className="control-lobby-grid">
         <JoinPanel exerciseId={view.exercise.id} />
         <StartPanel view={view} />

@@ -4,6 +4,7 @@ import type { ExerciseView } from '@borderline/shared';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
+import { ReplayLink } from '../replay/replay-link';
 import { ReportLink } from './report-link';
 import './hotwash.css';
 
@@ -65,6 +66,7 @@ export function HotwashShell({
             : t('hotwash.intro')}
       </p>
       {ended && <ReportAccess view={view} />}
+      {ended && <ReplayLink exerciseId={view.exercise.id} />}
       {children}
     </main>
   );

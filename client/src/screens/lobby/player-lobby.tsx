@@ -31,6 +31,13 @@ export function PlayerLobby({ view }: { view: ExerciseView }) {
       <div className="lobby-waiting" role="status">
         <p className="lobby-waiting-main">{t('lobby.waiting')}</p>
         <p>{t('lobby.waitingHint')}</p>
+        {view.exercise.tags.includes('fork-lobby') && (
+          <p data-testid="fork-lobby-notice">
+            {view.exercise.practice
+              ? t('lobby.forkWaitingPractice')
+              : t('lobby.forkWaiting', { move: view.exercise.move })}
+          </p>
+        )}
       </div>
       <LobbySeat view={view} ownId={ownId} />
       {ownTeam !== undefined && (

@@ -1,13 +1,14 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ReplayTimelineResponse } from '@borderline/shared';
-import { HttpError } from '@borderline/shared/http-client';
+import { HttpError, type ReaderCredentials } from '@borderline/shared/http-client';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { useExerciseStore } from '../../state/exercise-store';
 import { seatKey } from '../../state/session-slice';
 import { ForkPanel } from './fork-panel';
+import { SecretsPanel } from './secrets-panel';
 import { jump, jumpForKey, stepFromSearch } from './replay-navigation';
 import { ReplayWorld } from './replay-world';
 import { StepControls } from './step-controls';
@@ -16,14 +17,14 @@ import { useReplayTimeline, useReplayView } from './use-replay';
 import '../hotwash/hotwash.css';
 import './replay.css';
 
-function NoFacilitatorKey() {
+function NoSeat() {
   const { t } = useTranslation();
   return (
     <main id="content" className="gate">
-      <h1>{t('replay.noKey.title')}</h1>
-      <p role="alert">{t('replay.noKey.text')}</p>
+      <h1>{t('replay.noSeat.title')}</h1>
+      <p role="alert">{t('replay.noSeat.text')}</p>
       <p>
-        <Link href="/">{t('replay.noKey.toStart')}</Link>
+        <Link href="/">{t('replay.noSeat.toStart')}</Link>
       </p>
     </main>
   );
@@ -31,10 +32,13 @@ function NoFacilitatorKey() {
 
 function ReplayFailed({
   exerciseId,
+  player,
   error,
   retry,
 }: {
   exerciseId: string;
+  /** Whether a player (not Control) asked. */
+  player: boolean;
   error: Error;
   retry: () => void;
 }) {
@@ -43,6 +47,7 @@ function ReplayFailed({
   let text: string = t('replay.failed.other', { message: error.message });
   if (status === 409) text = t('replay.failed.notEnded');
   else if (status === 401) text = t('replay.failed.unauthorized');
+  else if (status === 403) text = t('replay.failed.forbidden', { message: error.message });
   else if (status === 404) text = t('replay.failed.notFound');
   return (
     <main id="content" className="gate">
@@ -50,7 +55,9 @@ function ReplayFailed({
       <p role="alert">{text}</p>
       {status === 409 ? (
         <p>
-          <Link href={`/control/${exerciseId}`}>{t('replay.failed.toConsole')}</Link>
+          <Link href={player ? `/play/${exerciseId}` : `/control/${exerciseId}`}>
+            {player ? t('replay.failed.toSeat') : t('replay.failed.toConsole')}
+          </Link>
         </p>
       ) : (
         <button type="button" onClick={retry}>
@@ -61,12 +68,17 @@ function ReplayFailed({
   );
 }
 
-/** Where the reader starts: the step and point of view in the address, if they are valid. */
+/**
+ * Where the reader starts: the step and point of view in the address, if
+ * they are valid and the reader's; else the first step and the reader's own
+ * point of view (the server lists it first).
+ */
 function startingPoint(timeline: ReplayTimelineResponse): { step: number; as: string } {
   const search = typeof location === 'undefined' ? '' : location.search;
-  const as = new URLSearchParams(search).get('as') ?? 'control';
-  const known = ['control', 'observer', ...timeline.teams.map((team) => team.id)];
-  return { step: stepFromSearch(search, timeline) ?? 0, as: known.includes(as) ? as : 'control' };
+  const as = new URLSearchParams(search).get('as');
+  const own = timeline.perspectives[0] ?? 'observer';
+  const step = stepFromSearch(search, timeline) ?? 0;
+  return { step, as: as !== null && timeline.perspectives.includes(as) ? as : own };
 }
 
 /** Keys typed into a list or a text field are theirs, not the replay's. */
@@ -78,17 +90,18 @@ function ownsKeys(target: EventTarget): boolean {
 
 function ReplayScreen({
   exerciseId,
-  facilitatorKey,
+  credentials,
   timeline,
 }: {
   exerciseId: string;
-  facilitatorKey: string;
+  credentials: ReaderCredentials;
   timeline: ReplayTimelineResponse;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [{ step, as }, setPoint] = useState(() => startingPoint(timeline));
-  const shown = useReplayView(exerciseId, facilitatorKey, step, as);
+  const shown = useReplayView(exerciseId, credentials, step, as);
+  const player = credentials.role === 'player';
   const current = timeline.steps[step] ?? timeline.steps[0];
 
   // The address keeps the point, so a reload or a shared link comes back to it.
@@ -117,7 +130,13 @@ function ReplayScreen({
       <h1>
         {t('replay.title')}: {localize(timeline.title, language)}
       </h1>
-      <p className="replay-intro">{t('replay.intro')}</p>
+      <p className="replay-intro">
+        {!player
+          ? t('replay.intro')
+          : timeline.secretsRevealed
+            ? t('replay.introRevealed')
+            : t('replay.introPlayer')}
+      </p>
       {timeline.forkedFrom !== null && (
         <p className="replay-origin">
           {t('replay.forkedFrom', { move: timeline.forkedFrom.move })}{' '}
@@ -158,20 +177,38 @@ function ReplayScreen({
           <ReplayWorld view={shown.view} />
         </div>
       )}
-      <ForkPanel
-        exerciseId={exerciseId}
-        facilitatorKey={facilitatorKey}
-        timeline={timeline}
-        move={current?.move ?? 0}
-      />
+      {credentials.role === 'facilitator' && (
+        <>
+          <SecretsPanel
+            exerciseId={exerciseId}
+            facilitatorKey={credentials.key}
+            revealed={timeline.secretsRevealed}
+          />
+          <ForkPanel
+            exerciseId={exerciseId}
+            facilitatorKey={credentials.key}
+            timeline={timeline}
+            move={current?.move ?? 0}
+          />
+        </>
+      )}
     </main>
   );
 }
 
-function Replay({ exerciseId, facilitatorKey }: { exerciseId: string; facilitatorKey: string }) {
+function Replay({
+  exerciseId,
+  credentials,
+}: {
+  exerciseId: string;
+  credentials: ReaderCredentials;
+}) {
   const { t } = useTranslation();
-  const { timeline, error, retry } = useReplayTimeline(exerciseId, facilitatorKey);
-  if (error !== null) return <ReplayFailed exerciseId={exerciseId} error={error} retry={retry} />;
+  const { timeline, error, retry } = useReplayTimeline(exerciseId, credentials);
+  const player = credentials.role === 'player';
+  if (error !== null) {
+    return <ReplayFailed exerciseId={exerciseId} player={player} error={error} retry={retry} />;
+  }
   if (timeline === null) {
     return (
       <main id="content">
@@ -179,21 +216,36 @@ function Replay({ exerciseId, facilitatorKey }: { exerciseId: string; facilitato
       </main>
     );
   }
-  return (
-    <ReplayScreen exerciseId={exerciseId} facilitatorKey={facilitatorKey} timeline={timeline} />
-  );
+  return <ReplayScreen exerciseId={exerciseId} credentials={credentials} timeline={timeline} />;
 }
 
 /**
- * `/replay/:exerciseId`: the facilitator steps through an ended exercise
- * move by move and phase by phase, through anybody's eyes, and may fork a
- * new exercise from any move. Needs the facilitator key this browser holds.
+ * `/replay/:exerciseId`: an ended exercise step by step, move by move and
+ * phase by phase. Control (the facilitator key this browser holds) sees
+ * through anybody's eyes, reveals the teams' secrets to the players or not,
+ * and may fork a new exercise from any move; a player (the seat this
+ * browser holds) sees through their own team's eyes or the public's, and
+ * any team's once Control has revealed the secrets. The server decides
+ * which points of view the reader has.
  */
 export default function ReplayPage({ exerciseId }: { exerciseId: string }) {
   const key = useExerciseStore((state) => {
     const seat = state.session.saved[seatKey(exerciseId, 'facilitator')];
     return seat?.role === 'facilitator' ? seat.key : null;
   });
-  if (key === null) return <NoFacilitatorKey />;
-  return <Replay key={`${exerciseId}:${key}`} exerciseId={exerciseId} facilitatorKey={key} />;
+  const token = useExerciseStore((state) => {
+    const seat = state.session.saved[seatKey(exerciseId, 'player')];
+    return seat?.role === 'player' ? seat.token : null;
+  });
+  // One object per reader, so that the requests made for it are not made again at each render.
+  const credentials = useMemo((): ReaderCredentials | null => {
+    if (key !== null) return { role: 'facilitator', key };
+    if (token !== null) return { role: 'player', token };
+    return null;
+  }, [key, token]);
+  if (credentials === null) return <NoSeat />;
+  const reader = credentials.role === 'facilitator' ? credentials.key : credentials.token;
+  return (
+    <Replay key={`${exerciseId}:${reader}`} exerciseId={exerciseId} credentials={credentials} />
+  );
 }

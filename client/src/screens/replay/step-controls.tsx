@@ -26,7 +26,8 @@ const BUTTONS: { jump: Exclude<Jump, 'first' | 'last'>; symbol: LucideIcon }[] =
 
 /**
  * The step slider, the step, phase and move buttons, and whose eyes to see
- * through. The page's keyboard shortcuts do the same (see replay-page).
+ * through (the points of view the server gives this reader). The page's
+ * keyboard shortcuts do the same (see replay-page).
  */
 export function StepControls({
   timeline,
@@ -97,13 +98,17 @@ export function StepControls({
           value={as}
           onChange={(event) => onPerspective(event.target.value)}
         >
-          <option value="control">{t('replay.controls.control')}</option>
-          {timeline.teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {t('replay.controls.team', { team: replayTeamName(timeline, team.id, language) })}
+          {timeline.perspectives.map((perspective) => (
+            <option key={perspective} value={perspective}>
+              {perspective === 'control'
+                ? t('replay.controls.control')
+                : perspective === 'observer'
+                  ? t('replay.controls.observer')
+                  : t('replay.controls.team', {
+                      team: replayTeamName(timeline, perspective, language),
+                    })}
             </option>
           ))}
-          <option value="observer">{t('replay.controls.observer')}</option>
         </select>
       </div>
       <p className="replay-keys">{t('replay.controls.keys')}</p>

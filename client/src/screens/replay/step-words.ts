@@ -28,7 +28,10 @@ export function stepWords(
     case 'created':
       return t('replay.event.created');
     case 'facilitator.start':
-      return t('replay.event.start');
+      // A fork's lobby resumes play inside its move.
+      return step.phase === 'injects'
+        ? t('replay.event.resumeFork', { move: step.move })
+        : t('replay.event.start');
     case 'facilitator.skipPractice':
       return t('replay.event.skipPractice');
     case 'facilitator.advance':
@@ -71,6 +74,8 @@ export function stepWords(
       return step.team === null
         ? t('replay.event.submitReflectionObserver')
         : t('replay.event.submitReflection', { team });
+    case 'fork.openLobby':
+      return t('replay.event.openForkLobby', { move: step.move });
     case 'clock.deadlineReached':
       return step.phase === 'injects'
         ? t('replay.event.timeUpOpenMove', { move: step.move })

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExerciseView, ReplayTimelineResponse } from '@borderline/shared';
-import { replayTimelineOverHttp, replayViewOverHttp } from '@borderline/shared/http-client';
+import {
+  replayTimelineOverHttp,
+  replayViewOverHttp,
+  type ReaderCredentials,
+} from '@borderline/shared/http-client';
 
 const asError = (error: unknown): Error =>
   error instanceof Error ? error : new Error(String(error));
@@ -12,10 +16,22 @@ export interface TimelineRequest {
   retry: () => void;
 }
 
-/** The steps of an ended exercise, asked with the facilitator key this browser holds. */
-export function useReplayTimeline(exerciseId: string, key: string): TimelineRequest {
+/** Tells two readers apart, for the requests made for each. */
+const readerKey = (credentials: ReaderCredentials): string =>
+  credentials.role === 'facilitator' ? `key:${credentials.key}` : `seat:${credentials.token}`;
+
+/**
+ * The steps of an ended exercise, asked with Control's key or the player's
+ * seat this browser holds (`credentials` must keep its identity between
+ * renders: see replay-page).
+ */
+export function useReplayTimeline(
+  exerciseId: string,
+  credentials: ReaderCredentials,
+): TimelineRequest {
   const [attempt, setAttempt] = useState(0);
-  const request = `${exerciseId}:${key}:${attempt}`;
+  const reader = readerKey(credentials);
+  const request = `${exerciseId}:${reader}:${attempt}`;
   const [answer, setAnswer] = useState<{
     request: string;
     timeline: ReplayTimelineResponse | null;
@@ -23,7 +39,7 @@ export function useReplayTimeline(exerciseId: string, key: string): TimelineRequ
   } | null>(null);
   useEffect(() => {
     let current = true;
-    replayTimelineOverHttp('', exerciseId, key).then(
+    replayTimelineOverHttp('', exerciseId, credentials).then(
       (timeline) => {
         if (current) setAnswer({ request, timeline, error: null });
       },
@@ -34,7 +50,7 @@ export function useReplayTimeline(exerciseId: string, key: string): TimelineRequ
     return () => {
       current = false;
     };
-  }, [exerciseId, key, request]);
+  }, [exerciseId, credentials, request]);
   const mine = answer?.request === request ? answer : null;
   return {
     timeline: mine?.timeline ?? null,
@@ -58,11 +74,11 @@ export interface StepViewRequest {
  */
 export function useReplayView(
   exerciseId: string,
-  key: string,
+  credentials: ReaderCredentials,
   step: number,
   as: string,
 ): StepViewRequest {
-  const request = `${exerciseId}:${step}:${as}`;
+  const request = `${exerciseId}:${readerKey(credentials)}:${step}:${as}`;
   const cache = useRef(new Map<string, ExerciseView>());
   const [shown, setShown] = useState<{ request: string; view: ExerciseView } | null>(null);
   const [failure, setFailure] = useState<{ request: string; error: Error } | null>(null);
@@ -72,7 +88,7 @@ export function useReplayView(
     const pending =
       kept !== undefined
         ? Promise.resolve(kept)
-        : replayViewOverHttp('', exerciseId, key, { step, as }).then((view) => {
+        : replayViewOverHttp('', exerciseId, credentials, { step, as }).then((view) => {
             cache.current.set(request, view);
             return view;
           });
@@ -87,7 +103,7 @@ export function useReplayView(
     return () => {
       current = false;
     };
-  }, [exerciseId, key, step, as, request]);
+  }, [exerciseId, credentials, step, as, request]);
   return {
     view: shown?.view ?? null,
     current: shown?.request === request,

@@ -41,6 +41,30 @@ export function validateSkipPractice(
   );
 }
 
+/**
+ * The start check of a fork's lobby: every team's seat has a person or a
+ * bot. The seats are the server's to know; it stamps the teams nobody plays
+ * on the start event (`unseated`), and a start that does not say is refused
+ * too, so play never resumes on a guess.
+ */
+export function validateEveryTeamSeated(
+  index: ScenarioIndex,
+  unseated: readonly string[] | undefined,
+): Refusal | null {
+  if (unseated === undefined) {
+    return refuse(
+      'teams-unseated',
+      'Play resumes once every team has a player or a bot, and this start does not say who sits where.',
+    );
+  }
+  if (unseated.length === 0) return null;
+  const names = unseated.map((team) => index.teams.get(team)?.name.en ?? team);
+  return refuse(
+    'teams-unseated',
+    `Every team needs a player or a bot before play resumes; nobody plays ${names.join(', ')} yet.`,
+  );
+}
+
 export function validateReleaseInject(
   index: ScenarioIndex,
   context: ExerciseContext,

@@ -355,6 +355,40 @@ describe("Control's lobby", () => {
     expect(why?.textContent).toContain('Nobody plays for the Cartels yet');
   });
 
+  it('opens a fork on its lobby: the code, the seats, and a resume held to the start check', async () => {
+    const lobby = viewAt('facilitator', 'lobby');
+    const fork: ExerciseView = {
+      ...withEmptyCartels(lobby),
+      exercise: {
+        ...lobby.exercise,
+        move: 2,
+        practice: false,
+        practiceSkippable: false,
+        tags: ['lobby', 'fork-lobby'],
+      },
+    };
+    const { rerender } = render(<ControlLobby view={fork} />);
+    expect(screen.getByTestId('fork-lobby-notice').textContent).toContain(
+      'its world stands as it did when move 2 opened',
+    );
+    expect((await screen.findByTestId('join-code')).textContent).toBe(JOIN_CODE);
+    expect(await screen.findByTestId('join-qr')).toBeDefined();
+    expect(screen.queryByTestId('skip-practice')).toBeNull();
+    expect(screen.queryByTestId('no-practice')).toBeNull();
+    const resume = screen.getByTestId('start-exercise') as HTMLButtonElement;
+    expect(resume.textContent).toBe('Resume play at move 2');
+    expect(resume.disabled).toBe(true);
+    const why = document.getElementById(resume.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toContain('Nobody plays The Cartels yet');
+    expect(why?.textContent).toContain('before resuming');
+
+    rerender(<ControlLobby view={{ ...fork, seats: lobby.seats, roster: lobby.roster }} />);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('start-exercise'));
+    });
+    expect(sent()).toEqual([{ type: 'facilitator.start', skipPractice: false }]);
+  });
+
   it('speaks Spanish', async () => {
     const { chooseLanguage } = await import('../../../../client/src/state/actions');
     act(() => chooseLanguage('es'));

@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ReplayTimelineResponse } from '@borderline/shared';
+import { refusalError, type ReplayTimelineResponse } from '@borderline/shared';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../../client/src/i18n/init-i18n';
 import ReplayPage from '../../../../client/src/screens/replay/replay-page';
 import { chooseLanguage, takeSeat } from '../../../../client/src/state/actions';
 import { useExerciseStore } from '../../../../client/src/state/exercise-store';
 import { seatKey } from '../../../../client/src/state/session-slice';
-import type { ExerciseReplay } from '../../../../server/src/exercises';
-import { project } from '../../../../server/src/projection';
+import { CONTROL_READER, ReplayRefusal, type ReplayReader } from '../../../../server/src/exercises';
 import {
   CountingSecrets,
   makeHarness,
@@ -20,8 +19,12 @@ interface Call {
   method: string;
   path: string;
   key: string | null;
+  token: string | null;
   body: unknown;
 }
+
+/** Carla's seat token, as this browser would hold it (the fake server knows it as hers). */
+const CARLA_TOKEN = 't'.repeat(43);
 
 /**
  * The replay page against a fake server that answers from a real ended
@@ -31,7 +34,6 @@ interface Call {
 describe('the replay page', () => {
   let harness: Harness;
   let game: OriginalGame;
-  let replayed: ExerciseReplay;
   let timeline: ReplayTimelineResponse;
   let calls: Call[] = [];
 
@@ -41,16 +43,17 @@ describe('the replay page', () => {
       secrets: new CountingSecrets(2026, ['ABCDEF', 'FRKAAA', 'FRKBBB']),
     });
     game = playOriginal(harness.service, harness.clock, 2030);
-    replayed = harness.service.replay(game.exerciseId);
-    timeline = replayed.timeline();
+    timeline = harness.service.replayTimeline(game.exerciseId, CONTROL_READER);
+    const carla: ReplayReader = { kind: 'player', playerId: game.carla, team: 'mexico-city' };
     vi.stubGlobal(
       'fetch',
       vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
         const url = new URL(String(input), 'http://replay.test');
         const method = init?.method ?? 'GET';
         const key = new Headers(init?.headers).get('x-facilitator-key');
+        const token = new Headers(init?.headers).get('x-seat-token');
         const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : null;
-        calls.push({ method, path: url.pathname + url.search, key, body });
+        calls.push({ method, path: url.pathname + url.search, key, token, body });
         const [, , , id, route, step] = url.pathname.split('/');
         if (id === 'still-running') {
           return Response.json(
@@ -58,7 +61,9 @@ describe('the replay page', () => {
             { status: 409 },
           );
         }
-        if (id !== game.exerciseId || key !== game.facilitatorKey) {
+        const reader =
+          key === game.facilitatorKey ? CONTROL_READER : token === CARLA_TOKEN ? carla : null;
+        if (id !== game.exerciseId || reader === null) {
           return Response.json(
             { error: { code: 'unauthorized', message: 'No.' } },
             { status: 401 },
@@ -80,9 +85,23 @@ describe('the replay page', () => {
             { status: 201 },
           );
         }
-        if (step === undefined) return Response.json(timeline);
+        if (method === 'PUT' && route === 'replay-secrets') {
+          const { revealed } = body as { revealed: boolean };
+          harness.service.setSecretsRevealed(game.exerciseId, revealed);
+          return Response.json({ revealed, ended: true });
+        }
+        if (step === undefined) {
+          return Response.json(harness.service.replayTimeline(game.exerciseId, reader));
+        }
         const as = url.searchParams.get('as') ?? 'control';
-        return Response.json(project(replayed.inputAt(Number(step)), replayed.recipient(as)));
+        try {
+          return Response.json(
+            harness.service.replayView(game.exerciseId, reader, Number(step), as),
+          );
+        } catch (error) {
+          if (!(error instanceof ReplayRefusal)) throw error;
+          return Response.json({ error: refusalError(error.code, error.message) }, { status: 403 });
+        }
       }),
     );
     chooseLanguage('en');
@@ -90,6 +109,7 @@ describe('the replay page', () => {
   });
   beforeEach(() => {
     calls = [];
+    harness.service.setSecretsRevealed(game.exerciseId, false);
     history.replaceState(null, '', `/replay/${game.exerciseId}`);
     useExerciseStore.setState({ session: { current: null, saved: {} } });
   });
@@ -122,13 +142,80 @@ describe('the replay page', () => {
     await shows(0);
   };
 
-  it('says so when this browser holds no facilitator key, and asks the server nothing', () => {
+  it('says so when this browser holds no seat in the exercise, and asks the server nothing', () => {
     render(<ReplayPage exerciseId={game.exerciseId} />);
     expect(
-      screen.getByRole('heading', { name: 'No facilitator key for this exercise' }),
+      screen.getByRole('heading', { name: 'No seat in this exercise in this browser' }),
     ).toBeDefined();
     expect(screen.getByRole('alert').textContent).toMatch(/open the facilitator link/);
     expect(calls).toEqual([]);
+  });
+
+  it('lets a player replay through their own team’s eyes or the public’s, with their seat', async () => {
+    takeSeat({
+      exerciseId: game.exerciseId,
+      role: 'player',
+      token: CARLA_TOKEN,
+      playerId: game.carla,
+    });
+    history.replaceState(null, '', `/replay/${game.exerciseId}?step=${last()}&as=washington`);
+    render(<ReplayPage exerciseId={game.exerciseId} />);
+    await screen.findByRole('slider', { name: 'Step' });
+    await shows(last());
+    // Washington's eyes are not hers: she starts with her own team's.
+    expect(caption()).toContain('Seen by Mexico City');
+    const seenBy = screen.getByRole('combobox', { name: 'Seen by' }) as HTMLSelectElement;
+    expect([...seenBy.options].map((option) => option.value)).toEqual(['mexico-city', 'observer']);
+    expect(screen.getByText(/through your team’s eyes/)).toBeDefined();
+    expect(screen.getByText(mark.rationale('mexico-city', 2))).toBeDefined();
+    expect(screen.queryByText(mark.rationale('washington', 2))).toBeNull();
+    // Neither the fork nor Control's setting is hers.
+    expect(screen.queryByTestId('fork-button')).toBeNull();
+    expect(screen.queryByTestId('replay-secrets')).toBeNull();
+    expect(calls.every((call) => call.token === CARLA_TOKEN && call.key === null)).toBe(true);
+    expect(calls.at(-1)?.path).toBe(
+      `/api/exercises/${game.exerciseId}/replay/${last()}?as=mexico-city`,
+    );
+
+    fireEvent.change(seenBy, { target: { value: 'observer' } });
+    await waitFor(() => expect(caption()).toContain('Seen by An observer'));
+    await shows(last());
+    expect(screen.queryByText(mark.rationale('mexico-city', 2))).toBeNull();
+  });
+
+  it('lets Control reveal every team’s secrets to the players, who then may pick any team', async () => {
+    holdKey();
+    await open();
+    const reveal = screen.getByRole('checkbox', {
+      name: 'Reveal every team’s secrets to the players in this replay',
+    }) as HTMLInputElement;
+    expect(reveal.checked).toBe(false);
+    fireEvent.click(reveal);
+    await waitFor(() => expect(reveal.checked).toBe(true));
+    expect(calls.at(-1)).toMatchObject({
+      method: 'PUT',
+      path: `/api/exercises/${game.exerciseId}/replay-secrets`,
+      key: game.facilitatorKey,
+      body: { revealed: true },
+    });
+    expect(screen.getByText(/may replay the exercise through any team’s eyes/)).toBeDefined();
+    cleanup();
+
+    // Now in Carla's browser.
+    useExerciseStore.setState({ session: { current: null, saved: {} } });
+    takeSeat({
+      exerciseId: game.exerciseId,
+      role: 'player',
+      token: CARLA_TOKEN,
+      playerId: game.carla,
+    });
+    history.replaceState(null, '', `/replay/${game.exerciseId}?step=${last()}&as=washington`);
+    render(<ReplayPage exerciseId={game.exerciseId} />);
+    await screen.findByRole('slider', { name: 'Step' });
+    await shows(last());
+    expect(caption()).toContain('Seen by Washington');
+    expect(screen.getByText(mark.rationale('washington', 2))).toBeDefined();
+    expect(screen.getByText(/Control has revealed every team’s secrets/)).toBeDefined();
   });
 
   it('opens at the start, asking with the key in its header', async () => {

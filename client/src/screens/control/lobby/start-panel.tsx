@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { namesInSentence, type ExerciseView } from '@borderline/shared';
+import { namesInSentence, unseatedTeams, type ExerciseView } from '@borderline/shared';
 import { CommandError } from '../../../components/command-error';
 import { useCommand } from '../../../exercise/use-command';
 import { useLanguage } from '../../../i18n/use-language';
@@ -13,9 +13,11 @@ import { Glyph, WarningIcon } from '../../../components/icons';
 /**
  * Locking the lobby and starting the exercise, under the settings it was
  * created with (its format: moves played and how decisions are taken; the
- * phase lengths). The practice move can be skipped only if the format has one. The engine would start with
- * an empty team seat, but that team would then hold every move unseen, so
- * Start waits until every team has people or a bot, and says which do not.
+ * phase lengths). The practice move can be skipped only if the format has
+ * one. A team with an empty seat would hold every move unseen, so Start
+ * waits for the start check (`unseatedTeams`: every team has people or a
+ * bot) and says which teams fail it. A fork's lobby resumes play at its
+ * move instead, and the server holds it to the same check.
  */
 export function StartPanel({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
@@ -29,16 +31,20 @@ export function StartPanel({ view }: { view: ExerciseView }) {
   const hasPractice = view.exercise.practiceSkippable;
   const moves = config.moves ?? view.scenario.moves.map((move) => move.number);
   const mode = view.exercise.turn.mode;
-  const empty = view.scenario.teams
-    .filter((team) => view.seats[team.id] === 'empty')
-    .map((team) => names.team(team.id));
+  const resuming = view.exercise.tags.includes('fork-lobby');
+  const empty = unseatedTeams(
+    view.scenario.teams.map((team) => team.id),
+    view.seats,
+  ).map((team) => names.team(team));
   const blocked = empty.length > 0;
   const people = view.roster.filter((entry) => !entry.isBot);
   const observers = people.filter((entry) => entry.team === null).length;
 
   return (
     <section className="panel control-start" aria-labelledby="control-start-title">
-      <h2 id="control-start-title">{t('control.start.title')}</h2>
+      <h2 id="control-start-title">
+        {resuming ? t('control.start.resumeTitle') : t('control.start.title')}
+      </h2>
       <p>
         {t('control.start.seated', { count: people.length - observers })}{' '}
         {t('control.start.observers', { count: observers })}
@@ -90,7 +96,7 @@ export function StartPanel({ view }: { view: ExerciseView }) {
           </dd>
         </div>
       </dl>
-      {hasPractice ? (
+      {resuming ? null : hasPractice ? (
         <div className="control-field">
           <input
             type="checkbox"
@@ -117,12 +123,18 @@ export function StartPanel({ view }: { view: ExerciseView }) {
           void start.send({ type: 'facilitator.start', skipPractice: hasPractice && skipPractice })
         }
       >
-        {t('control.start.start')}
+        {!resuming
+          ? t('control.start.start')
+          : view.exercise.practice
+            ? t('control.start.resumePractice')
+            : t('control.start.resume', { move: view.exercise.move })}
       </button>
       {blocked && (
         <p id="start-blocked" className="control-warning">
           <Glyph icon={WarningIcon} />
-          {t('control.start.blocked', { teams: namesInSentence(empty, language).join(', ') })}
+          {t(resuming ? 'control.start.resumeBlocked' : 'control.start.blocked', {
+            teams: namesInSentence(empty, language).join(', '),
+          })}
         </p>
       )}
       <CommandError error={start.error} />
