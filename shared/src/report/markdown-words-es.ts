@@ -83,7 +83,7 @@ export const markdownEs: MarkdownWords = {
       `A lo largo del ejercicio ${injects === 1 ? 'se publicó' : 'se publicaron'} ${plural(injects, 'novedad', 'novedades')} y los equipos tomaron ${plural(decisions, 'decisión', 'decisiones')} (${plural(actions, 'acción', 'acciones')}); Control modificó el arbitraje ${plural(overrides, 'vez', 'veces')}.`,
     turningPoints: 'Puntos de inflexión',
     turningRule:
-      'Los momentos del juego que más movieron los indicadores: cada acción jugada, novedad, respuesta a un dilema o modificación de Control, con el cambio de cada indicador medido como parte de su rango y sumado.',
+      'Los momentos del juego que más movieron los indicadores: cada acción realizada, novedad, respuesta a un dilema o modificación de Control, con el cambio de cada indicador medido como parte de su rango y sumado.',
     noTurningPoints: 'Ningún momento del juego movió un indicador.',
     keyDecisions: 'Decisiones clave',
     noKeyDecisions: 'ninguna de sus acciones movió un indicador',

@@ -55,7 +55,7 @@ export const commonEn = {
     marks: {
       label: 'Thresholds on {{track}}',
       yourObjective: 'Your objective',
-      teamObjective: 'Objective of {{team}}',
+      teamObjective: 'Objective of {{team, inSentence}}',
       atMost: '{{who}}: at most {{value}}',
       atLeast: '{{who}}: at least {{value}}',
       endsAtLeast: 'Ends the exercise at {{value}} or higher ({{title}})',

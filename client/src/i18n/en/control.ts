@@ -247,7 +247,7 @@ export const controlEn = {
     releaseWhat: ': “{{title}}”',
     confirmTitle: 'Release “{{title}}” now?',
     confirmText:
-      'It reaches {{audience}} at once and stays out: a released card cannot be taken back.',
+      'It reaches {{audience, inSentence}} at once and stays out: a released card cannot be taken back.',
   },
   review: {
     title: 'Adjudication of {{move}}: review before publishing',
@@ -371,7 +371,7 @@ export const controlEn = {
       publish: 'Published the results of {{move}}',
       endEarly: 'Ended the exercise early: {{reason}}',
       endEarlyWith: 'Ended the exercise early with “{{ending}}”: {{reason}}',
-      openDebriefStage: 'Opened the debrief’s stage “{{stage}}”',
+      openDebriefStage: 'Opened the hotwash’s stage “{{stage}}”',
       closeHotwash: 'Closed the hotwash',
       decided: 'Decided',
       playedCards: 'Played {{cards}}',

@@ -3,7 +3,7 @@ export const hotwashEn = {
   title: 'Hotwash: looking back in four stages',
   endedTitle: 'The exercise has ended',
   intro:
-    'The play is over. Control takes the group through the debrief’s four stages and your screen follows; in the last one, write your own reflection: it goes into the after-action report.',
+    'The play is over. Control takes the group through the hotwash’s four stages and your screen follows; in the last one, write your own reflection: it goes into the after-action report.',
   controlIntro:
     'The play is over. Take the group through the four stages: the stage you open shows on every screen, and each person’s reflection appears in the last one as it arrives. Close the hotwash to end the exercise.',
   endedIntro:

@@ -68,7 +68,7 @@ export const replayEn = {
     addNarrative: 'Control wrote the narrative',
     publishAdjudication: 'Control published the results of move {{move}}',
     endEarly: 'Control ended the play early',
-    openDebriefStage: 'Control opened the debrief’s stage “{{stage}}”',
+    openDebriefStage: 'Control opened the hotwash’s stage “{{stage}}”',
     closeHotwash: 'Control closed the hotwash',
     submitDecision: '{{team}} decided',
     chooseDilemmaOption: '{{team}} settled the dilemma: {{option}}',

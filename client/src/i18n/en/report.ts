@@ -9,7 +9,7 @@ export const reportEn = {
       'Control has not shared the report yet. This page shows it as soon as Control does: there is no need to reload.',
     notEnded:
       'The report is ready once the exercise has ended and Control shares it. This page shows it then.',
-    toDebrief: 'Back to the debrief',
+    toDebrief: 'Back to the hotwash',
   },
   errors: {
     noSeat:

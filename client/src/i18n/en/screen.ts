@@ -69,7 +69,7 @@ export const screenEn = {
       none: 'No public action this move.',
     },
     dilemma: {
-      title: 'A forced choice for {{team}}',
+      title: 'A forced choice for {{team, inSentence}}',
       awaiting: '{{team}} is choosing.',
     },
     connection: 'This screen has lost the server; it reconnects on its own.',

@@ -57,7 +57,7 @@ export const commonEs: UiStrings<'many', typeof commonEn> = {
     marks: {
       label: 'Umbrales de {{track}}',
       yourObjective: 'Su objetivo',
-      teamObjective: 'Objetivo de {{team}}',
+      teamObjective: 'Objetivo de {{team, inSentence}}',
       atMost: '{{who}}: como máximo {{value}}',
       atLeast: '{{who}}: como mínimo {{value}}',
       endsAtLeast: 'Termina el ejercicio en {{value}} o más ({{title}})',
@@ -123,7 +123,7 @@ export const commonEs: UiStrings<'many', typeof commonEn> = {
     always: 'Se cumple siempre',
     track: '{{track}} está en {{value}} {{wanted}}',
     trackUnknown: '{{track}} no tiene valor',
-    move: 'Es la jugada {{value}} {{wanted}}',
+    move: 'Es la ronda {{value}} {{wanted}}',
     atLeast: '(debe ser al menos {{value}})',
     atMost: '(debe ser como máximo {{value}})',
     between: '(debe estar entre {{min}} y {{max}})',
@@ -133,7 +133,7 @@ export const commonEs: UiStrings<'many', typeof commonEn> = {
     notSucceeded: '«{{card}}» no tuvo éxito',
     failed: '«{{card}}» fracasó',
     notFailed: '«{{card}}» no fracasó',
-    thisMove: '{{text}} en esta jugada',
+    thisMove: '{{text}} en esta ronda',
     released: 'Se publicó «{{inject}}»',
     notReleased: 'No se publicó «{{inject}}»',
     allHold: 'Se cumple todo esto',
@@ -145,7 +145,7 @@ export const commonEs: UiStrings<'many', typeof commonEn> = {
   /** Una acción jugada, nombrada para las personas: su carta y su equipo. */
   actionName: {
     card: '«{{card}}» ({{team}})',
-    freeform: 'la acción libre de {{team}}',
+    freeform: 'la acción libre de {{team, inSentence}}',
   },
   bot: 'bot',
   lead: 'líder',

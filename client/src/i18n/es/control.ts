@@ -259,7 +259,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     releaseWhat: ': «{{title}}»',
     confirmTitle: '¿Publicar ahora «{{title}}»?',
     confirmText:
-      'Llega a {{audience}} de inmediato y queda publicada: una carta publicada no puede retirarse.',
+      'Llega a {{audience, inSentence}} de inmediato y queda publicada: una carta publicada no puede retirarse.',
   },
   review: {
     title: 'Arbitraje de {{move}}: revisión antes de publicar',

@@ -13,15 +13,15 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
   report: 'Abrir el informe posterior a la acción',
   reportNotShared:
     'Control todavía no ha compartido el informe posterior a la acción. Su enlace aparecerá aquí en cuanto Control lo comparta.',
-  reportSharedNote: 'Los jugadores pueden leer el informe: usted lo ha compartido.',
+  reportSharedNote: 'Los participantes pueden leer el informe: usted lo ha compartido.',
   reportUnsharedNote:
-    'Los jugadores todavía no pueden leer el informe: compártalo desde la página del informe cuando esté listo.',
+    'Los participantes todavía no pueden leer el informe: compártalo desde la página del informe cuando esté listo.',
   nav: {
     controlHere: 'Control está aquí',
     onEveryScreen: 'En todas las pantallas',
     following: 'Control guía la reflexión: esta pantalla sigue la etapa que Control abre.',
     controlLeads:
-      'La etapa que usted abra aparece en la pantalla de cada jugador y en el proyector.',
+      'La etapa que usted abra aparece en la pantalla de cada participante y en el proyector.',
     browse: 'El ejercicio ha terminado: recorra las etapas como quiera.',
     lookingBack: 'Usted está viendo de nuevo «{{stage}}»; Control está en «{{current}}».',
     backToControl: 'Volver a la etapa de Control',

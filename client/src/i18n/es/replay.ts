@@ -56,7 +56,7 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
     start: 'Control inició el ejercicio',
     resumeFork: 'Control reanudó el juego en la ronda {{move}}',
     openForkLobby:
-      'La bifurcación abrió su sala de espera en la ronda {{move}}: los participantes entran antes de reanudar el juego',
+      'La bifurcación abrió su sala previa en la ronda {{move}}: los participantes entran antes de reanudar el juego',
     skipPractice: 'Control omitió la ronda de práctica',
     openMove: 'Control abrió la ronda {{move}}',
     advance: 'Control pasó a: {{phase}}',
@@ -116,7 +116,7 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
   },
   fork: {
     title: '¿Y si…?',
-    text: 'Cree un ejercicio nuevo con la historia de este hasta el inicio de la ronda {{move}}: las mismas novedades, decisiones y dados hasta entonces, decisiones nuevas a partir de ahí. Se abre en su propia sala de espera: los participantes entran con su código, usted les asigna puesto o da los puestos vacíos a bots, y el juego se reanuda en la ronda {{move}} cuando cada equipo tiene quien lo juegue.',
+    text: 'Cree un ejercicio nuevo con la historia de este hasta el inicio de la ronda {{move}}: las mismas novedades, decisiones y dados hasta entonces, decisiones nuevas a partir de ahí. Se abre en su propia sala previa: los participantes entran con su código, usted les asigna puesto o da los puestos vacíos a bots, y el juego se reanuda en la ronda {{move}} cuando cada equipo tiene quien lo juegue.',
     button: 'Bifurcar desde esta ronda',
     notForkable:
       'Esta ronda nunca se abrió en este ejercicio, así que no se puede bifurcar desde ella.',

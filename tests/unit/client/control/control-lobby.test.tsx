@@ -379,7 +379,7 @@ describe("Control's lobby", () => {
     expect(resume.textContent).toBe('Resume play at move 2');
     expect(resume.disabled).toBe(true);
     const why = document.getElementById(resume.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toContain('Nobody plays The Cartels yet');
+    expect(why?.textContent).toContain('Nobody plays for the Cartels yet');
     expect(why?.textContent).toContain('before resuming');
 
     rerender(<ControlLobby view={{ ...fork, seats: lobby.seats, roster: lobby.roster }} />);

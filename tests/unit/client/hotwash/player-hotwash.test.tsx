@@ -58,7 +58,7 @@ describe('the hotwash for players', () => {
     expect(within(root).getByTestId('phase').textContent).toBe('Hotwash');
     expect(screen.getAllByTestId(/^debrief-step-/)).toHaveLength(1);
     expect(shownTitle()).toBe(TITLES[0]);
-    const nav = screen.getByRole('navigation', { name: 'Stages of the debrief' });
+    const nav = screen.getByRole('navigation', { name: 'Stages of the hotwash' });
     const buttons = within(nav).getAllByRole('button') as HTMLButtonElement[];
     expect(buttons.map((button) => button.getAttribute('data-testid'))).toEqual(
       STAGES.map((stage) => `debrief-stage-${stage}`),
@@ -336,13 +336,14 @@ describe('the hotwash for players', () => {
   });
 
   it('speaks Spanish on a phone as on a laptop', () => {
-    const page = render(<PlayerHotwash view={viewAt('mexico-city', 'hotwash')} />);
+    const page = render(<PlayerHotwash view={atStage('mexico-city', 'what')} />);
     act(() => chooseLanguage('es'));
     expect(screen.getByTestId('debrief-step-what').querySelector('h2')?.textContent).toBe(
       'Etapa 1 de 4: Qué pasó',
     );
-    expect(screen.getByLabelText('¿Qué se lleva?')).toBe(screen.getByTestId('reflection-takeaway'));
     expect(screen.getByRole('heading', { name: 'Cómo terminó: Ruptura' })).toBeDefined();
+    page.rerender(<PlayerHotwash view={atStage('mexico-city', 'takeaway')} />);
+    expect(screen.getByLabelText('¿Qué se lleva?')).toBe(screen.getByTestId('reflection-takeaway'));
     act(() => chooseLanguage('en'));
   });
 });

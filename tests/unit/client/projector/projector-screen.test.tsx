@@ -128,8 +128,11 @@ describe('the room’s projector screen', () => {
   it('in the hotwash the debrief’s stages, at the end the ending and the scores', () => {
     const hotwash = viewAt('observer', 'hotwash');
     const { unmount } = render(<ProjectorScreen view={hotwash} joinCode={null} />);
-    const debrief = screen.getByRole('region', { name: 'The debrief, in four stages' });
-    expect(within(debrief).getAllByRole('heading', { level: 3 })).toHaveLength(4);
+    const debrief = screen.getByRole('region', { name: 'The hotwash, in four stages' });
+    // The four stages in order, the one Control opened large (the first, until it opens another).
+    expect(within(debrief).getAllByRole('listitem').slice(0, 4)).toHaveLength(4);
+    expect(screen.getByTestId('projector-debrief-stage').getAttribute('data-stage')).toBe('what');
+    expect(within(debrief).getAllByRole('heading', { level: 3 })).toHaveLength(1);
     expect(screen.getByTestId('projector-world').textContent).toContain('since the start');
     unmount();
     const ended = { ...hotwash, exercise: { ...hotwash.exercise, phase: 'ended' as const } };

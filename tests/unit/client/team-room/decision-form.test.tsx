@@ -89,7 +89,7 @@ describe('the decision form', () => {
     expect(glance).toMatch(/^Success \d+% \(from \d+% to \d+%\) · Cost: .+If it succeeds: .+/);
     const more = tariffs.querySelector('details');
     expect(more?.querySelector('summary')?.textContent).toBe('Details: Impose security tariffs');
-    expect(more?.textContent).toContain('Played 0 of 2 times allowed in the exercise');
+    expect(more?.textContent).toContain('Plays used in the exercise: 0 of 2; 2 left');
     expect(screen.getByRole('checkbox', { name: 'Covert drone strike on a laboratory' })).toBe(
       drone,
     );
