@@ -18,6 +18,10 @@ export interface Names {
   track: (id: string) => string;
   /** 'facilitator' is Control, as the chat names it. */
   player: (id: string) => string;
+  /** A person's name from the roster; null once they left it. */
+  person: (id: string) => string | null;
+  /** A team's objective by its text (every objective is public once the play is over). */
+  objective: (team: string, id: string) => string;
   inject: (id: string) => string;
   /** null when the view does not hold the inject: a reader who may not see it is not told it exists. */
   injectTitle: (id: string) => string | null;
@@ -84,6 +88,13 @@ export function namesOf(view: ExerciseView, language: Language, t: TFunction): N
     player: (id) => {
       if (id === 'facilitator') return t('common.chat.control');
       return find(view.roster, id)?.name ?? id;
+    },
+    person: (id) => find(view.roster, id)?.name ?? null,
+    objective: (team, id) => {
+      const objective =
+        find(find(scenario.teams, team)?.objectives, id) ??
+        find(find(control?.teams, team)?.objectives, id);
+      return objective === undefined ? id : localize(objective.text, language);
     },
     inject: (id) => injectTitle(id) ?? id,
     injectTitle,

@@ -4,11 +4,7 @@ import { hashSecret } from '../../../server/src/exercises';
 import { projectorToken } from '../../../server/src/exercises/projector-seat';
 import { project } from '../../../server/src/projection';
 import { materialOf } from '../../../server/src/report/report-material';
-import {
-  makeHarness,
-  T0,
-  type Harness,
-} from '../../support/exercise-service-harness';
+import { makeHarness, T0, type Harness } from '../../support/exercise-service-harness';
 
 type LobbyCommand = Extract<ClientCommand, { type: `lobby.${string}` }>;
 

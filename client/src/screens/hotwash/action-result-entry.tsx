@@ -4,8 +4,8 @@ import type { ActionResult, ExerciseView, Outcome } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { TrackChanges } from './track-changes';
-import { cardName, teamName } from './view-names';
 import { FailureIcon, Glyph, PendingIcon, SuccessIcon, VetoedIcon } from '../../components/icons';
+import { useNames, type Names } from '../../exercise/view-names';
 
 /** A shape per outcome besides its word and colour. */
 const OUTCOME_SYMBOLS: Record<Outcome, LucideIcon> = {
@@ -16,8 +16,8 @@ const OUTCOME_SYMBOLS: Record<Outcome, LucideIcon> = {
 };
 
 /** What an action was: its card, or the words of a free-form action (kept in the decision). */
-function actionName(view: ExerciseView, result: ActionResult, language: 'en' | 'es'): string {
-  if (result.card !== null) return cardName(view, result.card, language);
+function actionName(view: ExerciseView, result: ActionResult, names: Names): string {
+  if (result.card !== null) return names.card(result.card);
   const played = view.decisions
     .flatMap((decision) => decision.actions)
     .find((action) => action.id === result.id);
@@ -32,6 +32,7 @@ function actionName(view: ExerciseView, result: ActionResult, language: 'en' | '
 export function ActionResultEntry({ view, result }: { view: ExerciseView; result: ActionResult }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   let how: string | null = null;
   if (result.override !== null)
     how = t('hotwash.timeline.overridden', { reason: result.override.reason });
@@ -42,8 +43,7 @@ export function ActionResultEntry({ view, result }: { view: ExerciseView; result
   return (
     <li className="debrief-result" data-result={result.id} data-outcome={result.outcome}>
       <p>
-        <strong>{teamName(view, result.team, language)}</strong>:{' '}
-        {actionName(view, result, language)}{' '}
+        <strong>{names.team(result.team)}</strong>: {actionName(view, result, names)}{' '}
         <span className={`debrief-outcome debrief-outcome-${result.outcome}`}>
           <Glyph icon={OUTCOME_SYMBOLS[result.outcome]} />
           {t(`hotwash.outcome.${result.outcome}`)}

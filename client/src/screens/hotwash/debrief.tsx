@@ -34,7 +34,24 @@ export function Debrief({
   const shown = looking !== null && looking.from === current ? looking.stage : current;
   const live = view.exercise.phase === 'hotwash';
   const content: Record<DebriefStage, ReactNode> = {
-    what: (
+    what: stepwise ? (
+      // On a phone the ending reads first; the game and the tracks open on demand.
+      <>
+        <EndingSummary view={view} />
+        <details className="debrief-fold">
+          <summary>
+            <h3 className="debrief-subtitle">{t('hotwash.timeline.title')}</h3>
+          </summary>
+          <GameTimeline view={view} />
+        </details>
+        <details className="debrief-fold">
+          <summary>
+            <h3 className="debrief-subtitle">{t('hotwash.trackHistory')}</h3>
+          </summary>
+          <TrackHistoryTable view={view} />
+        </details>
+      </>
+    ) : (
       <>
         <EndingSummary view={view} />
         <h3 className="debrief-subtitle">{t('hotwash.timeline.title')}</h3>

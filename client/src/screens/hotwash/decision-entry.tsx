@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { DecisionView, ExerciseView, PlayedAction } from '@borderline/shared';
-import { useLanguage } from '../../i18n/use-language';
-import { cardName, teamName } from './view-names';
+import { useNames } from '../../exercise/view-names';
 
 function ActionLine({ view, action }: { view: ExerciseView; action: PlayedAction }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   const name =
     action.card !== null
-      ? cardName(view, action.card, language)
+      ? names.card(action.card)
       : t('hotwash.timeline.freeform', { description: action.freeform?.description ?? '' });
   return (
     <li data-action={action.id}>
@@ -29,7 +28,7 @@ function ActionLine({ view, action }: { view: ExerciseView; action: PlayedAction
  */
 export function DecisionEntry({ view, decision }: { view: ExerciseView; decision: DecisionView }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   const own = view.recipient.kind === 'team' && view.recipient.team === decision.team;
   let played: string | null = null;
   if (decision.kind === 'hold')
@@ -38,7 +37,7 @@ export function DecisionEntry({ view, decision }: { view: ExerciseView; decision
   return (
     <li className="debrief-decision" data-team={decision.team}>
       <p className="debrief-decision-team">
-        <strong>{teamName(view, decision.team, language)}</strong>
+        <strong>{names.team(decision.team)}</strong>
         {own && <span className="tag">{t('hotwash.timeline.yourTeam')}</span>}
       </p>
       {played !== null ? (

@@ -3,12 +3,13 @@ import type { EndingView, ExerciseView } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { TrackChanges } from './track-changes';
-import { teamName } from './view-names';
+import { useNames } from '../../exercise/view-names';
 
 /** The dilemma the ending forced on a team, and what the team chose. */
 function DilemmaOutcome({ view, ending }: { view: ExerciseView; ending: EndingView }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   const { dilemma } = ending;
   if (dilemma === null) return null;
   const chosen = ending.state.dilemma;
@@ -16,13 +17,13 @@ function DilemmaOutcome({ view, ending }: { view: ExerciseView; ending: EndingVi
   return (
     <div className="debrief-dilemma">
       <p className="debrief-label">
-        {t('hotwash.ending.dilemma', { team: teamName(view, dilemma.team, language) })}
+        {t('hotwash.ending.dilemma', { team: names.team(dilemma.team) })}
       </p>
       <p>{localize(dilemma.prompt, language)}</p>
       {option === undefined ? (
         <p>
           {view.exercise.phase === 'dilemma'
-            ? t('hotwash.ending.awaiting', { team: teamName(view, dilemma.team, language) })
+            ? t('hotwash.ending.awaiting', { team: names.team(dilemma.team) })
             : t('hotwash.ending.noChoice')}
         </p>
       ) : (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView, Reflection, RosterEntry } from '@borderline/shared';
 import { useLanguage } from '../../i18n/use-language';
 import { ReflectionAnswersList } from './reflection-answers';
-import { personName, teamName } from './view-names';
+import { useNames } from '../../exercise/view-names';
 
 /** Each person's newest reflection (a revision replaces the earlier one), in order of arrival. */
 function newestByPlayer(reflections: Reflection[]): { reflection: Reflection; versions: number }[] {
@@ -33,11 +33,11 @@ export function playersWithoutReflection(view: ExerciseView): RosterEntry[] {
 export function EverybodyReflections({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
   const received = newestByPlayer(view.reflections);
   const missing = playersWithoutReflection(view);
-  const where = (team: string | null) =>
-    team === null ? t('common.observers') : teamName(view, team, language);
+  const where = (team: string | null) => (team === null ? t('common.observers') : names.team(team));
   return (
     <section className="debrief-reflections" aria-labelledby="reflections-title">
       <h3 id="reflections-title">{t('hotwash.control.reflections', { count: received.length })}</h3>
@@ -58,7 +58,7 @@ export function EverybodyReflections({ view }: { view: ExerciseView }) {
           >
             <p>
               <strong>
-                {personName(view, reflection.player) ?? t('hotwash.control.formerPlayer')}
+                {names.person(reflection.player) ?? t('hotwash.control.formerPlayer')}
               </strong>{' '}
               ({where(reflection.team)}) ·{' '}
               <time dateTime={new Date(reflection.at).toISOString()}>

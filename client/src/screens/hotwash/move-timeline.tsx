@@ -5,7 +5,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { ActionResultEntry } from './action-result-entry';
 import { DecisionEntry } from './decision-entry';
 import { TrackChanges } from './track-changes';
-import { teamName } from './view-names';
+import { useNames } from '../../exercise/view-names';
 
 /** Whether a move left anything to tell (a practice move skipped leaves nothing). */
 export function moveHasHistory(view: ExerciseView, move: number): boolean {
@@ -64,6 +64,7 @@ function Results({ view, adjudication }: { view: ExerciseView; adjudication: Adj
 export function MoveTimeline({ view, move }: { view: ExerciseView; move: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   const info = view.scenario.moves.find((candidate) => candidate.number === move);
   const injects = view.injects.filter((inject) => inject.release.move === move);
   const decisions = view.decisions
@@ -95,7 +96,7 @@ export function MoveTimeline({ view, move }: { view: ExerciseView; move: number 
               {inject.audience !== 'all' &&
                 ` (${t('common.inject.privateTo', {
                   teams: namesInSentence(
-                    inject.audience.map((id) => teamName(view, id, language)),
+                    inject.audience.map((id) => names.team(id)),
                     language,
                   ).join(', '),
                 })})`}

@@ -2,8 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView, ObjectiveScore, TeamScore } from '@borderline/shared';
 import { ConditionTraceText as Why } from '../../components/condition-trace';
 import { useNames } from '../../exercise/view-names';
-import { useLanguage } from '../../i18n/use-language';
-import { objectiveText, teamName } from './view-names';
 import { Glyph, NoIcon, YesIcon } from '../../components/icons';
 
 function ObjectiveLine({
@@ -16,7 +14,6 @@ function ObjectiveLine({
   score: ObjectiveScore;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const names = useNames(view);
   return (
     <li
@@ -29,7 +26,7 @@ function ObjectiveLine({
           <Glyph icon={score.met ? YesIcon : NoIcon} />
           {score.met ? t('hotwash.scores.met') : t('hotwash.scores.missed')}
         </span>{' '}
-        {objectiveText(view, team, score.objective, language)}{' '}
+        {names.objective(team, score.objective)}{' '}
         <span className="tag">
           {score.visibility === 'secret' ? t('hotwash.scores.secret') : t('hotwash.scores.public')}
         </span>{' '}
@@ -45,12 +42,12 @@ function ObjectiveLine({
 
 function TeamScoreCard({ view, score }: { view: ExerciseView; score: TeamScore }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   const own = view.recipient.kind === 'team' && view.recipient.team === score.team;
   return (
     <li className="debrief-team-score" data-team={score.team}>
       <h4>
-        {teamName(view, score.team, language)}
+        {names.team(score.team)}
         {own && <span className="tag">{t('hotwash.timeline.yourTeam')}</span>}
       </h4>
       <p className="debrief-points">

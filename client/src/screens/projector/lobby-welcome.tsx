@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import { useLanguage } from '../../i18n/use-language';
-import { teamName } from '../hotwash/view-names';
+import { useNames } from '../../exercise/view-names';
 
 /**
  * The lobby on an observer's screen: who has joined so far. An observer's
@@ -10,7 +9,7 @@ import { teamName } from '../hotwash/view-names';
  */
 export function LobbyWelcome({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   // Observers do not count: the room wants to see the teams fill.
   const people = view.roster.filter((entry) => !entry.isBot && entry.team !== null);
   return (
@@ -25,7 +24,7 @@ export function LobbyWelcome({ view }: { view: ExerciseView }) {
           const bot = view.seats[team.id] === 'bot';
           return (
             <li key={team.id} data-team={team.id}>
-              <strong>{teamName(view, team.id, language)}</strong>:{' '}
+              <strong>{names.team(team.id)}</strong>:{' '}
               {bot
                 ? t('screen.lobby.bot')
                 : members.length === 0

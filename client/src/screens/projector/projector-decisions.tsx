@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import { useLanguage } from '../../i18n/use-language';
-import { teamName } from '../hotwash/view-names';
+import { useNames } from '../../exercise/view-names';
 
 /**
  * Where each team stands in the move's decisions, in the turn order: who is
@@ -10,7 +9,7 @@ import { teamName } from '../hotwash/view-names';
  */
 export function ProjectorDecisions({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   const reviewing = view.exercise.phase === 'adjudication';
   return (
     <section
@@ -28,7 +27,7 @@ export function ProjectorDecisions({ view }: { view: ExerciseView }) {
           return (
             <li key={team} data-team={team} data-state={shown}>
               <span className={`projector-turn-mark projector-turn-${shown}`} aria-hidden="true" />
-              <strong>{teamName(view, team, language)}</strong>
+              <strong>{names.team(team)}</strong>
               {shown !== 'idle' && (
                 <span className="projector-turn-state">
                   {t(`screen.projector.decisions.state.${shown}`)}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView, Language } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
-import { teamName } from '../hotwash/view-names';
+import { useNames } from '../../exercise/view-names';
 
 /** The ending's name: the scenario's title for it, or how the play ended. */
 function endingTitle(view: ExerciseView, t: TFunction, language: Language): string {
@@ -18,9 +18,10 @@ function endingTitle(view: ExerciseView, t: TFunction, language: Language): stri
 export function ProjectorDilemma({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   const dilemma = view.ending?.dilemma ?? null;
   if (view.ending === null || dilemma === null) return null;
-  const team = teamName(view, dilemma.team, language);
+  const team = names.team(dilemma.team);
   return (
     <section
       className="projector-dilemma"
@@ -47,6 +48,7 @@ export function ProjectorDilemma({ view }: { view: ExerciseView }) {
 export function ProjectorEnding({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   const { ending } = view;
   const chosen = ending?.state.dilemma ?? null;
   const option = ending?.dilemma?.options.find((candidate) => candidate.id === chosen?.option);
@@ -69,7 +71,7 @@ export function ProjectorEnding({ view }: { view: ExerciseView }) {
           )}
           {ending.dilemma !== null && option !== undefined && (
             <p>
-              <strong>{teamName(view, ending.dilemma.team, language)}</strong>:{' '}
+              <strong>{names.team(ending.dilemma.team)}</strong>:{' '}
               {t('hotwash.ending.chosen', { option: localize(option.label, language) })}
             </p>
           )}
@@ -87,7 +89,7 @@ export function ProjectorEnding({ view }: { view: ExerciseView }) {
           <ul>
             {view.scores.map((score) => (
               <li key={score.team} data-team={score.team}>
-                <strong>{teamName(view, score.team, language)}</strong>{' '}
+                <strong>{names.team(score.team)}</strong>{' '}
                 {t('screen.scores.line', {
                   earned: score.earned,
                   possible: score.possible,

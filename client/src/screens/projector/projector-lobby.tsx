@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { useQrCode } from '../../components/use-qr-code';
-import { useLanguage } from '../../i18n/use-language';
-import { teamName } from '../hotwash/view-names';
+import { useNames } from '../../exercise/view-names';
 
 /** Names shown per team before "and N more": a full class would not fit on the screen. */
 const NAMES_SHOWN = 4;
@@ -20,7 +19,7 @@ export function ProjectorLobby({
   joinCode: string | null;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   const origin = typeof location === 'undefined' ? '' : location.origin;
   const joinUrl = joinCode === null ? null : `${origin}/join/${joinCode}`;
   const qr = useQrCode(joinUrl);
@@ -51,7 +50,7 @@ export function ProjectorLobby({
             const more = members.length - shown.length;
             return (
               <li key={team.id} data-team={team.id}>
-                <strong>{teamName(view, team.id, language)}</strong>{' '}
+                <strong>{names.team(team.id)}</strong>{' '}
                 {view.seats[team.id] === 'bot' ? (
                   <span className="projector-muted">{t('screen.lobby.bot')}</span>
                 ) : members.length === 0 ? (

@@ -7,10 +7,10 @@ import { useExerciseStore } from '../../state/exercise-store';
 import { seatKey } from '../../state/session-slice';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
-import { teamName } from '../hotwash/view-names';
 import { ProjectorScreen } from './projector-screen';
 import { useJoinCode } from './use-join-code';
 import { useProjectorSeat } from './use-projector-seat';
+import { useNames } from '../../exercise/view-names';
 
 /** Nothing to project from: no observer seat and no facilitator key in this browser. */
 function NoProjectorSeat({ exerciseId }: { exerciseId: string }) {
@@ -57,8 +57,8 @@ function TakeProjectorSeat({
 /** A team member's seat holds secrets: it never goes on the room's screen. */
 function TeamSeatRefused({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const team = view.recipient.kind === 'team' ? teamName(view, view.recipient.team, language) : '';
+  const names = useNames(view);
+  const team = view.recipient.kind === 'team' ? names.team(view.recipient.team) : '';
   return (
     <main id="content" className="gate">
       <h1>{t('screen.teamSeat.title')}</h1>

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionResult, ExerciseView, Language } from '@borderline/shared';
-import { useLanguage } from '../../i18n/use-language';
-import { cardName, teamName } from '../hotwash/view-names';
+import type { ActionResult, ExerciseView } from '@borderline/shared';
 import { moveLabel } from './move-label';
+import { useNames, type Names } from '../../exercise/view-names';
 
 /** Results listed one line each; the rest are counted (the tracks show their sum anyway). */
 const RESULTS_SHOWN = 6;
 
 /** A card's name, or a free-form action's words as its team wrote them (public ones only reach here). */
-function actionName(view: ExerciseView, result: ActionResult, language: Language): string {
-  if (result.card !== null) return cardName(view, result.card, language);
+function actionName(view: ExerciseView, result: ActionResult, names: Names): string {
+  if (result.card !== null) return names.card(result.card);
   const played = view.decisions
     .flatMap((decision) => decision.actions)
     .find((action) => action.id === result.id);
@@ -24,7 +23,7 @@ function actionName(view: ExerciseView, result: ActionResult, language: Language
  */
 export function ProjectorResults({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   const latest = view.adjudications.filter((entry) => entry.publishedAt !== null).at(-1);
   if (latest === undefined) return null;
   const narrative = view.narrative
@@ -53,8 +52,8 @@ export function ProjectorResults({ view }: { view: ExerciseView }) {
         <ul className="projector-result-list">
           {shown.map((result) => (
             <li key={result.id} data-result={result.id} data-outcome={result.outcome}>
-              <strong>{teamName(view, result.team, language)}</strong>{' '}
-              <span className="projector-result-action">{actionName(view, result, language)}</span>{' '}
+              <strong>{names.team(result.team)}</strong>{' '}
+              <span className="projector-result-action">{actionName(view, result, names)}</span>{' '}
               <span className={`projector-outcome projector-outcome-${result.outcome}`}>
                 {t(`hotwash.outcome.${result.outcome}`)}
               </span>
@@ -74,7 +73,7 @@ export function ProjectorResults({ view }: { view: ExerciseView }) {
             {statements.map((decision) => (
               <li key={decision.team} data-team={decision.team}>
                 <blockquote className="projector-clamp">
-                  <strong>{teamName(view, decision.team, language)}</strong>: “{decision.statement}”
+                  <strong>{names.team(decision.team)}</strong>: “{decision.statement}”
                 </blockquote>
               </li>
             ))}

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import { useLanguage } from '../../i18n/use-language';
-import { teamName } from '../hotwash/view-names';
 import { moveLabel } from './move-label';
+import { useNames } from '../../exercise/view-names';
 
 /** The teams' public statements, newest first, each with its team and move. */
 export function PublicStatements({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   const statements = view.decisions
     .filter((decision) => decision.statement !== null && decision.statement.trim() !== '')
     .sort((a, b) => b.move - a.move || b.order - a.order);
@@ -27,8 +26,7 @@ export function PublicStatements({ view }: { view: ExerciseView }) {
               <figure>
                 <blockquote>“{decision.statement}”</blockquote>
                 <figcaption>
-                  <strong>{teamName(view, decision.team, language)}</strong> ·{' '}
-                  {moveLabel(t, decision.move)}
+                  <strong>{names.team(decision.team)}</strong> · {moveLabel(t, decision.move)}
                 </figcaption>
               </figure>
             </li>

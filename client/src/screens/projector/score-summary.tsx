@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
-import { useLanguage } from '../../i18n/use-language';
-import { teamName } from '../hotwash/view-names';
+import { useNames } from '../../exercise/view-names';
 
 /** Once the play is over: each team's points and how many objectives it met, for the room. */
 export function ScoreSummary({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const names = useNames(view);
   if (view.scores === null) return null;
   return (
     <section
@@ -18,7 +17,7 @@ export function ScoreSummary({ view }: { view: ExerciseView }) {
       <ul>
         {view.scores.map((score) => (
           <li key={score.team} data-team={score.team}>
-            <strong>{teamName(view, score.team, language)}</strong>:{' '}
+            <strong>{names.team(score.team)}</strong>:{' '}
             {t('screen.scores.line', {
               earned: score.earned,
               possible: score.possible,

@@ -8,7 +8,7 @@ import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { ActionResultEntry } from '../hotwash/action-result-entry';
 import { MoveTimeline, moveHasHistory } from '../hotwash/move-timeline';
-import { teamName } from '../hotwash/view-names';
+import { useNames } from '../../exercise/view-names';
 
 /** Control's proposed results, before they were published. */
 function UnderReview({ view }: { view: ExerciseView }) {
@@ -62,6 +62,7 @@ function ReleasedInjects({ view }: { view: ExerciseView }) {
 function TalkSoFar({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   const channelName = (key: string) => {
     const channel = view.channels.find((candidate) => candidate.key === key);
     return channel === undefined ? key : localize(channel.name, language);
@@ -75,7 +76,7 @@ function TalkSoFar({ view }: { view: ExerciseView }) {
             {view.drafts.map((draft) => (
               <li key={draft.team}>
                 {t('replay.world.draftBy', {
-                  team: teamName(view, draft.team, language),
+                  team: names.team(draft.team),
                   kind: t(`replay.world.draftKind.${draft.draft.kind}`),
                 })}
                 {draft.draft.rationale !== undefined && draft.draft.rationale !== '' && (

@@ -35,6 +35,32 @@ const mexicoOnly = injectOf(control, 'little-debate-in-mexico');
 const toWashington = injectOf(control, 'trust-breaking-point');
 const unreleased = injectOf(control, 'line-hard-to-redraw');
 
+describe('people and objectives', () => {
+  beforeAll(() => {
+    chooseLanguage('en');
+    initI18n();
+  });
+
+  it('names a person from the roster, and no one once they left it', () => {
+    const view = viewOf('washington');
+    expect(names(view).person('p-washington')).toBe('Lead of washington');
+    view.roster = view.roster.filter((entry) => entry.id !== 'p-washington');
+    expect(names(view).person('p-washington')).toBeNull();
+  });
+
+  it('words a team’s objective in the reader’s language, from the public teams or Control’s desk', () => {
+    const control = viewOf('facilitator');
+    const team = control.control?.teams.find((candidate) => candidate.id === 'cartels');
+    const objective = team?.objectives[0];
+    if (objective === undefined) throw new Error('expected an objective of the cartels');
+    const view = viewOf('facilitator');
+    view.scenario.teams = view.scenario.teams.map((entry) => ({ ...entry, objectives: [] }));
+    expect(names(view).objective('cartels', objective.id)).toBe(objective.text.en);
+    expect(names(view, 'es').objective('cartels', objective.id)).toBe(objective.text.es);
+    expect(names(view).objective('cartels', 'no-such-objective')).toBe('no-such-objective');
+  });
+});
+
 describe('the names a view’s ids stand for', () => {
   beforeAll(() => {
     chooseLanguage('en');
