@@ -63,7 +63,7 @@ export interface PersonalView {
 
 export type ViewPatchOperation = Operation;
 
-/** Scenario versions ("id@version") a client holds, so that a frame need not carry them. */
+/** Scenario versions ("id@version#shape") a client holds, so that a frame need not carry them. */
 export const HeldScenarios = z
   .array(z.string().max(100, 'expected a scenario version of at most 100 characters'))
   .max(8, 'expected at most 8 scenario versions');
@@ -93,9 +93,17 @@ export interface PatchFrame {
   ops: ViewPatchOperation[];
 }
 
-/** A scenario version as clients name the one they hold. */
+/**
+ * The shape of a scenario's static face as this code builds it. Raised when
+ * the code changes what the face holds (track bands and public endings came
+ * with 2), so that a browser never names, and keeps using, a version it
+ * cached under an older shape: the server then sends the face again.
+ */
+export const SCENARIO_STATIC_SHAPE = 2;
+
+/** A scenario version as clients name the one they hold ("id@version#shape"). */
 export function scenarioKey(id: string, version: number): string {
-  return `${id}@${version}`;
+  return `${id}@${version}#${SCENARIO_STATIC_SHAPE}`;
 }
 
 /**

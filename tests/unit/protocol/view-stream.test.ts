@@ -3,6 +3,7 @@ import { loadScenario, scenariosRoot } from '@borderline/scenarios';
 import {
   assembleView,
   recipientClass,
+  scenarioKey,
   splitView,
   type ExerciseView,
   type Recipient,
@@ -121,7 +122,7 @@ describe('the view on the wire', () => {
     const stream = new ViewStream(cache);
     expect(stream.onView(frameOf(first, 3, true)).kind).toBe('gap');
     expect(stream.onView(frameOf(first, 3, false)).kind).toBe('view');
-    expect(stream.heldScenarios()).toEqual([`${scenario.id}@${scenario.version}`]);
+    expect(stream.heldScenarios()).toEqual([scenarioKey(scenario.id, scenario.version)]);
     expect(new ViewStream(cache).onView(frameOf(first, 3, true)).kind).toBe('view');
   });
 
