@@ -185,6 +185,8 @@ describe("Control's console is a cockpit", () => {
     await inspect('decisions');
     await mexico.writeDecision('Cooperate, but keep troops out.');
     await submit.click();
+    // The team is asked once before its decision goes.
+    await mexico.page.getByTestId('decision-confirm-confirm').click();
     await expect.poll(phase, POLL).toBe('adjudication');
   });
 
@@ -254,6 +256,8 @@ describe("Control's console is a cockpit", () => {
     const option = mexico.page.locator('[data-testid^="dilemma-option-"]:not([disabled])');
     await expect.poll(() => option.count(), POLL).toBeGreaterThan(0);
     await option.first().click();
+    // The answer cannot be changed: the lead is asked once.
+    await mexico.page.getByTestId('dilemma-confirm-confirm').click();
     await expect.poll(phase, POLL).not.toBe('dilemma');
   });
 

@@ -286,14 +286,15 @@ describe('a whole exercise in four browsers', () => {
     await saveScreenshot(page, '20-replay');
     await page.getByTestId('fork-button').click();
     await expect.poll(() => page.getByTestId('fork-join-code').innerText()).toMatch(/[A-Z0-9]{6}/);
-    // The fork opens at the move's injects, its seats empty: Control fills them with bots.
+    // The fork opens on its lobby, its seats empty: Control fills them with bots and resumes.
     await page.getByTestId('fork-console-link').click();
-    await page.getByTestId('control-console').waitFor();
-    await page.getByTestId('tab-people').click();
-    for (const team of Object.keys(players))
-      await page.getByTestId(`seat-${team}`).selectOption('bot');
-    await expect.poll(() => page.getByTestId('seat-cartels').inputValue()).toBe('bot');
+    await page.getByTestId('control-lobby').waitFor();
     expect(new URL(page.url()).pathname).not.toContain(exerciseId);
+    await page.getByTestId('fill-bots').click();
+    const resume = page.getByTestId('start-exercise');
+    await expect.poll(() => resume.isDisabled()).toBe(false);
+    await resume.click();
+    await page.getByTestId('control-console').waitFor();
     await saveScreenshot(page, '21-fork-console');
   });
 

@@ -212,7 +212,9 @@ describe('a team on a phone and a laptop', () => {
 
     await waitForPhase(phone, 'hotwash');
     await checkAll('hotwash');
-    await phone.page.locator('[role="tab"][data-tab="takeaway"]').click();
+    // Control leads the hotwash: the reflection is written once Control opens the last stage.
+    await control.expectOk({ type: 'facilitator.openDebriefStage', stage: 'takeaway' });
+    await phone.page.getByTestId('reflection-takeaway').waitFor();
     await check(phone, 'hotwash-takeaway-phone-en', PHONE);
     await phone.page.getByTestId('reflection-takeaway').fill('Talk before acting.');
     await phone.page.getByTestId('submit-reflection').click();
