@@ -218,7 +218,7 @@ describe('the report page', () => {
     expect(waiting.textContent).toBe(
       'Control has not shared the report yet. This page shows it as soon as Control does: there is no need to reload.',
     );
-    expect(screen.getByRole('link', { name: 'Back to the debrief' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: 'Back to the hotwash' }).getAttribute('href')).toBe(
       `/play/${EXERCISE}`,
     );
     expect(screen.queryByTestId('report-problem')).toBeNull();
