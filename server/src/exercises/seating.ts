@@ -76,7 +76,7 @@ export function joinExercise(
     removed: false,
     kind: 'person' as const,
   };
-  runtime.saveRoster(live, live.roster.add(player));
+  runtime.saveRoster(live, live.roster.add(player), 'presence');
   return { exerciseId: live.id, playerId: player.id, token };
 }
 
@@ -140,5 +140,5 @@ export function setConnected(
   live.roster.require(playerId);
   const before = live.roster.isConnected(playerId);
   live.roster.setConnected(playerId, connected);
-  if (live.roster.isConnected(playerId) !== before) runtime.notify(live.id, { kind: 'roster' });
+  if (live.roster.isConnected(playerId) !== before) runtime.notify(live.id, { kind: 'presence' });
 }

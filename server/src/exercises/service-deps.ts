@@ -23,6 +23,8 @@ export interface ExerciseServiceDeps {
 export type ExerciseChange =
   | { kind: 'event'; seq: number }
   | { kind: 'roster' }
+  /** Someone took a seat or their connection came or went: screens may follow a moment later. */
+  | { kind: 'presence' }
   | { kind: 'chat'; messageId: string }
   | { kind: 'draft'; team: string }
   | { kind: 'report-sharing' }

@@ -1,22 +1,20 @@
 import {
-  PACK_THRESHOLD_BYTES,
   mayReadChannel,
   recipientClass,
   scenarioKey,
   splitView,
   type ChatMessage,
   type Recipient,
-  type PackedFrame,
-  type PatchFrame,
-  type SharedView,
   type ViewFrame,
 } from '@borderline/shared';
-import { deflateRawSync } from 'node:zlib';
 import jsonPatch from 'fast-json-patch';
 import type { ExerciseChange, ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
 import { project, projectPersonal } from '../projection';
 import type { ProjectionInput } from '../projection';
+import { ClassStreams, type ClassStream } from './class-streams';
+import { emitFrame, packNow, packOffLoop } from './pack-frame';
+import { PresenceBatch } from './presence-batch';
 import {
   classRoom,
   exerciseRoom,
@@ -29,32 +27,10 @@ interface PendingChanges {
   chatIds: string[];
 }
 
-/** The shared view one recipient class last received, and the number of its last patch. */
-interface ClassStream {
-  seq: number;
-  view: SharedView;
-}
-
 const REMOVED_REASON = 'Control removed you from this exercise.';
 
-/** Where frames go: one socket, or a room (socket.io encodes a room's frame once). */
-interface FrameTarget {
-  emit(event: 'view', frame: ViewFrame): boolean;
-  emit(event: 'patch', frame: PatchFrame): boolean;
-  emit(event: 'packed', data: Uint8Array): boolean;
-}
-
-/** Sends a frame as it is, or deflated once when it is large (see PackedFrame). */
-function sendFrame(target: FrameTarget, packed: PackedFrame): void {
-  const json = JSON.stringify(packed);
-  if (json.length > PACK_THRESHOLD_BYTES) {
-    target.emit('packed', deflateRawSync(json));
-  } else if (packed.event === 'view') {
-    target.emit('view', packed.frame);
-  } else {
-    target.emit('patch', packed.frame);
-  }
-}
+/** Tries at a first view off the event loop before it is packed on it. */
+const FIRST_VIEW_ATTEMPTS = 3;
 
 /**
  * Turns the service's changes into what each socket receives. Changes are
@@ -71,8 +47,11 @@ function sendFrame(target: FrameTarget, packed: PackedFrame): void {
  */
 export class ViewBroadcaster {
   private pending = new Map<string, PendingChanges>();
-  private readonly streams = new Map<string, Map<string, ClassStream>>();
+  private readonly streams = new ClassStreams();
   private scheduled: NodeJS.Immediate | null = null;
+  private readonly presence = new PresenceBatch((exerciseId) =>
+    this.onChange(exerciseId, { kind: 'roster' }),
+  );
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -92,17 +71,49 @@ export class ViewBroadcaster {
     this.unsubscribe = null;
     if (this.scheduled !== null) clearImmediate(this.scheduled);
     this.scheduled = null;
+    this.presence.clear();
     this.pending.clear();
     this.streams.clear();
   }
 
-  /** A new socket joins its class's room and receives its whole view. */
+  /** A new socket receives its whole view, then joins its class's room. */
   connected(socket: TransportSocket): void {
-    const input = this.service.projectionInput(socket.data.exerciseId);
-    sendFrame(socket, {
-      event: 'view',
-      frame: this.enter(socket, input, socket.data.heldScenarios),
+    this.sendFirstView(socket, 1).catch((error: unknown) => {
+      this.logger.error({ exerciseId: socket.data.exerciseId, err: error }, 'first view not sent');
+      socket.disconnect(true);
     });
+  }
+
+  /**
+   * The first whole view is deflated off the event loop (see packOffLoop).
+   * The socket joins its class's room only as the view goes out, so no patch
+   * reaches it before its view; if the exercise was flushed meanwhile (a
+   * patch, a chat message or a personal change the view does not hold), the
+   * view is made again. After a few tries it is packed on the loop, where
+   * nothing can come between.
+   */
+  private async sendFirstView(socket: TransportSocket, attempt: number): Promise<void> {
+    const { exerciseId } = socket.data;
+    const flushed = this.streams.flushCount(exerciseId);
+    const viewClass = recipientClass(socket.data.recipient);
+    const { frame, stream } = this.frameFor(
+      socket,
+      this.service.projectionInput(exerciseId),
+      socket.data.heldScenarios,
+    );
+    const offLoop = attempt < FIRST_VIEW_ATTEMPTS;
+    const wire = offLoop
+      ? await packOffLoop({ event: 'view', frame })
+      : packNow({ event: 'view', frame });
+    if (socket.disconnected) return;
+    const unchanged =
+      this.streams.flushCount(exerciseId) === flushed &&
+      this.streams.get(exerciseId, viewClass) === stream &&
+      recipientClass(socket.data.recipient) === viewClass;
+    if (!unchanged) return this.sendFirstView(socket, attempt + 1);
+    socket.data.viewClass = viewClass;
+    void socket.join(classRoom(exerciseId, viewClass));
+    emitFrame(socket, wire);
   }
 
   /** The whole view again, for `sync`. */
@@ -111,7 +122,7 @@ export class ViewBroadcaster {
       socket,
       this.service.projectionInput(socket.data.exerciseId),
       heldScenarios,
-    );
+    ).frame;
   }
 
   /** Forgets a class's stream once its last socket has gone. */
@@ -120,15 +131,13 @@ export class ViewBroadcaster {
     if (viewClass !== null) this.dropIfEmpty(exerciseId, viewClass);
   }
 
-  private enter(
-    socket: TransportSocket,
-    input: ProjectionInput,
-    heldScenarios: readonly string[],
-  ): ViewFrame {
+  /** A socket moved to another class: its new room and whole view, at once. */
+  private enter(socket: TransportSocket, input: ProjectionInput): void {
     const viewClass = recipientClass(socket.data.recipient);
     socket.data.viewClass = viewClass;
     void socket.join(classRoom(socket.data.exerciseId, viewClass));
-    return this.frameFor(socket, input, heldScenarios);
+    const { frame } = this.frameFor(socket, input, socket.data.heldScenarios);
+    emitFrame(socket, packNow({ event: 'view', frame }));
   }
 
   /**
@@ -140,14 +149,14 @@ export class ViewBroadcaster {
     socket: TransportSocket,
     input: ProjectionInput,
     heldScenarios: readonly string[],
-  ): ViewFrame {
+  ): { frame: ViewFrame; stream: ClassStream } {
     const { exerciseId, recipient } = socket.data;
     const parts = splitView(project(input, recipient));
-    const stream = this.streamOf(exerciseId, recipientClass(recipient), parts.view);
+    const stream = this.streams.open(exerciseId, recipientClass(recipient), parts.view);
     const personal = JSON.stringify(parts.personal);
     socket.data.personal = personal;
     const key = scenarioKey(parts.scenario.id, parts.scenario.version);
-    return {
+    const frame = {
       seq: stream.seq,
       serverTime: input.now ?? Date.now(),
       view: stream.view,
@@ -155,34 +164,25 @@ export class ViewBroadcaster {
       chat: parts.chat,
       scenario: heldScenarios.includes(key) ? null : parts.scenario,
     };
-  }
-
-  private streamOf(exerciseId: string, viewClass: string, view: SharedView): ClassStream {
-    let classes = this.streams.get(exerciseId);
-    if (classes === undefined) {
-      classes = new Map();
-      this.streams.set(exerciseId, classes);
-    }
-    let stream = classes.get(viewClass);
-    if (stream === undefined) {
-      stream = { seq: 0, view };
-      classes.set(viewClass, stream);
-    }
-    return stream;
+    return { frame, stream };
   }
 
   private dropIfEmpty(exerciseId: string, viewClass: string): void {
     const room = this.io.sockets.adapter.rooms.get(classRoom(exerciseId, viewClass));
     if (room !== undefined && room.size > 0) return;
-    const classes = this.streams.get(exerciseId);
-    classes?.delete(viewClass);
-    if (classes?.size === 0) this.streams.delete(exerciseId);
+    this.streams.close(exerciseId, viewClass);
   }
 
   private onChange(exerciseId: string, change: ExerciseChange): void {
+    if (change.kind === 'presence') {
+      // Unless a flush of the exercise is already due, presence waits for its batch.
+      if (!this.pending.has(exerciseId)) this.presence.wait(exerciseId);
+      return;
+    }
+    this.presence.cancel(exerciseId);
     if (change.kind === 'deleted') {
       this.pending.delete(exerciseId);
-      this.streams.delete(exerciseId);
+      this.streams.forget(exerciseId);
       this.closeExercise(exerciseId);
       return;
     }
@@ -218,19 +218,22 @@ export class ViewBroadcaster {
 
   private flushExercise(exerciseId: string, changes: PendingChanges): void {
     if (!this.service.isLoaded(exerciseId)) return;
-    const sockets = this.socketsOf(exerciseId).filter(
-      (socket) => socket.data.viewClass !== null && this.reseat(socket),
-    );
+    this.streams.flushed(exerciseId);
+    const sockets = this.socketsOf(exerciseId).filter((socket) => this.reseat(socket));
     if (sockets.length === 0) return;
     const input = this.service.projectionInput(exerciseId);
     const serverTime = input.now ?? Date.now();
     // One recipient stands for its class; a player moved to another class gets a whole view.
+    // A socket still waiting for its first view keeps its class's stream current too.
     const classes = new Map<string, Recipient>();
     const moved: TransportSocket[] = [];
+    const viewing: TransportSocket[] = [];
     for (const socket of sockets) {
       const viewClass = recipientClass(socket.data.recipient);
-      if (viewClass !== socket.data.viewClass) moved.push(socket);
       if (!classes.has(viewClass)) classes.set(viewClass, socket.data.recipient);
+      if (socket.data.viewClass === null) continue;
+      if (viewClass === socket.data.viewClass) viewing.push(socket);
+      else moved.push(socket);
     }
     for (const [viewClass, recipient] of classes) {
       this.patchClass(exerciseId, viewClass, input, recipient, serverTime);
@@ -242,14 +245,9 @@ export class ViewBroadcaster {
         void socket.leave(classRoom(exerciseId, left));
         this.dropIfEmpty(exerciseId, left);
       }
-      sendFrame(socket, {
-        event: 'view',
-        frame: this.enter(socket, input, socket.data.heldScenarios),
-      });
+      this.enter(socket, input);
     }
-    for (const socket of sockets) {
-      if (!moved.includes(socket)) this.sendPersonal(socket, input);
-    }
+    for (const socket of viewing) this.sendPersonal(socket, input);
   }
 
   private patchClass(
@@ -260,19 +258,19 @@ export class ViewBroadcaster {
     serverTime: number,
   ): void {
     const next = splitView(project(input, recipient)).view;
-    const held = this.streams.get(exerciseId)?.get(viewClass);
+    const held = this.streams.get(exerciseId, viewClass);
     if (held === undefined) {
-      this.streamOf(exerciseId, viewClass, next);
+      this.streams.open(exerciseId, viewClass, next);
       return;
     }
     const ops = jsonPatch.compare(held.view, next);
     if (ops.length === 0) return;
     held.seq += 1;
     held.view = next;
-    sendFrame(this.io.to(classRoom(exerciseId, viewClass)), {
-      event: 'patch',
-      frame: { seq: held.seq, serverTime, ops },
-    });
+    emitFrame(
+      this.io.to(classRoom(exerciseId, viewClass)),
+      packNow({ event: 'patch', frame: { seq: held.seq, serverTime, ops } }),
+    );
   }
 
   private sendChat(

@@ -311,7 +311,7 @@ describe('creating, joining and resuming', () => {
     );
   });
 
-  it('counts open connections per player and announces roster changes', () => {
+  it('counts open connections per player and announces arrivals as presence', () => {
     const { service } = harness();
     const { exerciseId, joinCode } = service.createExercise({ scenarioId: 'engine-fixture' });
     const changes: string[] = [];
@@ -324,10 +324,11 @@ describe('creating, joining and resuming', () => {
     expect(connected()).toBe(true);
     service.setConnected(exerciseId, ana.playerId, false);
     expect(connected()).toBe(false);
+    // The join and the first and last connection; the broadcaster batches presence.
     expect(changes).toEqual([
-      `${exerciseId}:roster`,
-      `${exerciseId}:roster`,
-      `${exerciseId}:roster`,
+      `${exerciseId}:presence`,
+      `${exerciseId}:presence`,
+      `${exerciseId}:presence`,
     ]);
   });
 });
