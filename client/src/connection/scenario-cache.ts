@@ -1,11 +1,10 @@
-import type { ScenarioStatic } from '@borderline/shared';
-import type { ScenarioCache } from '@borderline/shared/client';
+import type { ScenarioCache, StaticFace } from '@borderline/shared/client';
 import { browserStorage, type KeyValueStorage } from '../state/key-value-storage';
 
 const INDEX_KEY = 'borderline.scenarios';
 const entryKey = (key: string) => `borderline.scenario.${key}`;
-/** A scenario's static face is tens of KB: keep the few versions in use. */
-const MAX_HELD = 4;
+/** A scenario's static face is tens of KB, Control's desk some 150: keep the few versions in use. */
+const MAX_HELD = 6;
 
 function readIndex(storage: KeyValueStorage): string[] {
   try {
@@ -24,7 +23,7 @@ function readIndex(storage: KeyValueStorage): string[] {
 export function browserScenarioCache(
   storage: KeyValueStorage | null = browserStorage(),
 ): ScenarioCache {
-  const memory = new Map<string, ScenarioStatic>();
+  const memory = new Map<string, StaticFace>();
   const held = (): string[] => (storage === null ? [...memory.keys()] : readIndex(storage));
   return {
     get(key) {
@@ -33,20 +32,20 @@ export function browserScenarioCache(
       try {
         const text = storage.getItem(entryKey(key));
         if (text === null) return undefined;
-        const scenario = JSON.parse(text) as ScenarioStatic;
-        memory.set(key, scenario);
-        return scenario;
+        const face = JSON.parse(text) as StaticFace;
+        memory.set(key, face);
+        return face;
       } catch {
         return undefined;
       }
     },
-    set(key, scenario) {
-      memory.set(key, scenario);
+    set(key, face) {
+      memory.set(key, face);
       if (storage === null) return;
       const keys = [...held().filter((other) => other !== key), key];
       try {
         for (const old of keys.slice(0, -MAX_HELD)) storage.removeItem(entryKey(old));
-        storage.setItem(entryKey(key), JSON.stringify(scenario));
+        storage.setItem(entryKey(key), JSON.stringify(face));
         storage.setItem(INDEX_KEY, JSON.stringify(keys.slice(-MAX_HELD)));
       } catch {
         // Full or blocked: the version stays in memory for this page only.

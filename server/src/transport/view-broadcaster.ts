@@ -1,4 +1,5 @@
 import {
+  deskKey,
   mayReadChannel,
   recipientClass,
   scenarioKey,
@@ -155,14 +156,15 @@ export class ViewBroadcaster {
     const stream = this.streams.open(exerciseId, recipientClass(recipient), parts.view);
     const personal = JSON.stringify(parts.personal);
     socket.data.personal = personal;
-    const key = scenarioKey(parts.scenario.id, parts.scenario.version);
+    const { id, version } = parts.scenario;
     const frame = {
       seq: stream.seq,
       serverTime: input.now ?? Date.now(),
       view: stream.view,
       personal: parts.personal,
       chat: parts.chat,
-      scenario: heldScenarios.includes(key) ? null : parts.scenario,
+      scenario: heldScenarios.includes(scenarioKey(id, version)) ? null : parts.scenario,
+      desk: parts.desk === null || heldScenarios.includes(deskKey(id, version)) ? null : parts.desk,
     };
     return { frame, stream };
   }

@@ -2,7 +2,9 @@ import jsonPatch from 'fast-json-patch';
 import type { ChatMessage } from '../protocol/chat';
 import {
   assembleView,
+  deskKey,
   scenarioKey,
+  type ControlDesk,
   type PatchFrame,
   type PersonalView,
   type ScenarioStatic,
@@ -11,16 +13,23 @@ import {
 } from '../protocol/view-frames';
 import type { ExerciseView } from '../protocol/views';
 
+/** What a client caches by version: a scenario's static face, or (Control's) its desk. */
+export type StaticFace = ScenarioStatic | ControlDesk;
+
+function isDesk(face: StaticFace | undefined): face is ControlDesk {
+  return face !== undefined && 'face' in face && face.face === 'desk';
+}
+
 /** Where a client keeps the scenario versions it has received (memory, or the browser's storage). */
 export interface ScenarioCache {
-  get(key: string): ScenarioStatic | undefined;
-  set(key: string, scenario: ScenarioStatic): void;
+  get(key: string): StaticFace | undefined;
+  set(key: string, face: StaticFace): void;
   keys(): string[];
 }
 
 /** A cache for one process: every client of a test or a benchmark shares it. */
 export function memoryScenarioCache(): ScenarioCache {
-  const held = new Map<string, ScenarioStatic>();
+  const held = new Map<string, StaticFace>();
   return {
     get: (key) => held.get(key),
     set: (key, scenario) => void held.set(key, scenario),
@@ -65,11 +74,21 @@ export class ViewStream {
   }
 
   onView(frame: ViewFrame): StreamResult {
-    const key = scenarioKey(frame.view.scenario.id, frame.view.scenario.version);
+    const { id, version } = frame.view.scenario;
+    const key = scenarioKey(id, version);
     if (frame.scenario !== null) this.scenarios.set(key, frame.scenario);
-    const scenario = frame.scenario ?? this.scenarios.get(key);
+    const held = this.scenarios.get(key);
+    const scenario = frame.scenario ?? (isDesk(held) ? undefined : held);
     if (scenario === undefined) return { kind: 'gap', reason: `scenario ${key} is not held` };
-    this.parts = { scenario, view: frame.view, personal: frame.personal, chat: frame.chat };
+    let desk: ControlDesk | null = null;
+    if (frame.view.control !== null) {
+      const control = deskKey(id, version);
+      if (frame.desk !== null) this.scenarios.set(control, frame.desk);
+      const cached = frame.desk ?? this.scenarios.get(control);
+      if (!isDesk(cached)) return { kind: 'gap', reason: `desk ${control} is not held` };
+      desk = cached;
+    }
+    this.parts = { scenario, desk, view: frame.view, personal: frame.personal, chat: frame.chat };
     this.seq = frame.seq;
     return this.update(frame.serverTime);
   }

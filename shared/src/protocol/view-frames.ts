@@ -1,6 +1,8 @@
 import type { Operation } from 'fast-json-patch';
 import { z } from 'zod';
+import type { InjectCard } from '../scenario/index';
 import type { ChatMessage } from './chat';
+import type { ControlView } from './control-view';
 import type { Reflection } from './explanation';
 import type { Recipient } from './roster';
 import type {
@@ -20,6 +22,8 @@ import type {
  * - the scenario's static face (`ScenarioStatic`), the same for every
  *   recipient of every exercise on that scenario version: sent with a
  *   client's first frame unless the client says it holds that version;
+ *   likewise Control's desk (`ControlDesk`: every team, card, inject and
+ *   ending whole), to Control only;
  * - the `SharedView`, the same for every recipient of one class (Control,
  *   one team, the observers): sent whole once, then as JSON patches
  *   (RFC 6902) computed and serialised once per class, numbered so that a
@@ -44,13 +48,29 @@ export interface ScenarioState {
   objectives: Record<string, ObjectiveView[]>;
 }
 
+/** Control's desk as no play changes it: three quarters of Control's view. */
+export interface ControlDesk {
+  /** Tells a desk from a scenario face in a client's cache. */
+  face: 'desk';
+  teams: ControlView['teams'];
+  cards: ControlView['cards'];
+  injects: InjectCard[];
+  endings: ControlView['endings'];
+}
+
+/** Control's desk as the play changes it: the rest, and which injects are out. */
+export type ControlState = Omit<ControlView, 'teams' | 'cards' | 'injectDeck' | 'endings'> & {
+  released: string[];
+};
+
 /** What every recipient of one class sees; clock readings are carried by the frames. */
 export type SharedView = Omit<
   ExerciseView,
-  'recipient' | 'scenario' | 'chat' | 'reflections' | 'team'
+  'recipient' | 'scenario' | 'chat' | 'reflections' | 'team' | 'control'
 > & {
   scenario: ScenarioState;
   team: Omit<OwnTeamView, 'isLead'> | null;
+  control: ControlState | null;
 };
 
 /** What only this one recipient sees. */
@@ -84,6 +104,8 @@ export interface ViewFrame {
   chat: ChatMessage[];
   /** Null when the client said it holds this scenario version. */
   scenario: ScenarioStatic | null;
+  /** Control's desk; null for everyone else, and when Control's client holds this version. */
+  desk: ControlDesk | null;
 }
 
 /** The changes to the class's SharedView since patch `seq - 1`. */
@@ -96,14 +118,19 @@ export interface PatchFrame {
 /**
  * The shape of a scenario's static face as this code builds it. Raised when
  * the code changes what the face holds (track bands and public endings came
- * with 2), so that a browser never names, and keeps using, a version it
+ * with 2, Control's desk with 3), so that a browser never names, and keeps using, a version it
  * cached under an older shape: the server then sends the face again.
  */
-export const SCENARIO_STATIC_SHAPE = 2;
+export const SCENARIO_STATIC_SHAPE = 3;
 
 /** A scenario version as clients name the one they hold ("id@version#shape"). */
 export function scenarioKey(id: string, version: number): string {
   return `${id}@${version}#${SCENARIO_STATIC_SHAPE}`;
+}
+
+/** Control's desk of a scenario version, as Control's client names the one it holds. */
+export function deskKey(id: string, version: number): string {
+  return `${scenarioKey(id, version)}#desk`;
 }
 
 /**
@@ -123,6 +150,7 @@ export function recipientClass(recipient: Recipient): string {
 
 export interface ViewParts {
   scenario: ScenarioStatic;
+  desk: ControlDesk | null;
   view: SharedView;
   personal: PersonalView;
   chat: ChatMessage[];
@@ -130,7 +158,7 @@ export interface ViewParts {
 
 /** Cuts a projected view into its parts; the clock readings are left to the frames. */
 export function splitView(whole: ExerciseView): ViewParts {
-  const { recipient, scenario, chat, reflections, team, ...rest } = whole;
+  const { recipient, scenario, chat, reflections, team, control, ...rest } = whole;
   const { cards, format, teams, ...fixed } = scenario;
   const { timer } = rest.exercise;
   const view: SharedView = {
@@ -148,9 +176,11 @@ export function splitView(whole: ExerciseView): ViewParts {
       objectives: Object.fromEntries(teams.map((entry) => [entry.id, entry.objectives])),
     },
     team: team === null ? null : withoutLead(team),
+    control: control === null ? null : controlState(control),
   };
   return {
     scenario: { ...fixed, teams: teams.map(({ objectives: _objectives, ...entry }) => entry) },
+    desk: control === null ? null : controlDesk(control),
     view,
     personal: { recipient, isLead: team?.isLead ?? false, reflections },
     chat,
@@ -163,10 +193,40 @@ function withoutLead(team: OwnTeamView): Omit<OwnTeamView, 'isLead'> {
   return rest;
 }
 
+function controlState(control: ControlView): ControlState {
+  const { teams: _teams, cards: _cards, injectDeck, endings: _endings, ...rest } = control;
+  return {
+    ...rest,
+    released: injectDeck.filter((entry) => entry.released).map((entry) => entry.id),
+  };
+}
+
+function controlDesk(control: ControlView): ControlDesk {
+  return {
+    face: 'desk',
+    teams: control.teams,
+    cards: control.cards,
+    injects: control.injectDeck.map(({ released: _released, ...inject }) => inject),
+    endings: control.endings,
+  };
+}
+
+function controlView(state: ControlState, desk: ControlDesk): ControlView {
+  const { released, ...rest } = state;
+  const out = new Set(released);
+  return {
+    teams: desk.teams,
+    cards: desk.cards,
+    injectDeck: desk.injects.map((inject) => ({ ...inject, released: out.has(inject.id) })),
+    endings: desk.endings,
+    ...rest,
+  };
+}
+
 /** The whole view again, as the projection made it, at the frame's `serverTime`. */
 export function assembleView(parts: ViewParts, serverTime: number): ExerciseView {
-  const { scenario, view, personal, chat } = parts;
-  const { scenario: state, team, ...rest } = view;
+  const { scenario, desk, view, personal, chat } = parts;
+  const { scenario: state, team, control, ...rest } = view;
   const { timer } = rest.exercise;
   return {
     recipient: personal.recipient,
@@ -189,6 +249,7 @@ export function assembleView(parts: ViewParts, serverTime: number): ExerciseView
       format: state.format,
     },
     chat,
+    control: control === null || desk === null ? null : controlView(control, desk),
     team: team === null ? null : { ...team, isLead: personal.isLead },
     reflections: personal.reflections,
   };

@@ -104,7 +104,8 @@ describe('the connection layer against the real server', () => {
       store,
     });
     await until(() => expect(store.getState().connection.status).toBe('connected'));
-    expect(store.getState().view.current?.exercise.locked).toBe(false);
+    // The first view follows the connection (it is packed off the server's event loop).
+    await until(() => expect(store.getState().view.current?.exercise.locked).toBe(false));
 
     connection.socket.io.engine.close(); // as a lost network would
     await until(() => expect(store.getState().connection.status).toBe('reconnecting'));

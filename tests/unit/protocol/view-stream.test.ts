@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadScenario, scenariosRoot } from '@borderline/scenarios';
 import {
   assembleView,
+  deskKey,
   recipientClass,
   scenarioKey,
   splitView,
@@ -28,6 +29,7 @@ function frameOf(view: ExerciseView, seq: number, held: boolean) {
     personal: parts.personal,
     chat: parts.chat,
     scenario: held ? null : parts.scenario,
+    desk: held ? null : parts.desk,
   };
 }
 
@@ -111,7 +113,7 @@ describe('the view on the wire', () => {
     expect(bad.kind).toBe('gap');
   });
 
-  it('keeps the scenario it was sent, and asks for it when a frame leaves out one it lacks', () => {
+  it('keeps the scenario and Control’s desk it was sent, and asks for one a frame leaves out', () => {
     const facilitator: Recipient = { kind: 'facilitator' };
     let first: ExerciseView | null = null;
     playRecordedGame(scenario, 2, ({ input }) => {
@@ -122,8 +124,31 @@ describe('the view on the wire', () => {
     const stream = new ViewStream(cache);
     expect(stream.onView(frameOf(first, 3, true)).kind).toBe('gap');
     expect(stream.onView(frameOf(first, 3, false)).kind).toBe('view');
-    expect(stream.heldScenarios()).toEqual([scenarioKey(scenario.id, scenario.version)]);
+    expect(stream.heldScenarios()).toEqual([
+      scenarioKey(scenario.id, scenario.version),
+      deskKey(scenario.id, scenario.version),
+    ]);
     expect(new ViewStream(cache).onView(frameOf(first, 3, true)).kind).toBe('view');
+    // Control's view without its desk is a gap too, though the scenario is held.
+    const withoutDesk = { ...frameOf(first, 3, false), desk: null };
+    const fresh = new ViewStream(memoryScenarioCache());
+    expect(fresh.onView(withoutDesk)).toEqual({
+      kind: 'gap',
+      reason: `desk ${deskKey(scenario.id, scenario.version)} is not held`,
+    });
+  });
+
+  it('keeps Control’s static desk out of the shared view: a fraction of its size', () => {
+    let first: ExerciseView | null = null;
+    playRecordedGame(scenario, 2, ({ input }) => {
+      first ??= project({ ...input, now: 5 }, { kind: 'facilitator' });
+    });
+    if (first === null) throw new Error('no step');
+    const parts = splitView(first);
+    const size = (value: unknown) => JSON.stringify(value).length;
+    expect(size(parts.view)).toBeLessThan(size(parts.desk) / 2);
+    expect(parts.view.control?.released).toEqual([]);
+    expect(JSON.stringify(parts.view)).not.toContain(scenario.injects[0]?.id ?? '?');
   });
 
   it('adds each chat message once, in the order of its time', () => {
