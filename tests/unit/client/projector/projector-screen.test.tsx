@@ -134,7 +134,11 @@ describe('the room’s projector screen', () => {
     const stage = screen.getByTestId('projector-debrief-stage');
     expect(stage.getAttribute('data-stage')).toBe('what');
     // The same questions the hotwash and the observer's screen put to the group.
-    expect(within(stage).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(stage)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'What were the turning points, move by move?',
       'Which decision changed the world the most, and how did the tracks show it?',
       'What surprised you, and what did you expect that never came?',
