@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  installedScenarios,
-  startInProcessServer,
-  UNLIMITED,
-  type InProcessServer,
-} from '../support/in-process-server';
+import type { Page } from 'playwright-core';
+import { installedScenarios } from '../support/in-process-server';
 import { accessibilityProblems } from './support/accessibility';
-import {
-  launchBrowser,
-  saveScreenshot,
-  screenshotDir,
-  watchConsoleErrors,
-} from './support/browser';
-import { Seat } from './support/seat';
+import { saveScreenshot, screenshotDir, watchConsoleErrors } from './support/browser';
+import { openBrowserRig, type BrowserRig } from './support/browser-rig';
+import type { Seat } from './support/seat';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const POLL = { timeout: 30_000 };
@@ -39,8 +30,7 @@ function idPatterns(): RegExp[] {
  * shown, axe finds nothing serious, and the console's height is printed.
  */
 describe("Control's console is a cockpit", () => {
-  let server: InProcessServer;
-  let browser: Browser;
+  let rig: BrowserRig;
   let control: Seat;
   let mexico: Seat;
   let errors: string[] = [];
@@ -93,8 +83,7 @@ describe("Control's console is a cockpit", () => {
   const phase = async () => (await control.status()).phase;
 
   beforeAll(async () => {
-    server = await startInProcessServer({ rateLimits: UNLIMITED });
-    browser = await launchBrowser();
+    rig = await openBrowserRig();
   });
 
   afterAll(async () => {
@@ -103,18 +92,15 @@ describe("Control's console is a cockpit", () => {
         .map(([name, height]) => `  ${name}: ${height}`)
         .join('\n')}`,
     );
-    await control?.context.close().catch(() => undefined);
-    await mexico?.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
+    await rig?.close();
   });
 
   stage('creates an exercise and seats Mexico City, with bots for the others', async () => {
-    control = await Seat.open(browser, 'control', VIEWPORT);
-    mexico = await Seat.open(browser, 'mexico-city', VIEWPORT);
+    control = await rig.seat('control', VIEWPORT);
+    mexico = await rig.seat('mexico-city', VIEWPORT);
     errors = watchConsoleErrors(control.page);
     const page = control.page;
-    await page.goto(server.baseUrl);
+    await page.goto(rig.baseUrl);
     await page.getByTestId('scenario-us-mexico-2026').check();
     await page.getByTestId('create-submit').click();
     await expect.poll(() => page.getByTestId('join-code').innerText()).toMatch(/^[A-Z0-9]{6}$/);
@@ -122,7 +108,7 @@ describe("Control's console is a cockpit", () => {
     await page.getByTestId('open-console').click();
     await page.getByTestId('control-lobby').waitFor();
 
-    await mexico.page.goto(new URL(joinUrl, server.baseUrl).toString());
+    await mexico.page.goto(new URL(joinUrl, rig.baseUrl).toString());
     await mexico.page.getByTestId('join-name').fill('Marta');
     await mexico.page.locator('input[name="team"][value="mexico-city"]').check();
     await mexico.page.getByTestId('join-submit').click();

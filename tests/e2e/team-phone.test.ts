@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { HeadlessClient } from '@borderline/shared/client';
-import {
-  startInProcessServer,
-  UNLIMITED,
-  type InProcessServer,
-} from '../support/in-process-server';
+import type { Page } from 'playwright-core';
+import { createExerciseOverHttp, type HeadlessClient } from '@borderline/shared/client';
 import { freshView } from '../support/play-full-exercise';
 import { connectFacilitator, seatPlayer, type SeatedPlayer } from '../support/socket-table';
-import { createExerciseOverHttp } from '@borderline/shared/client';
 import { accessibilityProblems } from './support/accessibility';
-import {
-  launchBrowser,
-  saveScreenshot,
-  screenshotDir,
-  watchConsoleErrors,
-} from './support/browser';
-import { Seat } from './support/seat';
+import { saveScreenshot, screenshotDir, watchConsoleErrors } from './support/browser';
+import { openBrowserRig, type BrowserRig } from './support/browser-rig';
+import type { Seat } from './support/seat';
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -33,8 +23,7 @@ const POLL = { timeout: 30_000 };
  * and the Cartels play over sockets.
  */
 describe('a team on a phone and a laptop', () => {
-  let server: InProcessServer;
-  let browser: Browser;
+  let rig: BrowserRig;
   let control: HeadlessClient;
   let cartels: SeatedPlayer;
   let phone: Seat;
@@ -46,8 +35,7 @@ describe('a team on a phone and a laptop', () => {
   const tooLong: string[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ rateLimits: UNLIMITED });
-    browser = await launchBrowser();
+    rig = await openBrowserRig();
   });
 
   afterAll(async () => {
@@ -57,10 +45,7 @@ describe('a team on a phone and a laptop', () => {
     );
     control?.close();
     cartels?.client.close();
-    await phone?.context.close().catch(() => undefined);
-    await laptop?.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
+    await rig?.close();
   });
 
   /** Whether the primary action is wholly inside the viewport now. */
@@ -123,25 +108,25 @@ describe('a team on a phone and a laptop', () => {
     expect.poll(async () => (await seat.status()).phase, POLL).toBe(phase);
 
   it('goes through every phase at a glance', { timeout: 600_000 }, async () => {
-    const created = await createExerciseOverHttp(server.baseUrl, {
+    const created = await createExerciseOverHttp(rig.baseUrl, {
       scenarioId: 'us-mexico-2026',
       settings: { seed: 5 },
     });
-    control = await connectFacilitator(server.baseUrl, created);
-    phone = await Seat.open(browser, 'mexico-city', PHONE);
-    laptop = await Seat.open(browser, 'washington', LAPTOP);
+    control = await connectFacilitator(rig.baseUrl, created);
+    phone = await rig.seat('mexico-city', PHONE);
+    laptop = await rig.seat('washington', LAPTOP);
     errors.push(watchConsoleErrors(phone.page), watchConsoleErrors(laptop.page));
     for (const [seat, team] of [
       [phone, 'mexico-city'],
       [laptop, 'washington'],
     ] as const) {
-      await seat.page.goto(`${server.baseUrl}/join/${created.joinCode}`);
+      await seat.page.goto(`${rig.baseUrl}/join/${created.joinCode}`);
       await seat.page.getByTestId('join-name').fill(`${team} lead`);
       await seat.page.locator(`input[name="team"][value="${team}"]`).check();
       await seat.page.getByTestId('join-submit').click();
       await seat.page.getByTestId('player-lobby').waitFor();
     }
-    cartels = await seatPlayer(server.baseUrl, created, 'cartels lead', 'cartels');
+    cartels = await seatPlayer(rig.baseUrl, created, 'cartels lead', 'cartels');
     await checkAll('lobby');
 
     await control.expectOk({ type: 'facilitator.start' });

@@ -1,20 +1,10 @@
 import path from 'node:path';
-import type { CreateExerciseResponse } from '@borderline/shared';
-import { createExerciseOverHttp, type HeadlessClient } from '@borderline/shared/client';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/exercise-service-harness';
 import { exerciseFingerprint } from '../../support/exercise-fingerprint';
-import {
-  startInProcessServer,
-  UNLIMITED,
-  type InProcessServer,
-} from '../../support/in-process-server';
-import {
-  connectFacilitator,
-  connectPlayer,
-  seatPlayer,
-  type SeatedPlayer,
-} from '../../support/socket-table';
+import { startInProcessServer, UNLIMITED } from '../../support/in-process-server';
+import { openSocketExercise, type SocketExercise } from '../../support/socket-exercise';
+import { connectPlayer, type SeatedPlayer } from '../../support/socket-table';
 
 /** A command id is applied once per exercise, whatever reaches the server again. */
 describe('duplicate commands', () => {
@@ -26,28 +16,17 @@ describe('duplicate commands', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  interface Table {
-    server: InProcessServer;
-    created: CreateExerciseResponse;
-    control: HeadlessClient;
+  interface Table extends SocketExercise {
     washington: SeatedPlayer;
     mexico: SeatedPlayer;
   }
 
   async function openTable(dbFile?: string): Promise<Table> {
-    const server = await startInProcessServer({ rateLimits: UNLIMITED, dbFile });
-    cleanups.push(() => server.close());
-    const created = await createExerciseOverHttp(server.baseUrl, {
-      scenarioId: 'us-mexico-2026',
-      settings: { seed: 4, skipPractice: true },
-    });
-    const control = await connectFacilitator(server.baseUrl, created);
-    const washington = await seatPlayer(server.baseUrl, created, 'Wa', 'washington');
-    const mexico = await seatPlayer(server.baseUrl, created, 'Ma', 'mexico-city');
-    cleanups.push(() => {
-      for (const client of [control, washington.client, mexico.client]) client.close();
-    });
-    return { server, created, control, washington, mexico };
+    const exercise = await openSocketExercise({ seed: 4, skipPractice: true }, { dbFile });
+    cleanups.push(() => exercise.close());
+    const washington = await exercise.seat('Wa', 'washington');
+    const mexico = await exercise.seat('Ma', 'mexico-city');
+    return { ...exercise, washington, mexico };
   }
 
   it('answers an engine command sent twice with duplicate: true and applies it once', async () => {
@@ -172,10 +151,7 @@ describe('duplicate commands', () => {
       text: 'Said once.',
     });
     const { exerciseId } = first.created;
-    for (const client of [first.control, first.washington.client, first.mexico.client]) {
-      client.close();
-    }
-    await first.server.close();
+    await first.close();
 
     const server = await startInProcessServer({ rateLimits: UNLIMITED, dbFile });
     cleanups.push(() => server.close());

@@ -1,54 +1,37 @@
 import type { CreateExerciseResponse } from '@borderline/shared';
 import {
-  createExerciseOverHttp,
   projectorSeatOverHttp,
   reportOverHttp,
   setReportSharingOverHttp,
   type HeadlessClient,
 } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startInProcessServer,
-  UNLIMITED,
-  type InProcessServer,
-} from '../../support/in-process-server';
-import {
-  connectFacilitator,
-  connectPlayer,
-  seatPlayer,
-  type SeatedPlayer,
-} from '../../support/socket-table';
+import type { InProcessServer } from '../../support/in-process-server';
+import { openSocketExercise, type SocketExercise } from '../../support/socket-exercise';
+import type { SeatedPlayer } from '../../support/socket-table';
 
 /** Control leads the hotwash over real sockets: the stage and the report's sharing reach every screen. */
 describe('the hotwash led by Control, over sockets', () => {
+  let exercise: SocketExercise;
   let server: InProcessServer;
   let created: CreateExerciseResponse;
   let control: HeadlessClient;
   let ana: SeatedPlayer;
   let projector: HeadlessClient;
-  const clients: HeadlessClient[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ rateLimits: UNLIMITED });
-    created = await createExerciseOverHttp(server.baseUrl, {
-      scenarioId: 'us-mexico-2026',
-      settings: { seed: 5 },
-    });
-    control = await connectFacilitator(server.baseUrl, created);
-    ana = await seatPlayer(server.baseUrl, created, 'Ana', 'washington');
+    exercise = await openSocketExercise({ seed: 5 });
+    ({ server, created, control } = exercise);
+    ana = await exercise.seat('Ana', 'washington');
     const seat = await projectorSeatOverHttp(
       server.baseUrl,
       created.exerciseId,
       created.facilitatorKey,
     );
-    projector = await connectPlayer(server.baseUrl, created.exerciseId, seat.token);
-    clients.push(control, ana.client, projector);
+    projector = await exercise.connect(seat.token);
   });
 
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    await server?.close();
-  });
+  afterAll(() => exercise?.close());
 
   it('refuses a stage before the hotwash, by its reason', async () => {
     const early = await control.send({ type: 'facilitator.openDebriefStage', stage: 'why' });

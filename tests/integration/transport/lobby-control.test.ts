@@ -1,46 +1,30 @@
 import { FACILITATOR_KEY_HEADER, type CreateExerciseResponse } from '@borderline/shared';
-import { createExerciseOverHttp, type HeadlessClient } from '@borderline/shared/client';
+import type { HeadlessClient } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startInProcessServer,
-  UNLIMITED,
-  type InProcessServer,
-} from '../../support/in-process-server';
+import type { InProcessServer } from '../../support/in-process-server';
 import { handshakeRefusal } from '../../support/raw-socket';
-import {
-  connectFacilitator,
-  connectPlayer,
-  seatPlayer,
-  type SeatedPlayer,
-} from '../../support/socket-table';
+import { openSocketExercise, type SocketExercise } from '../../support/socket-exercise';
+import type { SeatedPlayer } from '../../support/socket-table';
 
 /** Control seats the room over its socket: leads, moves, removals, the lock, bot seats, deletion. */
 describe('Control’s seating over sockets', () => {
+  let exercise: SocketExercise;
   let server: InProcessServer;
   let created: CreateExerciseResponse;
   let control: HeadlessClient;
   let ana: SeatedPlayer;
   let bea: SeatedPlayer;
   let cy: SeatedPlayer;
-  const clients: HeadlessClient[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ rateLimits: UNLIMITED });
-    created = await createExerciseOverHttp(server.baseUrl, {
-      scenarioId: 'us-mexico-2026',
-      settings: { seed: 2 },
-    });
-    control = await connectFacilitator(server.baseUrl, created);
-    ana = await seatPlayer(server.baseUrl, created, 'Ana', 'washington');
-    bea = await seatPlayer(server.baseUrl, created, 'Bea', 'washington');
-    cy = await seatPlayer(server.baseUrl, created, 'Cy', 'mexico-city');
-    clients.push(control, ana.client, bea.client, cy.client);
+    exercise = await openSocketExercise({ seed: 2 });
+    ({ server, created, control } = exercise);
+    ana = await exercise.seat('Ana', 'washington');
+    bea = await exercise.seat('Bea', 'washington');
+    cy = await exercise.seat('Cy', 'mexico-city');
   });
 
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    await server?.close();
-  });
+  afterAll(() => exercise?.close());
 
   const auth = (token: string) => ({
     exerciseId: created.exerciseId,
@@ -104,8 +88,7 @@ describe('Control’s seating over sockets', () => {
   });
 
   it('gives an empty seat to a bot', async () => {
-    const observerSeat = await seatPlayer(server.baseUrl, created, 'Dee', null);
-    clients.push(observerSeat.client);
+    const observerSeat = await exercise.seat('Dee', null);
     await control.expectOk({ type: 'lobby.movePlayer', player: cy.playerId, team: 'washington' });
     await control.expectOk({ type: 'lobby.setSeat', team: 'mexico-city', kind: 'bot' });
     const view = await observerSeat.client.waitForView(
@@ -150,8 +133,7 @@ describe('Control’s seating over sockets', () => {
   });
 
   it('deletes the exercise: every socket hears it and is closed, tokens stop working', async () => {
-    const fresh = await connectPlayer(server.baseUrl, created.exerciseId, ana.token);
-    clients.push(fresh);
+    const fresh = await exercise.connect(ana.token);
     const sockets = [control, bea.client, fresh];
     const heard = sockets.map(
       (client) => new Promise<void>((resolve) => client.socket.once('exerciseDeleted', resolve)),

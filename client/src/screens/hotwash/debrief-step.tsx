@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEBRIEF_STAGES, type DebriefStage } from '@borderline/shared';
-
-const PROMPTS = ['q1', 'q2', 'q3'] as const;
+import { debriefQuestions } from './debrief-questions';
 
 /** One stage of the debrief: its number, title, purpose, prompting questions, then its content. */
 export function DebriefStep({ step, children }: { step: DebriefStage; children: ReactNode }) {
@@ -25,8 +24,8 @@ export function DebriefStep({ step, children }: { step: DebriefStage; children: 
       <div className="debrief-prompt-box">
         <p className="debrief-label">{t('hotwash.prompts')}</p>
         <ul className="debrief-prompts">
-          {PROMPTS.map((prompt) => (
-            <li key={prompt}>{t(`hotwash.steps.${step}.${prompt}`)}</li>
+          {debriefQuestions(t, step).map((question) => (
+            <li key={question.id}>{question.text}</li>
           ))}
         </ul>
       </div>

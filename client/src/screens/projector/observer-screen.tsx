@@ -38,13 +38,15 @@ export function ObserverScreen({ view }: { view: ExerciseView }) {
       <h1 className="observer-title">{localize(view.exercise.title, language)}</h1>
       <ExerciseStatusBar view={view} />
       {phase === 'lobby' && <LobbyWelcome view={view} />}
-      {phase === 'hotwash' && <DebriefPrompts stage={view.exercise.debriefStage} />}
+      {phase === 'hotwash' && (
+        <DebriefPrompts stage={view.exercise.debriefStage} screen="observer" />
+      )}
       {view.ending !== null && (
         <div className="panel">
           <EndingSummary view={view} headingLevel={2} />
         </div>
       )}
-      <ScoreSummary view={view} />
+      <ScoreSummary view={view} screen="observer" />
       <div className="observer-grid">
         <div className="observer-tracks panel" data-testid="projector-tracks">
           <TrackGauges

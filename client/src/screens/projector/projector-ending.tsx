@@ -4,6 +4,7 @@ import type { ExerciseView, Language } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { useNames } from '../../exercise/view-names';
+import { ScoreSummary } from './score-summary';
 
 /** The ending's name: the scenario's title for it, or how the play ended. */
 function endingTitle(view: ExerciseView, t: TFunction, language: Language): string {
@@ -77,30 +78,7 @@ export function ProjectorEnding({ view }: { view: ExerciseView }) {
           )}
         </>
       )}
-      {view.scores !== null && (
-        <section
-          className="projector-scores"
-          data-testid="projector-scores"
-          aria-labelledby="projector-scores-title"
-        >
-          <h3 id="projector-scores-title" className="projector-label">
-            {t('screen.scores.title')}
-          </h3>
-          <ul>
-            {view.scores.map((score) => (
-              <li key={score.team} data-team={score.team}>
-                <strong>{names.team(score.team)}</strong>{' '}
-                {t('screen.scores.line', {
-                  earned: score.earned,
-                  possible: score.possible,
-                  met: score.objectives.filter((objective) => objective.met).length,
-                  total: score.objectives.length,
-                })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ScoreSummary view={view} screen="projector" />
     </section>
   );
 }

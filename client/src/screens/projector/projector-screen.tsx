@@ -6,7 +6,7 @@ import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { useExerciseStore } from '../../state/exercise-store';
 import { moveLabel } from './move-label';
-import { ProjectorDebrief } from './projector-debrief';
+import { DebriefPrompts } from './debrief-prompts';
 import { ProjectorDecisions } from './projector-decisions';
 import { ProjectorDilemma, ProjectorEnding } from './projector-ending';
 import { ProjectorLobby } from './projector-lobby';
@@ -75,7 +75,7 @@ function PhaseContent({ view }: { view: ExerciseView }): ReactNode {
     case 'dilemma':
       return <ProjectorDilemma view={view} />;
     case 'hotwash':
-      return <ProjectorDebrief stage={view.exercise.debriefStage} />;
+      return <DebriefPrompts stage={view.exercise.debriefStage} screen="projector" />;
     case 'ended':
       return <ProjectorEnding view={view} />;
     case 'lobby':

@@ -53,19 +53,23 @@ function Change({
   );
 }
 
-/** A track with named steps drawn as a ladder: every rung, the current one marked, the last one shown. */
-function Ladder({
-  track,
-  movement,
-  since,
-}: {
+/** One track as the world shows it: the track, how it moved and since when (none before the first move). */
+interface TrackProps {
   track: Track;
   movement: TrackMovement | null;
   since: MovementSince | null;
-}) {
+}
+
+/** Where a track stands now: its moved value, or its start before anything moved it. */
+function trackValue(track: Track, movement: TrackMovement | null): number {
+  return movement?.value ?? track.start;
+}
+
+/** A track with named steps drawn as a ladder: every rung, the current one marked, the last one shown. */
+function Ladder({ track, movement, since }: TrackProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const value = movement?.value ?? track.start;
+  const value = trackValue(track, movement);
   const rungs = [...(track.steps ?? [])].reverse();
   const titleId = `projector-ladder-${track.id}`;
   return (
@@ -106,18 +110,10 @@ function Ladder({
 }
 
 /** A track without steps: its name, a plain bar of where it stands in its range, its change. */
-function RangeTrack({
-  track,
-  movement,
-  since,
-}: {
-  track: Track;
-  movement: TrackMovement | null;
-  since: MovementSince | null;
-}) {
+function RangeTrack({ track, movement, since }: TrackProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const value = movement?.value ?? track.start;
+  const value = trackValue(track, movement);
   const name = localize(track.name, language);
   const share = ((value - track.min) / (track.max - track.min)) * 100;
   return (

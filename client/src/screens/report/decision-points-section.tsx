@@ -21,9 +21,10 @@ function EarlyEnding({ ending, names }: { ending: ReportEnding; names: ReportNam
         <p>{t('report.decisionPoints.reason', { reason: ending.reason })}</p>
       )}
       {ending.trace !== null && (
-        <p>
+        // A block, not a paragraph: the explanation is a nested list.
+        <div className="report-why">
           {t('report.decisionPoints.why')}: <TraceText trace={ending.trace} />
-        </p>
+        </div>
       )}
       {dilemma !== null && (
         <p>

@@ -131,7 +131,18 @@ describe('the room’s projector screen', () => {
     const debrief = screen.getByRole('region', { name: 'The hotwash, in four stages' });
     // The four stages in order, the one Control opened large (the first, until it opens another).
     expect(within(debrief).getAllByRole('listitem').slice(0, 4)).toHaveLength(4);
-    expect(screen.getByTestId('projector-debrief-stage').getAttribute('data-stage')).toBe('what');
+    const stage = screen.getByTestId('projector-debrief-stage');
+    expect(stage.getAttribute('data-stage')).toBe('what');
+    // The same questions the hotwash and the observer's screen put to the group.
+    expect(
+      within(stage)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'What were the turning points, move by move?',
+      'Which decision changed the world the most, and how did the tracks show it?',
+      'What surprised you, and what did you expect that never came?',
+    ]);
     expect(within(debrief).getAllByRole('heading', { level: 3 })).toHaveLength(1);
     expect(screen.getByTestId('projector-world').textContent).toContain('since the start');
     unmount();

@@ -142,16 +142,8 @@ describe('the replay page', () => {
     await shows(0);
   };
 
-  it('says so when this browser holds no seat in the exercise, and asks the server nothing', () => {
-    render(<ReplayPage exerciseId={game.exerciseId} />);
-    expect(
-      screen.getByRole('heading', { name: 'No seat in this exercise in this browser' }),
-    ).toBeDefined();
-    expect(screen.getByRole('alert').textContent).toMatch(/open the facilitator link/);
-    expect(calls).toEqual([]);
-  });
-
-  it('lets a player replay through their own team’s eyes or the public’s, with their seat', async () => {
+  /** Carla (Mexico City) opens the last step with a link that asks for Washington's eyes. */
+  const openAsCarlaAskingForWashington = async () => {
     takeSeat({
       exerciseId: game.exerciseId,
       role: 'player',
@@ -162,6 +154,19 @@ describe('the replay page', () => {
     render(<ReplayPage exerciseId={game.exerciseId} />);
     await screen.findByRole('slider', { name: 'Step' });
     await shows(last());
+  };
+
+  it('says so when this browser holds no seat in the exercise, and asks the server nothing', () => {
+    render(<ReplayPage exerciseId={game.exerciseId} />);
+    expect(
+      screen.getByRole('heading', { name: 'No seat in this exercise in this browser' }),
+    ).toBeDefined();
+    expect(screen.getByRole('alert').textContent).toMatch(/open the facilitator link/);
+    expect(calls).toEqual([]);
+  });
+
+  it('lets a player replay through their own team’s eyes or the public’s, with their seat', async () => {
+    await openAsCarlaAskingForWashington();
     // Washington's eyes are not hers: she starts with her own team's.
     expect(caption()).toContain('Seen by Mexico City');
     const seenBy = screen.getByRole('combobox', { name: 'Seen by' }) as HTMLSelectElement;
@@ -203,16 +208,7 @@ describe('the replay page', () => {
 
     // Now in Carla's browser.
     useExerciseStore.setState({ session: { current: null, saved: {} } });
-    takeSeat({
-      exerciseId: game.exerciseId,
-      role: 'player',
-      token: CARLA_TOKEN,
-      playerId: game.carla,
-    });
-    history.replaceState(null, '', `/replay/${game.exerciseId}?step=${last()}&as=washington`);
-    render(<ReplayPage exerciseId={game.exerciseId} />);
-    await screen.findByRole('slider', { name: 'Step' });
-    await shows(last());
+    await openAsCarlaAskingForWashington();
     expect(caption()).toContain('Seen by Washington');
     expect(screen.getByText(mark.rationale('washington', 2))).toBeDefined();
     expect(screen.getByText(/Control has revealed every team’s secrets/)).toBeDefined();

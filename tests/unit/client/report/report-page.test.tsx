@@ -121,6 +121,25 @@ describe('the report page', () => {
     expect(screen.getByTestId('report-ending').textContent).toContain('Rupture');
   });
 
+  it('nests its markup as HTML allows: no list or block inside a paragraph, and React warns of none', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    asControl();
+    const page = await openReport();
+    // The ending's explanation is a nested list: the fixture's game has one to show.
+    expect(report.decisionPoints.earlyEnding?.trace?.children.length).toBeGreaterThan(0);
+    expect(page.querySelector('[data-testid="report-early-ending"] .report-trace')).not.toBeNull();
+    const nesting = errors.mock.calls
+      .map((call) => call.map(String).join(' '))
+      .filter((message) => /descendant of|child of|validateDOMNesting/.test(message));
+    errors.mockRestore();
+    expect(nesting).toEqual([]);
+    const blocks = 'ul, ol, div, p, table, section, h1, h2, h3, h4, h5, h6, blockquote';
+    const wrapped = [...page.querySelectorAll('p')]
+      .filter((paragraph) => paragraph.querySelector(blocks) !== null)
+      .map((paragraph) => paragraph.textContent?.slice(0, 60));
+    expect(wrapped).toEqual([]);
+  });
+
   it('gives Control the sharing switch and the replay link', async () => {
     asControl();
     await openReport();
