@@ -8,6 +8,7 @@ import type {
 } from '@borderline/shared';
 import {
   unpackFrame,
+  unpackStatic,
   ViewStream,
   type OutgoingCommand,
   type StreamResult,
@@ -143,6 +144,7 @@ export class ExerciseConnection {
     });
     socket.on('view', (frame) => this.apply(this.stream.onView(frame)));
     socket.on('patch', (frame) => this.apply(this.stream.onPatch(frame)));
+    socket.on('static', (data) => this.stream.onStatic(unpackStatic(data)));
     socket.on('packed', (data) => {
       const packed = unpackFrame(data);
       this.apply(

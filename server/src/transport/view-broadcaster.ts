@@ -16,6 +16,7 @@ import type { ProjectionInput } from '../projection';
 import { ClassStreams, type ClassStream } from './class-streams';
 import { emitFrame, packNow, packOffLoop } from './pack-frame';
 import { PresenceBatch } from './presence-batch';
+import { StaticFaces } from './static-faces';
 import {
   classRoom,
   exerciseRoom,
@@ -49,6 +50,7 @@ const FIRST_VIEW_ATTEMPTS = 3;
 export class ViewBroadcaster {
   private pending = new Map<string, PendingChanges>();
   private readonly streams = new ClassStreams();
+  private readonly faces = new StaticFaces();
   private scheduled: NodeJS.Immediate | null = null;
   private readonly presence = new PresenceBatch((exerciseId) =>
     this.onChange(exerciseId, { kind: 'roster' }),
@@ -97,11 +99,13 @@ export class ViewBroadcaster {
     const { exerciseId } = socket.data;
     const flushed = this.streams.flushCount(exerciseId);
     const viewClass = recipientClass(socket.data.recipient);
-    const { frame, stream } = this.frameFor(
+    const made = this.frameFor(
       socket,
       this.service.projectionInput(exerciseId),
       socket.data.heldScenarios,
     );
+    const { stream } = made;
+    const { frame, faces } = this.facesApart(made.frame);
     const offLoop = attempt < FIRST_VIEW_ATTEMPTS;
     const wire = offLoop
       ? await packOffLoop({ event: 'view', frame })
@@ -114,7 +118,19 @@ export class ViewBroadcaster {
     if (!unchanged) return this.sendFirstView(socket, attempt + 1);
     socket.data.viewClass = viewClass;
     void socket.join(classRoom(exerciseId, viewClass));
+    for (const bytes of faces) socket.emit('static', bytes);
     emitFrame(socket, wire);
+  }
+
+  /** The faces a whole view carries, as their cached bytes, and the view without them. */
+  private facesApart(frame: ViewFrame): { frame: ViewFrame; faces: Uint8Array[] } {
+    const { id, version } = frame.view.scenario;
+    const faces: Uint8Array[] = [];
+    if (frame.scenario !== null) {
+      faces.push(this.faces.bytes(scenarioKey(id, version), frame.scenario));
+    }
+    if (frame.desk !== null) faces.push(this.faces.bytes(deskKey(id, version), frame.desk));
+    return { frame: { ...frame, scenario: null, desk: null }, faces };
   }
 
   /** The whole view again, for `sync`. */

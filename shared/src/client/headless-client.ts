@@ -10,7 +10,7 @@ import type {
 } from '../protocol/socket-events';
 import type { ViewFrame } from '../protocol/view-frames';
 import type { ExerciseView } from '../protocol/views';
-import { unpackFrame } from './unpack-frame';
+import { unpackFrame, unpackStatic } from './unpack-frame';
 import { memoryScenarioCache, ViewStream, type StreamResult } from './view-stream';
 
 /** A command as a caller writes it: the client adds the id unless one is given (to resend). */
@@ -92,6 +92,11 @@ export class HeadlessClient {
       } else {
         this.apply(this.stream.onPatch(packed.frame));
       }
+    });
+    socket.on('static', (data) => {
+      const face = unpackStatic(data);
+      keep('static', face);
+      this.stream.onStatic(face);
     });
     socket.on('personal', (personal) => {
       keep('personal', personal);

@@ -7,14 +7,14 @@ import {
   type ControlDesk,
   type PatchFrame,
   type PersonalView,
-  type ScenarioStatic,
+  type StaticFace,
+  type StaticFrame,
   type ViewFrame,
   type ViewParts,
 } from '../protocol/view-frames';
 import type { ExerciseView } from '../protocol/views';
 
-/** What a client caches by version: a scenario's static face, or (Control's) its desk. */
-export type StaticFace = ScenarioStatic | ControlDesk;
+export type { StaticFace };
 
 function isDesk(face: StaticFace | undefined): face is ControlDesk {
   return face !== undefined && 'face' in face && face.face === 'desk';
@@ -91,6 +91,11 @@ export class ViewStream {
     this.parts = { scenario, desk, view: frame.view, personal: frame.personal, chat: frame.chat };
     this.seq = frame.seq;
     return this.update(frame.serverTime);
+  }
+
+  /** A face the next whole view leaves out: kept, under its key, for every view after. */
+  onStatic(frame: StaticFrame): void {
+    this.scenarios.set(frame.key, frame.face);
   }
 
   onPatch(frame: PatchFrame): StreamResult {

@@ -39,6 +39,12 @@ export interface ServerToClientEvents {
   patch: (frame: PatchFrame) => void;
   /** A `view` or `patch` frame too large to send as it is: its JSON, deflated (PackedFrame). */
   packed: (data: ArrayBuffer | Uint8Array) => void;
+  /**
+   * A scenario's static face or Control's desk that the client does not hold,
+   * just before the whole view that leaves it out: a StaticFrame's JSON,
+   * deflated once per process and version, whoever it goes to.
+   */
+  static: (data: ArrayBuffer | Uint8Array) => void;
   /** The recipient's own part, whole, when it changed. */
   personal: (personal: PersonalView) => void;
   /** A new message in a channel the recipient reads (views carry no chat after the first). */

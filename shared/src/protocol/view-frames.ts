@@ -58,6 +58,16 @@ export interface ControlDesk {
   endings: ControlView['endings'];
 }
 
+/** What a client caches by version: a scenario's static face, or (Control's) its desk. */
+export type StaticFace = ScenarioStatic | ControlDesk;
+
+/** A static face a client lacks, sent once before the whole view that needs it. */
+export interface StaticFrame {
+  /** `scenarioKey` or `deskKey`: what the client names once it holds the face. */
+  key: string;
+  face: StaticFace;
+}
+
 /** Control's desk as the play changes it: the rest, and which injects are out. */
 export type ControlState = Omit<ControlView, 'teams' | 'cards' | 'injectDeck' | 'endings'> & {
   released: string[];

@@ -1,4 +1,4 @@
-import { unpackFrame, ViewStream } from '@borderline/shared/client';
+import { unpackFrame, unpackStatic, ViewStream } from '@borderline/shared/client';
 import type {
   ChatMessage,
   ExerciseView,
@@ -118,6 +118,11 @@ export class BenchSocket {
           ? this.stream.onView(packed.frame)
           : this.stream.onPatch(packed.frame),
       );
+    });
+    socket.on('static', (data: unknown) => {
+      if (this.stream !== null && data instanceof Uint8Array) {
+        this.stream.onStatic(unpackStatic(data));
+      }
     });
     socket.on('personal', (personal: PersonalView | string) => {
       if (this.stream !== null && typeof personal !== 'string') {

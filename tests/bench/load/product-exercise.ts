@@ -61,7 +61,15 @@ export async function playProductExercise(options: ExerciseOptions): Promise<Exe
   let window: CommandWindow | null = null;
   const kinds: SocketKind[] = [];
   const firstViews: { event: string; bytes: number }[] = [];
-  const onFrame = (arrival: Arrival) => {
+  // A static face a socket lacks comes just before its first view; the floor sends both as one.
+  const faceBytes: number[] = [];
+  const onFrame = (received: Arrival) => {
+    if (received.event === 'static') {
+      faceBytes[received.socket] = (faceBytes[received.socket] ?? 0) + received.bytes;
+      return;
+    }
+    const arrival = { ...received, bytes: received.bytes + (faceBytes[received.socket] ?? 0) };
+    faceBytes[received.socket] = 0;
     const first = firstViews[arrival.socket] === undefined;
     countFrame(measurements, kinds[arrival.socket] ?? 'member', arrival, first);
     if (first) {

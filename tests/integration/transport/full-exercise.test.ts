@@ -7,7 +7,7 @@ import {
   type InProcessServer,
 } from '../../support/in-process-server';
 import { HeadlessClient } from '@borderline/shared/client';
-import type { ViewFrame } from '@borderline/shared';
+import { scenarioKey, type StaticFrame, type ViewFrame } from '@borderline/shared';
 import { project } from '../../../server/src/projection';
 import { playFullExercise, type GameRecord } from '../../support/play-full-exercise';
 import {
@@ -95,8 +95,20 @@ describe('a full exercise over sockets', () => {
     try {
       const firstFrame = (client: HeadlessClient) =>
         client.received.find((payload) => payload.event === 'view')?.payload as ViewFrame;
-      expect(firstFrame(fresh).scenario?.id).toBe('us-mexico-2026');
+      const faces = (client: HeadlessClient) =>
+        client.received
+          .filter((payload) => payload.event === 'static')
+          .map((payload) => (payload.payload as StaticFrame).key);
+      // The faces come on their own, before the view that leaves them out.
+      const version = scenarioKey('us-mexico-2026', firstFrame(fresh).view.scenario.version);
+      expect(faces(fresh)).toEqual([version, `${version}#desk`]);
+      expect(fresh.received.findIndex((payload) => payload.event === 'static')).toBeLessThan(
+        fresh.received.findIndex((payload) => payload.event === 'view'),
+      );
+      expect(firstFrame(fresh).scenario).toBeNull();
+      expect(faces(holder)).toEqual([]);
       expect(firstFrame(holder).scenario).toBeNull();
+      expect(fresh.view.control?.injectDeck.length).toBeGreaterThan(10);
       // Both rebuild the same whole view.
       expect(holder.view.scenario).toEqual(fresh.view.scenario);
     } finally {
