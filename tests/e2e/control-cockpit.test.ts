@@ -325,6 +325,16 @@ describe("Control's console is a cockpit", () => {
         .poll(() => page.getByTestId('cockpit-stage').getAttribute('data-stage'), POLL)
         .toBe(stage);
       const next = await inspectHotwash(`hotwash-${stage}`);
+      if (stage === 'what') {
+        // The rest on demand: "More" opens over the page, with pausing and closing early.
+        const more = page.getByTestId('cockpit-more');
+        await more.locator('summary').click();
+        await expect.poll(() => more.getByTestId('pause').isVisible()).toBe(true);
+        expect(await more.getByTestId('close-hotwash').isVisible()).toBe(true);
+        expect(await accessibilityProblems(page, 'hotwash-more')).toEqual([]);
+        await page.screenshot({ path: `${screenshotDir}/cockpit-hotwash-more.png` });
+        await more.locator('summary').click();
+      }
       if (stage === 'why') {
         await control.chooseLanguage('es');
         expect(await inspectHotwash('hotwash-why-es')).toBe('open-stage');
