@@ -82,6 +82,54 @@ describe("Control's console is a cockpit", () => {
 
   const phase = async () => (await control.status()).phase;
 
+  /**
+   * Control's hotwash at 1280×800: at the top, a third and two thirds of the
+   * way down and at the bottom, the cockpit's top is in the window and so
+   * are the phase, the stage (while it runs) and the one next action.
+   * Returns that action's kind.
+   */
+  const inspectHotwash = async (name: string): Promise<string> => {
+    const page = control.page;
+    heights[name] = await page.evaluate(() => document.documentElement.scrollHeight);
+    const bar = page.getByTestId('cockpit');
+    const action = bar.locator('[data-testid="cockpit-next"] [data-next-action]');
+    const live = (await phase()) === 'hotwash';
+    for (const share of [0, 1 / 3, 2 / 3, 1]) {
+      await page.evaluate(
+        (part) =>
+          window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * part),
+        share,
+      );
+      await page.waitForTimeout(100);
+      const where = `${name} at ${Math.round(share * 100)}% down`;
+      const box = await bar.boundingBox();
+      expect(box, `${where}: the cockpit is drawn`).not.toBeNull();
+      expect(box?.y ?? -1, `${where}: the cockpit's top is in the window`).toBeGreaterThanOrEqual(
+        0,
+      );
+      const parts = [
+        bar.getByTestId('phase'),
+        action,
+        ...(live ? [bar.getByTestId('cockpit-stage')] : []),
+      ];
+      for (const part of parts) {
+        expect(await part.isVisible(), where).toBe(true);
+        const inside = await part.boundingBox();
+        expect(
+          (inside?.y ?? -1) >= 0 && (inside?.y ?? 0) + (inside?.height ?? 0) <= VIEWPORT.height,
+          `${where}: ${await part.getAttribute('data-testid')} is in the window`,
+        ).toBe(true);
+      }
+      if (share === 1 / 3)
+        await page.screenshot({ path: `${screenshotDir}/cockpit-${name}-third.png` });
+    }
+    await saveScreenshot(page, `cockpit-${name}`);
+    expect(await shownIds(page), `${name}: no id is shown`).toEqual([]);
+    expect(await accessibilityProblems(page, name)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    return (await action.getAttribute('data-next-action')) ?? '';
+  };
+
   beforeAll(async () => {
     rig = await openBrowserRig();
   });
@@ -256,6 +304,58 @@ describe("Control's console is a cockpit", () => {
     expect(await phase()).toBe('hotwash');
     await page.getByTestId('hotwash').waitFor();
     await inspect('hotwash', { cockpit: false });
+    // Stage by stage, the cockpit's next action opens the next one, on every screen.
+    const stages = ['what', 'why', 'meaning', 'takeaway'];
+    for (const [index, stage] of stages.entries()) {
+      await expect
+        .poll(() => page.getByTestId('cockpit-stage').getAttribute('data-stage'), POLL)
+        .toBe(stage);
+      const next = await inspectHotwash(`hotwash-${stage}`);
+      if (stage === 'what') {
+        // The rest on demand: "More" opens over the page, with pausing and closing early.
+        const more = page.getByTestId('cockpit-more');
+        await more.locator('summary').click();
+        await expect.poll(() => more.getByTestId('pause').isVisible()).toBe(true);
+        expect(await more.getByTestId('close-hotwash').isVisible()).toBe(true);
+        expect(await accessibilityProblems(page, 'hotwash-more')).toEqual([]);
+        await page.screenshot({ path: `${screenshotDir}/cockpit-hotwash-more.png` });
+        await more.locator('summary').click();
+      }
+      if (stage === 'why') {
+        await control.chooseLanguage('es');
+        expect(await inspectHotwash('hotwash-why-es')).toBe('open-stage');
+        await control.chooseLanguage('en');
+      }
+      if (index < stages.length - 1) {
+        expect(next).toBe('open-stage');
+        await page.getByTestId('debrief-next').click();
+        await expect
+          .poll(() => mexico.page.getByTestId(`debrief-step-${stages[index + 1]}`).count(), POLL)
+          .toBe(1);
+      } else {
+        expect(next).toBe('close-hotwash');
+      }
+    }
+    // At the last stage the next action closes the hotwash, after asking once, in the bar.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.getByTestId('close-hotwash').click();
+    await page.getByTestId('close-hotwash-confirm').click();
+    await expect.poll(phase, POLL).toBe('ended');
+  });
+
+  stage('the end: the cockpit shares the report, then opens it', async () => {
+    const page = control.page;
+    await expect
+      .poll(() => page.locator('[data-next-action]').first().getAttribute('data-next-action'), POLL)
+      .toBe('share-report');
+    expect(await inspectHotwash('ended')).toBe('share-report');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await page.getByTestId('share-report').click();
+    await expect.poll(() => page.getByTestId('cockpit-report-link').count(), POLL).toBe(1);
+    expect(await inspectHotwash('ended-shared')).toBe('open-report');
+    await mexico.page.getByTestId('report-link').waitFor(POLL);
+    await page.getByTestId('cockpit-report-link').click();
+    await page.getByTestId('report').waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -36,6 +36,41 @@ interface Fit {
   overflowing: string[];
 }
 
+/** A ladder's rung whose words do not fit their box (cut off or ellipsised), with its sizes. */
+function truncatedRungs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.projector-rung-label')]
+      .filter(
+        (label) =>
+          label.scrollWidth > label.clientWidth || label.scrollHeight > label.clientHeight + 1,
+      )
+      .map(
+        (label) =>
+          `${label.textContent ?? ''} ${label.scrollWidth}x${label.scrollHeight}>` +
+          `${label.clientWidth}x${label.clientHeight}`,
+      ),
+  );
+}
+
+/** The thresholds drawn on the screen: ticked rungs and bars, and the words beneath, with their type size. */
+function drawnMarks(page: Page) {
+  return page.evaluate(() => ({
+    rungs: [...document.querySelectorAll('.projector-rung-marked')].map((rung) => [
+      rung.closest('[data-track]')?.getAttribute('data-track'),
+      rung.getAttribute('data-rung'),
+    ]),
+    ticks: [...document.querySelectorAll('.projector-bar-tick')].map((tick) => [
+      tick.closest('[data-track]')?.getAttribute('data-track'),
+      tick.getAttribute('data-value'),
+    ]),
+    captions: [...document.querySelectorAll<HTMLElement>('.projector-mark')].map((caption) => ({
+      text: caption.innerText,
+      fontSize: parseFloat(getComputedStyle(caption).fontSize),
+      visible: caption.getBoundingClientRect().bottom <= window.innerHeight,
+    })),
+  }));
+}
+
 /** How the page fits the window, and which of the screen's regions overflow their box. */
 function measure(page: Page): Promise<Fit> {
   return page.evaluate(() => {
@@ -117,6 +152,38 @@ describe('the projector fits a 16:9 screen in every phase', () => {
       const control = (command: ExerciseCommand) => send({ kind: 'facilitator' }, command);
       const context_ = () => service.state(exerciseId).context;
 
+      /**
+       * The public endings' thresholds (escalation at its top rung, bilateral trust at 1 or
+       * lower from move 2) ticked on the world, said in words in the room's type; no team's
+       * objective is marked on the room's screen.
+       */
+      const checkMarks = async (name: string, size: { height: number }) => {
+        const marks = await drawnMarks(page);
+        expect(marks.rungs, name).toEqual([['escalation', '6']]);
+        expect(marks.ticks, name).toEqual([['bilateral-trust', '1']]);
+        const words =
+          language === 'en'
+            ? [
+                'The line is crossed: the exercise ends at rung 6',
+                'Rupture: the exercise ends at 1 or lower, from move 2',
+              ]
+            : [
+                'Se cruza la línea: el ejercicio termina en el peldaño 6',
+                'Ruptura: el ejercicio termina en 1 o menos, a partir de la ronda 2',
+              ];
+        expect(
+          marks.captions.map((caption) => caption.text.replace(/\s+/g, ' ').trim()),
+          name,
+        ).toEqual(words);
+        for (const caption of marks.captions) {
+          expect(caption.visible, `${name}: ${caption.text}`).toBe(true);
+          // The body type of a projector is 1/39 of its height; the thresholds are no smaller than 1/52.
+          expect(caption.fontSize, `${name}: ${caption.text}`).toBeGreaterThanOrEqual(
+            size.height / 52,
+          );
+        }
+      };
+
       /** The screen once it shows `phase` of the current move: checked on both screens. */
       const check = async (phase: Phase, extra?: () => Promise<void>) => {
         const { move } = context_();
@@ -142,6 +209,9 @@ describe('the projector fits a 16:9 screen in every phase', () => {
           expect(fit.scrollHeight, name).toBeLessThanOrEqual(fit.innerHeight);
           expect(fit.scrollWidth, name).toBeLessThanOrEqual(fit.innerWidth);
           expect(fit.overflowing, name).toEqual([]);
+          // Every rung of the ladder is read whole: wrapped if need be, never cut.
+          expect(await truncatedRungs(page), name).toEqual([]);
+          if (phase !== 'lobby') await checkMarks(name, size);
           expect(await page.locator('.masthead').count(), name).toBe(0);
           expect(await page.getByRole('banner').count(), name).toBe(0);
           expect(await page.locator('select').count(), name).toBe(0);

@@ -13,7 +13,7 @@ export const hotwashEn = {
     'Control has not shared the after-action report yet. Its link appears here as soon as Control shares it.',
   reportSharedNote: 'The players may read the report: you have shared it.',
   reportUnsharedNote:
-    'The players cannot read the report yet: share it from the report’s page when you are ready.',
+    'The players cannot read the report yet: share it when you are ready, from the bar above or the report’s page.',
   nav: {
     controlHere: 'Control is here',
     onEveryScreen: 'On every screen',
@@ -160,6 +160,17 @@ export const hotwashEn = {
     mine: 'Your submitted reflection ({{time}})',
     noneSent: 'You did not submit a reflection.',
     noSeat: 'Reflections are written from a player’s or an observer’s seat.',
+  },
+  cockpit: {
+    label: 'The hotwash at a glance',
+    stage: 'Stage {{number}} of {{total}}: {{stage}}',
+    reflected: 'Reflections: {{count}} of {{total}}',
+    more: 'More',
+    pause: 'Pause the hotwash',
+    share: 'Share the report with the players',
+    unshare: 'Stop sharing the report',
+    openReport: 'Open the report',
+    shareFailed: 'The report’s sharing could not be changed: {{message}}',
   },
   control: {
     reflections_one: '{{count}} reflection received',

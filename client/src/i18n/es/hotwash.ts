@@ -15,7 +15,7 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
     'Control todavía no ha compartido el informe posterior a la acción. Su enlace aparecerá aquí en cuanto Control lo comparta.',
   reportSharedNote: 'Los participantes pueden leer el informe: usted lo ha compartido.',
   reportUnsharedNote:
-    'Los participantes todavía no pueden leer el informe: compártalo desde la página del informe cuando esté listo.',
+    'Los participantes todavía no pueden leer el informe: compártalo cuando esté listo, desde la barra de arriba o desde la página del informe.',
   nav: {
     controlHere: 'Control está aquí',
     onEveryScreen: 'En todas las pantallas',
@@ -167,6 +167,17 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
     mine: 'Su reflexión enviada ({{time}})',
     noneSent: 'No envió ninguna reflexión.',
     noSeat: 'Las reflexiones se escriben desde el puesto de un participante o de un observador.',
+  },
+  cockpit: {
+    label: 'El debate final de un vistazo',
+    stage: 'Etapa {{number}} de {{total}}: {{stage}}',
+    reflected: 'Reflexiones: {{count}} de {{total}}',
+    more: 'Más opciones',
+    pause: 'Pausar el debate final',
+    share: 'Compartir el informe con los participantes',
+    unshare: 'Dejar de compartir el informe',
+    openReport: 'Abrir el informe',
+    shareFailed: 'No se pudo cambiar el acceso al informe: {{message}}',
   },
   control: {
     reflections_one: '{{count}} reflexión recibida',

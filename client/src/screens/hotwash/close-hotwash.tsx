@@ -5,56 +5,46 @@ import { CommandError } from '../../components/command-error';
 import { useCommand } from '../../exercise/use-command';
 
 /**
- * Control ends the exercise by closing the hotwash, after a confirmation
- * (it cannot be undone: no reflection is taken afterwards). While paused,
- * the hotwash must be resumed first, and this offers to.
+ * Control ends the exercise by closing the hotwash, after a confirmation in
+ * place (it cannot be undone: no reflection is taken afterwards), saying who
+ * has not reflected yet. The cockpit offers it as its next action at the
+ * last stage, and on demand before; while paused it offers resuming instead.
  */
-export function CloseHotwash({ view, missing }: { view: ExerciseView; missing: number }) {
+export function CloseHotwash({
+  view,
+  missing,
+  primary = false,
+}: {
+  view: ExerciseView;
+  missing: number;
+  /** The cockpit's one next action (the last stage), rather than a choice on demand. */
+  primary?: boolean;
+}) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const close = useCommand();
-  const resume = useCommand();
-  if (view.exercise.phase !== 'hotwash') return null;
+  if (view.exercise.phase !== 'hotwash' || view.exercise.paused) return null;
   const open = view.exercise.tags.includes('accepting-reflections');
 
-  if (view.exercise.paused) {
-    return (
-      <div className="panel close-hotwash">
-        <p>{t('hotwash.control.pausedNote')}</p>
+  return (
+    <div className="close-hotwash">
+      {!confirming ? (
         <button
           type="button"
-          data-testid="resume-hotwash"
-          disabled={resume.pending}
-          onClick={() => void resume.send({ type: 'facilitator.resume' })}
+          className={primary ? 'danger control-primary' : 'danger'}
+          data-testid="close-hotwash"
+          data-next-action={primary ? 'close-hotwash' : undefined}
+          disabled={!open || close.pending}
+          aria-describedby="close-hotwash-intro"
+          onClick={() => {
+            close.clear();
+            setConfirming(true);
+          }}
         >
-          {t('hotwash.control.resume')}
+          {t('hotwash.control.close')}
         </button>
-        <CommandError error={resume.error} />
-      </div>
-    );
-  }
-
-  return (
-    <div className="panel close-hotwash">
-      <h3>{t('hotwash.control.closeTitle')}</h3>
-      {!confirming ? (
-        <>
-          <p>{t('hotwash.control.closeIntro')}</p>
-          <button
-            type="button"
-            className="danger"
-            data-testid="close-hotwash"
-            disabled={!open || close.pending}
-            onClick={() => {
-              close.clear();
-              setConfirming(true);
-            }}
-          >
-            {t('hotwash.control.close')}
-          </button>
-        </>
       ) : (
-        <div role="group" aria-labelledby="close-confirm-text">
+        <div role="group" aria-labelledby="close-confirm-text" className="close-hotwash-question">
           <p id="close-confirm-text">
             <strong>{t('hotwash.control.confirmText')}</strong>{' '}
             {missing > 0 && t('hotwash.control.confirmMissing', { count: missing })}
@@ -82,6 +72,11 @@ export function CloseHotwash({ view, missing }: { view: ExerciseView; missing: n
             </button>
           </div>
         </div>
+      )}
+      {!confirming && (
+        <p id="close-hotwash-intro" className="control-hint">
+          {t('hotwash.control.closeIntro')}
+        </p>
       )}
       <CommandError error={close.error} />
     </div>

@@ -1,18 +1,18 @@
 import type { ExerciseView } from '@borderline/shared';
-import { CloseHotwash } from './close-hotwash';
 import { Debrief } from './debrief';
-import { EverybodyReflections, playersWithoutReflection } from './everybody-reflections';
+import { EverybodyReflections } from './everybody-reflections';
+import { HotwashCockpit } from './hotwash-cockpit';
 import { HotwashShell } from './hotwash-shell';
 
 /**
  * Control's hotwash: the same guided debrief as the players', with every
- * reflection as it arrives, who has yet to write one, and the closing of
- * the hotwash (which ends the exercise); then the report's link.
+ * reflection as it arrives and who has yet to write one, under a cockpit
+ * stuck to the top (the stage, the next action: the next stage, closing
+ * the hotwash, which ends the exercise, then sharing the report).
  */
 export function ControlHotwash({ view }: { view: ExerciseView }) {
   return (
-    <HotwashShell view={view} className="hotwash-control">
-      <CloseHotwash view={view} missing={playersWithoutReflection(view).length} />
+    <HotwashShell view={view} className="hotwash-control" cockpit={<HotwashCockpit view={view} />}>
       <Debrief view={view} takeaway={<EverybodyReflections view={view} />} />
     </HotwashShell>
   );

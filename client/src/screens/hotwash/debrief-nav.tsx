@@ -79,24 +79,3 @@ export function DebriefNav({
     </nav>
   );
 }
-
-/** Control's way on: the next stage, opened on every screen. */
-export function NextDebriefStage({ view }: { view: ExerciseView }) {
-  const { t } = useTranslation();
-  const command = useCommand();
-  const next = DEBRIEF_STAGES[DEBRIEF_STAGES.indexOf(view.exercise.debriefStage) + 1];
-  if (view.control === null || view.exercise.phase !== 'hotwash' || next === undefined) return null;
-  return (
-    <div className="debrief-next">
-      <button
-        type="button"
-        data-testid="debrief-next"
-        disabled={!view.control.open.openDebriefStage || command.pending}
-        onClick={() => void command.send({ type: 'facilitator.openDebriefStage', stage: next })}
-      >
-        {t('hotwash.nav.next', { stage: t(`hotwash.steps.${next}.title`) })}
-      </button>
-      <CommandError error={command.error} />
-    </div>
-  );
-}

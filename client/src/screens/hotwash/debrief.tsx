@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebriefStage, ExerciseView } from '@borderline/shared';
-import { DebriefNav, NextDebriefStage } from './debrief-nav';
+import { DebriefNav } from './debrief-nav';
 import { DebriefStep } from './debrief-step';
 import { EndingSummary } from './ending-summary';
 import { GameTimeline } from './game-timeline';
@@ -99,7 +99,6 @@ export function Debrief({
       <DebriefStep key={shown} step={shown}>
         {content[shown]}
       </DebriefStep>
-      <NextDebriefStage view={view} />
     </>
   );
 }

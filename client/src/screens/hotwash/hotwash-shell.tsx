@@ -35,17 +35,20 @@ function ReportAccess({ view }: { view: ExerciseView }) {
 }
 
 /**
- * The frame of the hotwash for everybody: the status bar, the title, where
- * the debrief stands (open, or ended with the report's link), then the
- * screen's own content.
+ * The frame of the hotwash for everybody: the status bar (or, for Control,
+ * its cockpit in its place), the title, where the debrief stands (open, or
+ * ended with the report's link), then the screen's own content.
  */
 export function HotwashShell({
   view,
   className,
+  cockpit,
   children,
 }: {
   view: ExerciseView;
   className?: string;
+  /** Control's sticky bar (the status, the stage, the next action), shown for the status bar. */
+  cockpit?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -53,7 +56,7 @@ export function HotwashShell({
   const ended = view.exercise.phase === 'ended';
   return (
     <main id="content" className={`hotwash ${className ?? ''}`} data-testid="hotwash">
-      <ExerciseStatusBar view={view} />
+      {cockpit ?? <ExerciseStatusBar view={view} />}
       <h1>
         {ended ? t('hotwash.endedTitle') : t('hotwash.title')}
         <span className="hotwash-subtitle">{localize(view.exercise.title, language)}</span>

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FACILITATOR_KEY_HEADER } from '@borderline/shared';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendCommand } from '../../../../client/src/connection/connection';
 import { ControlHotwash } from '../../../../client/src/screens/hotwash/control-hotwash';
+import { useExerciseStore } from '../../../../client/src/state/exercise-store';
+import { seatKey } from '../../../../client/src/state/session-slice';
 import { lastView, viewAt } from '../support/game-views';
 import { applied, sentCommands, startDomTests } from './hotwash-fixtures';
 
@@ -30,11 +33,26 @@ function twoReflected() {
   return view;
 }
 
+const KEY = 'k'.repeat(32);
+
+/** The primary action the cockpit offers now, by its `data-next-action`. */
+const nextAction = () =>
+  screen
+    .getByTestId('cockpit-next')
+    .querySelector('[data-next-action]')
+    ?.getAttribute('data-next-action');
+
 describe('Control’s hotwash', () => {
-  beforeAll(startDomTests);
+  const fetchMock = vi.fn();
+  beforeAll(() => {
+    startDomTests();
+    vi.stubGlobal('fetch', fetchMock);
+  });
+  afterAll(() => vi.unstubAllGlobals());
   beforeEach(() => {
     vi.mocked(sendCommand).mockReset();
     vi.mocked(sendCommand).mockResolvedValue(applied);
+    fetchMock.mockReset();
   });
   afterEach(cleanup);
 
@@ -73,6 +91,68 @@ describe('Control’s hotwash', () => {
     expect(screen.getByTestId('debrief-step-what')).toBeDefined();
   });
 
+  it('keeps the stage and its one next action in a cockpit, the rest behind “More”', () => {
+    const view = viewAt('facilitator', 'hotwash');
+    const page = render(<ControlHotwash view={view} />);
+    const cockpit = screen.getByTestId('cockpit');
+    expect(within(cockpit).getByTestId('phase').textContent).toBe('Hotwash');
+    expect(within(cockpit).getByTestId('cockpit-stage').textContent).toContain(
+      'Stage 1 of 4: What happened',
+    );
+    expect(within(cockpit).getByTestId('cockpit-reflected').textContent).toMatch(
+      /^Reflections: \d+ of \d+$/,
+    );
+    expect(nextAction()).toBe('open-stage');
+    // Pausing and closing before the last stage are there, on demand.
+    const more = within(cockpit).getByTestId('cockpit-more');
+    expect(more.tagName).toBe('DETAILS');
+    expect(within(more).getByTestId('pause')).toBeDefined();
+    expect(within(more).getByTestId('close-hotwash')).toBeDefined();
+    // At the last stage, closing the hotwash is the next action itself.
+    page.rerender(<ControlHotwash view={twoReflected()} />);
+    expect(nextAction()).toBe('close-hotwash');
+    expect(within(screen.getByTestId('cockpit-more')).queryByTestId('close-hotwash')).toBeNull();
+    expect(screen.getAllByTestId('close-hotwash')).toHaveLength(1);
+  });
+
+  it('once ended, shares the report from the cockpit, then opens it', async () => {
+    const view = lastView('facilitator');
+    const saved = {
+      [seatKey(view.exercise.id, 'facilitator')]: {
+        exerciseId: view.exercise.id,
+        role: 'facilitator' as const,
+        key: KEY,
+        playerId: null,
+      },
+    };
+    useExerciseStore.setState({ session: { current: null, saved } });
+    try {
+      fetchMock.mockImplementation(async () => Response.json({ shared: true }));
+      const page = render(<ControlHotwash view={view} />);
+      expect(screen.queryByTestId('cockpit-stage')).toBeNull();
+      expect(nextAction()).toBe('share-report');
+      await act(async () => fireEvent.click(screen.getByTestId('share-report')));
+      const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+      expect(url).toBe(`/api/exercises/${view.exercise.id}/report-sharing`);
+      expect(init.method).toBe('PUT');
+      expect(new Headers(init.headers).get(FACILITATOR_KEY_HEADER)).toBe(KEY);
+      expect(JSON.parse(String(init.body))).toEqual({ shared: true });
+      // The view says it is shared (live, from the server): the next action opens the report.
+      const shared = structuredClone(view);
+      shared.exercise.reportShared = true;
+      page.rerender(<ControlHotwash view={shared} />);
+      expect(nextAction()).toBe('open-report');
+      expect(screen.getByTestId('cockpit-report-link').getAttribute('href')).toBe(
+        `/report/${view.exercise.id}`,
+      );
+      expect(
+        within(screen.getByTestId('cockpit-more')).getByTestId('unshare-report'),
+      ).toBeDefined();
+    } finally {
+      useExerciseStore.setState({ session: { current: null, saved: {} } });
+    }
+  });
+
   it('shows a refusal to open a stage, and offers none while paused or at the last stage', async () => {
     vi.mocked(sendCommand).mockResolvedValue({
       ok: false,
@@ -90,7 +170,9 @@ describe('Control’s hotwash', () => {
     page.rerender(<ControlHotwash view={paused} />);
     const buttons = within(screen.getByTestId('debrief-nav')).getAllByRole('button');
     expect(buttons.every((button) => (button as HTMLButtonElement).disabled)).toBe(true);
-    expect((screen.getByTestId('debrief-next') as HTMLButtonElement).disabled).toBe(true);
+    // While paused, resuming is the cockpit's next action, in place of the next stage.
+    expect(screen.queryByTestId('debrief-next')).toBeNull();
+    expect(nextAction()).toBe('resume');
     page.rerender(<ControlHotwash view={twoReflected()} />);
     expect(screen.queryByTestId('debrief-next')).toBeNull();
   });
