@@ -1,4 +1,5 @@
 import type { ExerciseView } from '@borderline/shared';
+import { RatingsGrid } from '../assessment/ratings-grid';
 import { CloseHotwash } from './close-hotwash';
 import { Debrief } from './debrief';
 import { EverybodyReflections, playersWithoutReflection } from './everybody-reflections';
@@ -14,6 +15,7 @@ export function ControlHotwash({ view }: { view: ExerciseView }) {
     <HotwashShell view={view} className="hotwash-control">
       <CloseHotwash view={view} missing={playersWithoutReflection(view).length} />
       <Debrief view={view} takeaway={<EverybodyReflections view={view} />} />
+      <RatingsGrid view={view} />
     </HotwashShell>
   );
 }
