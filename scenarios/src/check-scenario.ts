@@ -1,4 +1,5 @@
 import type { Scenario } from '@borderline/shared';
+import { checkAssessment } from './check-assessment';
 import { checkCardRisks } from './check-card-risks';
 import { checkDates } from './check-dates';
 import { checkEndings } from './check-endings';
@@ -26,6 +27,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkEndings,
   checkTrackBands,
   checkTeaching,
+  checkAssessment,
   checkTranslations,
 ];
 

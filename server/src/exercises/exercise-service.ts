@@ -20,6 +20,7 @@ import {
 } from './exercise-lifecycle';
 import { ExerciseRuntime } from './exercise-runtime';
 import { forkExercise, forkOriginOf, type ForkedExercise } from './fork-exercise';
+import { ratingsOf } from './live-exercise';
 import {
   describeExercise,
   describeState,
@@ -293,6 +294,7 @@ export class ExerciseService {
       reportShared: live.reportShared,
       seats: state.seats,
       participation: participationOf(live),
+      ratings: ratingsOf(live),
       now: this.runtime.deps.clock.now(),
     };
   }

@@ -6,6 +6,7 @@ import type {
   RosterEntry,
   Scenario,
   SeatKind,
+  TeamRating,
 } from '@borderline/shared';
 import type { ExerciseContext, ExerciseLogEntry, ExerciseTag } from '../engine';
 import type { ExerciseStatus } from '../store/exercise-store';
@@ -55,6 +56,7 @@ export interface ProjectionSource {
   reportShared?: boolean | undefined;
   seats: Record<string, SeatKind>;
   participation: Record<string, ParticipationCounts>;
+  ratings: TeamRating[];
   now: number;
 }
 

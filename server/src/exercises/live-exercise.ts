@@ -1,4 +1,4 @@
-import type { DecisionDraft, Scenario } from '@borderline/shared';
+import type { DecisionDraft, Scenario, TeamRating } from '@borderline/shared';
 import type { Exercise, ExerciseLogEntry } from '../engine';
 import type { ExerciseRecord } from '../store/exercise-store';
 import { ParticipationCounter } from './participation';
@@ -26,6 +26,8 @@ export interface LiveExercise {
   secretsRevealed: boolean;
   /** The latest draft of each team. */
   readonly drafts: Map<string, Draft>;
+  /** Control's current rating of each team on each objective, by `ratingKey`. */
+  readonly ratings: Map<string, TeamRating>;
   readonly participation: ParticipationCounter;
   /** Engine events stored since the last snapshot. */
   eventsSinceSnapshot: number;
@@ -53,6 +55,7 @@ export function newLiveExercise(
     reportShared: false,
     secretsRevealed: false,
     drafts: new Map(),
+    ratings: new Map(),
     participation: new ParticipationCounter(),
     eventsSinceSnapshot: 0,
     deadline: null,
@@ -92,6 +95,15 @@ export function noteEntry(live: LiveExercise, seq: number, at: number, entry: St
         live.roster.bots.set(service.team, service.temperament ?? 'balanced');
       else live.roster.bots.delete(service.team);
       break;
+    case 'rating.set': {
+      const key = ratingKey(service.team, service.objective);
+      if (service.level === null && service.note === null) live.ratings.delete(key);
+      else {
+        const { team, objective, level, note } = service;
+        live.ratings.set(key, { team, objective, level, note, at });
+      }
+      break;
+    }
     case 'draft.update': {
       const playerId = entry.sender.kind === 'player' ? entry.sender.playerId : '';
       if (service.draft === null) {
@@ -108,6 +120,21 @@ export function noteEntry(live: LiveExercise, seq: number, at: number, entry: St
       break;
     }
   }
+}
+
+/** The key of a team's rating on an objective. */
+export function ratingKey(team: string, objective: string): string {
+  return `${team}/${objective}`;
+}
+
+/** The current ratings, in the scenario's order of teams then objectives. */
+export function ratingsOf(live: LiveExercise): TeamRating[] {
+  return live.scenario.teams.flatMap((team) =>
+    live.scenario.learningObjectives.flatMap((objective) => {
+      const rating = live.ratings.get(ratingKey(team.id, objective.id));
+      return rating === undefined ? [] : [rating];
+    }),
+  );
 }
 
 /** Cancels the exercise's armed deadline and pending bot turn. */

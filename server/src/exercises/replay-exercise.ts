@@ -15,7 +15,13 @@ import { replayEvents, type Exercise, type ExerciseContext, type ExerciseEvent }
 import type { ChatRecord, ExerciseRecord, ExerciseStore } from '../store/exercise-store';
 import { toChatMessage } from './chat-and-drafts';
 import { participationOf, type ProjectionSource } from './exercise-view';
-import { newLiveExercise, noteEntry, type Draft, type LiveExercise } from './live-exercise';
+import {
+  newLiveExercise,
+  noteEntry,
+  ratingsOf,
+  type Draft,
+  type LiveExercise,
+} from './live-exercise';
 import { freshEngine } from './load-exercise';
 import { stepLabel, subjectOf } from './replay-labels';
 import { SeatRoster } from './seat-roster';
@@ -282,6 +288,7 @@ export class ExerciseReplay {
       lobbyLocked: facts.lobbyLocked,
       seats: facts.roster.seats(),
       participation: participationOf(facts),
+      ratings: ratingsOf(facts),
       now: frame.at,
     };
   }

@@ -28,6 +28,7 @@ export type ExerciseChange =
   | { kind: 'chat'; messageId: string }
   | { kind: 'draft'; team: string }
   | { kind: 'report-sharing' }
+  | { kind: 'rating' }
   | { kind: 'deleted' };
 
 export type ChangeListener = (exerciseId: string, change: ExerciseChange) => void;

@@ -23,7 +23,15 @@ export type ServiceEntry =
   /** Control lets the players read the after-action report once the exercise has ended, or stops. */
   | { type: 'report.share'; shared: boolean }
   /** Control lets the players replay every team's point of view after the end, or stops. */
-  | { type: 'replay.revealSecrets'; revealed: boolean };
+  | { type: 'replay.revealSecrets'; revealed: boolean }
+  /** Control rates a team on a learning objective (level null and no note: withdrawn). */
+  | {
+      type: 'rating.set';
+      team: string;
+      objective: string;
+      level: string | null;
+      note: string | null;
+    };
 
 /** One entry of the stored log: an event the engine accepted, or a service fact. */
 export type StoredEntry =
@@ -71,6 +79,13 @@ const ServicePayload = z.object({
     }),
     z.object({ type: z.literal('report.share'), shared: z.boolean() }),
     z.object({ type: z.literal('replay.revealSecrets'), revealed: z.boolean() }),
+    z.object({
+      type: z.literal('rating.set'),
+      team: z.string(),
+      objective: z.string(),
+      level: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
   ]),
   sender: LogSender,
 });

@@ -11,6 +11,7 @@ import { authoriseSender } from './authorise-command';
 import { postChat, updateDraft } from './chat-and-drafts';
 import type { ExerciseRuntime } from './exercise-runtime';
 import type { LiveExercise } from './live-exercise';
+import { rateTeam } from './rate-team';
 import * as seating from './seating';
 import { ExerciseServiceError } from './service-error';
 import { senderKey, type CommandSender } from './stored-entry';
@@ -77,6 +78,9 @@ function applyServiceCommand(
       return;
     case 'chat.send':
       postChat(runtime, live, sender, command.channel, command.text);
+      return;
+    case 'assessment.rateTeam':
+      rateTeam(runtime, live, command);
       return;
     case 'team.updateDraft':
       if (sender.kind === 'player') updateDraft(runtime, live, sender.playerId, command.draft);

@@ -61,5 +61,7 @@ export function projectControl(index: ScenarioIndex, input: ProjectionInput): Co
     projectors: input.roster
       .filter((entry) => entry.kind === 'projector')
       .map(({ id, connected }) => ({ id, connected })),
+    rubrics: scenario.rubrics,
+    ratings: (input.ratings ?? []).map((rating) => ({ ...rating })),
   };
 }

@@ -102,6 +102,7 @@ export function projectScenario(
     languages: scenario.languages,
     source: scenario.source,
     learningObjectives: scenario.learningObjectives,
+    reflectionPrompts: scenario.reflectionPrompts,
     tracks: scenario.tracks,
     rules: scenario.rules,
     moves: scenario.moves,

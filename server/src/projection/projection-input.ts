@@ -7,6 +7,7 @@ import type {
   RosterEntry,
   Scenario,
   SeatKind,
+  TeamRating,
 } from '@borderline/shared';
 import type { ExerciseContext, ExerciseLogEntry } from '../engine';
 
@@ -34,6 +35,8 @@ export interface ProjectionInput {
   seats?: Record<string, SeatKind> | undefined;
   /** Per player id; when absent, messages and reflections are counted from the input. */
   participation?: Record<string, ParticipationCounts> | undefined;
+  /** Control's ratings of the teams per objective (the service's facts); none when absent. */
+  ratings?: readonly TeamRating[] | undefined;
   /** The server's clock, to give the running timer's remaining time; the projection reads no clock. */
   now?: number | undefined;
 }

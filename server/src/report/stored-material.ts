@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Scenario } from '@borderline/shared';
 import { participationOf } from '../exercises/exercise-view';
 import { currentDrafts, toChatMessage } from '../exercises/chat-and-drafts';
+import { ratingsOf } from '../exercises/live-exercise';
 import { loadLiveExercise, type LoadLogger } from '../exercises/load-exercise';
 import type { ExerciseStore } from '../store/exercise-store';
 import { openSqliteStore } from '../store/sqlite-store';
@@ -54,6 +55,7 @@ export function storedMaterial(
     lobbyLocked: live.lobbyLocked,
     seats: live.roster.seats(),
     participation: participationOf(live),
+    ratings: ratingsOf(live),
     now,
   });
 }

@@ -1,5 +1,6 @@
 import {
   buildReport,
+  gradesCsv,
   FACILITATOR_KEY_HEADER,
   HTTP_ROUTES,
   reportToMarkdown,
@@ -103,6 +104,17 @@ export function reportRoutes(options: ReportRoutesOptions): Router {
     return {
       filename: `borderline-report-${id}.json`,
       content: JSON.stringify(reportExport(liveMaterial(service, id), now())),
+    };
+  });
+
+  serve(HTTP_ROUTES.grades, ({ params: { id }, query: { language }, setHeader }) => {
+    if (service.state(id).context.phase === 'lobby') {
+      throw refuse('refused', 'There are grades to export once the exercise has started.');
+    }
+    setHeader('Cache-Control', NOT_STORED);
+    return {
+      filename: `borderline-grades-${id}.csv`,
+      content: gradesCsv(liveMaterial(service, id).view, language),
     };
   });
 

@@ -262,3 +262,15 @@ export function reportExportOverHttp(
   const call = { params: { id: exerciseId }, credentials };
   return fetchFile(HTTP_ROUTES.reportExport, call, { ...options, baseUrl });
 }
+
+/** `GET /api/exercises/:id/grades.csv?language=...`: the grades (Control's key) as a CSV file. */
+export function gradesOverHttp(
+  baseUrl: string,
+  exerciseId: string,
+  key: string,
+  language: Language,
+  options: CallOptions = {},
+): Promise<Blob> {
+  const call = { params: { id: exerciseId }, query: { language }, credentials: control(key) };
+  return fetchFile(HTTP_ROUTES.grades, call, { ...options, baseUrl });
+}

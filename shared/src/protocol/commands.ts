@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSESSMENT_COMMANDS } from './assessment';
 import { FACILITATOR_COMMANDS } from './facilitator-commands';
 import { LOBBY_COMMANDS } from './lobby-commands';
 import { PLAYER_COMMANDS } from './team-commands';
@@ -12,6 +13,7 @@ export const CLIENT_COMMAND_SCHEMAS = [
   ...FACILITATOR_COMMANDS,
   ...PLAYER_COMMANDS,
   ...LOBBY_COMMANDS,
+  ...ASSESSMENT_COMMANDS,
 ] as const;
 
 export const ClientCommand = z.discriminatedUnion('type', CLIENT_COMMAND_SCHEMAS);
@@ -75,4 +77,5 @@ export const COMMAND_SENDERS: Record<ClientCommandType, CommandSender> = {
   'lobby.setLocked': 'facilitator',
   'lobby.setSeat': 'facilitator',
   'chat.send': 'anyone',
+  'assessment.rateTeam': 'facilitator',
 };

@@ -1,4 +1,5 @@
-import type { ActionCard, Ending, InjectCard, Team } from '../scenario/index';
+import type { ActionCard, Ending, InjectCard, Rubric, Team } from '../scenario/index';
+import type { TeamRating } from './assessment';
 import type { Adjudication, OverrideRecord, PendingTrigger } from './explanation';
 import type { LogEntry } from './log-entry';
 
@@ -38,6 +39,10 @@ export interface ControlView {
   participation: Record<string, ParticipationCounts>;
   /** The room's projector seats (usually one), kept out of the roster: is the screen connected? */
   projectors: ProjectorStatus[];
+  /** How each learning objective is rated (the scenario's rubrics). */
+  rubrics: Rubric[];
+  /** Control's ratings of the teams per objective, with the evaluator's notes: never in a player's view. */
+  ratings: TeamRating[];
 }
 
 /** A projector seat as Control's lobby shows it, apart from the players. */

@@ -237,6 +237,17 @@ export const HTTP_ROUTES = {
     response: fileDownload('application/json; charset=utf-8'),
     status: [200],
   },
+  /** The grades as CSV (one row per student and learning objective), Control only; any time after the start. */
+  grades: {
+    method: 'get',
+    path: '/api/exercises/:id/grades.csv',
+    credentials: 'facilitator-key',
+    params: ExerciseParams,
+    query: ReportMarkdownQuery,
+    body: NO_BODY,
+    response: fileDownload('text/csv; charset=utf-8'),
+    status: [200],
+  },
 } as const satisfies Record<string, HttpRoute>;
 
 export type HttpRouteName = keyof typeof HTTP_ROUTES;

@@ -1,4 +1,5 @@
 export * from './ack';
+export * from './assessment';
 export * from './channel-access';
 export * from './chat';
 export * from './command-fields';

@@ -21,7 +21,7 @@ export const REFUSAL_REASONS = {
   'invalid-event': { by: ['engine'], code: 'refused' },
   'unknown-event': { by: ['engine'], code: 'refused' },
   'exercise-ended': { by: ['engine', 'service'], code: 'refused' },
-  'not-started': { by: ['engine'], code: 'refused' },
+  'not-started': { by: ['engine', 'service'], code: 'refused' },
   'already-started': { by: ['engine'], code: 'refused' },
   paused: { by: ['engine'], code: 'refused' },
   'already-paused': { by: ['engine'], code: 'refused' },
@@ -94,6 +94,8 @@ export const REFUSAL_REASONS = {
   'channel-forbidden': { by: ['service'], code: 'forbidden' },
   'invalid-text': { by: ['service'], code: 'invalid-message' },
   'invalid-draft': { by: ['service'], code: 'invalid-message' },
+  'unknown-objective': { by: ['service'], code: 'not-found' },
+  'unknown-rubric-level': { by: ['service'], code: 'not-found' },
   'join-code-exhausted': { by: ['service'], code: 'internal' },
 
   // Replay and fork.

@@ -128,10 +128,10 @@ export interface PatchFrame {
 /**
  * The shape of a scenario's static face as this code builds it. Raised when
  * the code changes what the face holds (track bands and public endings came
- * with 2, Control's desk with 3), so that a browser never names, and keeps using, a version it
+ * with 2, Control's desk and the reflection's questions tied to objectives with 4), so that a browser never names, and keeps using, a version it
  * cached under an older shape: the server then sends the face again.
  */
-export const SCENARIO_STATIC_SHAPE = 3;
+export const SCENARIO_STATIC_SHAPE = 4;
 
 /** A scenario version as clients name the one they hold ("id@version#shape"). */
 export function scenarioKey(id: string, version: number): string {

@@ -7,6 +7,7 @@ import type {
   LearningObjective,
   LocalizedText,
   Move,
+  ReflectionPrompt,
   OtherSource,
   Rules,
   SourceCitation,
@@ -156,6 +157,8 @@ export interface ScenarioView {
   languages: string[];
   source: SourceCitation;
   learningObjectives: LearningObjective[];
+  /** The reflection's questions in the scenario's words, each tied to a learning objective. */
+  reflectionPrompts: ReflectionPrompt[];
   tracks: Track[];
   rules: Rules;
   moves: Move[];

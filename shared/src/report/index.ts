@@ -8,3 +8,4 @@ export * from './report-schema';
 export * from './report-source';
 export * from './report-timeline';
 export * from './report-to-markdown';
+export * from './grades-csv';

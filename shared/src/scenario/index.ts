@@ -9,6 +9,8 @@ export * from './inject-card';
 export * from './learning-objective';
 export * from './move';
 export * from './primitives';
+export * from './reflection-prompt';
+export * from './rubric';
 export * from './scenario';
 export * from './team';
 export * from './track';

@@ -7,6 +7,8 @@ import { Format } from './format';
 import { InjectCard } from './inject-card';
 import { LearningObjective } from './learning-objective';
 import { Move } from './move';
+import { ReflectionPrompt } from './reflection-prompt';
+import { Rubric } from './rubric';
 import { Id, Language, LocalizedText } from './primitives';
 import { Team } from './team';
 import { Track } from './track';
@@ -84,6 +86,10 @@ export const Scenario = z.strictObject({
    */
   formats: z.array(Format).default([]),
   learningObjectives: z.array(LearningObjective).min(2).max(4),
+  /** How each learning objective is rated (the checker wants one per objective). */
+  rubrics: z.array(Rubric).default([]),
+  /** The reflection's questions in the scenario's words, each tied to an objective; the generic ones otherwise. */
+  reflectionPrompts: z.array(ReflectionPrompt).default([]),
   tracks: z.array(Track).min(1),
   teams: z.array(Team).min(2),
   /** Private lines between teams; none by default. */

@@ -134,6 +134,7 @@ export const hotwashEn = {
     title: 'Your reflection',
     intro:
       'Write what you think, in a few sentences. Every question is optional, but answer at least one. What you type is kept in this browser until you submit it.',
+    objective: 'Objective {{number}}',
     fields: {
       whatHappened: 'What happened, in your own words?',
       why: 'Why did it happen that way?',

@@ -140,6 +140,7 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
     title: 'Su reflexión',
     intro:
       'Escriba lo que piensa en unas pocas frases. Todas las preguntas son opcionales, pero responda al menos una. Lo que escriba se guarda en este navegador hasta que lo envíe.',
+    objective: 'Objetivo {{number}}',
     fields: {
       whatHappened: '¿Qué pasó, en sus propias palabras?',
       why: '¿Por qué pasó así?',

@@ -6,6 +6,7 @@ import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { useNames } from '../../exercise/view-names';
 import { CockpitBar } from './console/cockpit-bar';
+import { RatingsGrid } from '../assessment/ratings-grid';
 import { ConsoleTabs, type ConsoleTab } from './console/console-tabs';
 import { ControlLog } from './console/control-log';
 import { InjectTimeline } from './console/inject-timeline';
@@ -88,6 +89,11 @@ export function ControlConsole({ view }: { view: ExerciseView }) {
       id: 'participation',
       label: t('control.nav.participation'),
       content: <ParticipationPanel view={view} names={names} />,
+    },
+    {
+      id: 'assessment',
+      label: t('assessment.title'),
+      content: <RatingsGrid view={view} />,
     },
     {
       id: 'people',

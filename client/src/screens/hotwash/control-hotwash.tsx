@@ -1,4 +1,5 @@
 import type { ExerciseView } from '@borderline/shared';
+import { RatingsGrid } from '../assessment/ratings-grid';
 import { Debrief } from './debrief';
 import { EverybodyReflections } from './everybody-reflections';
 import { HotwashCockpit } from './hotwash-cockpit';
@@ -14,6 +15,7 @@ export function ControlHotwash({ view }: { view: ExerciseView }) {
   return (
     <HotwashShell view={view} className="hotwash-control" cockpit={<HotwashCockpit view={view} />}>
       <Debrief view={view} takeaway={<EverybodyReflections view={view} />} />
+      <RatingsGrid view={view} />
     </HotwashShell>
   );
 }

@@ -10,6 +10,7 @@ import { CommandError } from '../../components/command-error';
 import { useCommand } from '../../exercise/use-command';
 import { useLanguage } from '../../i18n/use-language';
 import { ReflectionAnswersList } from './reflection-answers';
+import { ReflectionPromptLabel } from './reflection-prompt-label';
 import { REFLECTION_FIELDS, useReflectionDraft } from './reflection-draft';
 
 /** The newest of a player's reflections: a revision replaces the earlier one. */
@@ -72,16 +73,14 @@ export function ReflectionForm({ view, player }: { view: ExerciseView; player: s
             const text = draft.answers[field] ?? '';
             return (
               <div key={field} className="reflection-field">
-                <label htmlFor={`reflection-${field}`}>
-                  {t(`hotwash.reflection.fields.${field}`)}
-                </label>
+                <ReflectionPromptLabel view={view} field={field} />
                 <textarea
                   id={`reflection-${field}`}
                   data-testid={`reflection-${field}`}
                   rows={3}
                   maxLength={MAX_REFLECTION_ANSWER}
                   value={text}
-                  aria-describedby={`reflection-${field}-count`}
+                  aria-describedby={`reflection-${field}-objective reflection-${field}-count`}
                   onChange={(event) => draft.change(field, event.target.value)}
                 />
                 <p id={`reflection-${field}-count`} className="reflection-count">

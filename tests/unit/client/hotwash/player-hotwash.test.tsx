@@ -194,7 +194,14 @@ describe('the hotwash for players', () => {
     );
     const submit = screen.getByTestId('submit-reflection') as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
-    const takeaway = screen.getByLabelText('What do you take away?') as HTMLTextAreaElement;
+    // The scenario words the question, and ties it to the objective it serves.
+    const takeaway = screen.getByLabelText(
+      /^What would you plan differently to get results against the networks/,
+    ) as HTMLTextAreaElement;
+    expect(takeaway.getAttribute('aria-describedby')).toContain('reflection-takeaway-objective');
+    expect(document.getElementById('reflection-takeaway-objective')?.textContent).toMatch(
+      /^Objective 3 Plan and negotiate under asymmetric pressure/,
+    );
     expect(takeaway).toBe(screen.getByTestId('reflection-takeaway'));
     expect(takeaway.maxLength).toBe(MAX_REFLECTION_ANSWER);
     fireEvent.change(takeaway, { target: { value: '  Talk before acting.  ' } });
@@ -343,7 +350,12 @@ describe('the hotwash for players', () => {
     );
     expect(screen.getByRole('heading', { name: 'Cómo terminó: Ruptura' })).toBeDefined();
     page.rerender(<PlayerHotwash view={atStage('mexico-city', 'takeaway')} />);
-    expect(screen.getByLabelText('¿Qué se lleva?')).toBe(screen.getByTestId('reflection-takeaway'));
+    expect(screen.getByLabelText(/^¿Qué planearía usted de otra manera/)).toBe(
+      screen.getByTestId('reflection-takeaway'),
+    );
+    expect(document.getElementById('reflection-takeaway-objective')?.textContent).toMatch(
+      /^Objetivo 3 Planear y negociar/,
+    );
     act(() => chooseLanguage('en'));
   });
 });

@@ -44,6 +44,7 @@ export function reportGame(seed: number): ReportGame {
     lobbyLocked: false,
     seats: view.seats,
     participation,
+    ratings: [...(final.ratings ?? [])],
     now: final.now ?? 0,
   });
   const game = { exercise, input: final, view, material };

@@ -1,0 +1,23 @@
+/** Control's assessment: the ratings grid, the evaluator's notes and the grades. */
+export const assessmentEn = {
+  title: 'Assessment',
+  intro:
+    'Rate each team on each learning objective against its rubric, during the game or after it, with a note on what the team did. Only you see the ratings and notes. {{rated}} of {{total}} rated.',
+  objective: 'Learning objective',
+  rubric: 'Rubric',
+  notRated: 'Not rated',
+  levelFor: 'Level of {{team}} on objective {{number}}',
+  addNote: 'Add note',
+  note: 'Note ✓',
+  addNoteFor: 'Add a note on {{team}}, objective {{number}}',
+  noteFor: 'Read or change the note on {{team}}, objective {{number}}',
+  noteHeading: 'Evaluator note: {{team}}, objective {{number}}',
+  notePlaceholder: 'What the team did that shows this level: a decision, a rationale, a statement.',
+  noteHint: 'Kept with the exercise; the teams never see it.',
+  saveNote: 'Save note',
+  cancel: 'Cancel',
+  downloadGrades: 'Download grades (CSV)',
+  gradesHint:
+    'One row per student and objective: the team’s level, the knowledge check before and after, and whether the student wrote a reflection.',
+  gradesFailed: 'The grades could not be downloaded: {{message}}',
+} as const;
