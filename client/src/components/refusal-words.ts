@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import {
   declaredDetail,
+  ErrorCode,
   type Language,
   type RefusalDetail,
   type RefusalDetailField,
@@ -103,4 +104,21 @@ export function refusalText(
   }
   if (reason !== undefined || language !== 'en') return summary;
   return t('common.errorDetail', { summary, message: error.message });
+}
+
+/**
+ * A connection's refusal (the handshake's) in the reader's language, inside
+ * the page's own sentence ("Not admitted: …"): its reason's sentence; without
+ * a reason, the server's English on an English page, the summary on another.
+ */
+export function connectionRefusalText(
+  error: { code: string; message: string; reason?: RefusalReason; detail?: RefusalDetail },
+  t: TFunction,
+  language: Language,
+  names: RefusalNames | null,
+): string {
+  const code = ErrorCode.safeParse(error.code);
+  if (language === 'en' && error.reason === undefined) return error.message;
+  if (code.success) return refusalText({ ...error, code: code.data }, t, language, names);
+  return t('common.errors.refused');
 }

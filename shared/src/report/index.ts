@@ -7,4 +7,5 @@ export * from './report-parts';
 export * from './report-schema';
 export * from './report-source';
 export * from './report-timeline';
+export * from './trace-words';
 export * from './report-to-markdown';

@@ -22,7 +22,7 @@ function EarlyEnding({ ending, names }: { ending: ReportEnding; names: ReportNam
       )}
       {ending.trace !== null && (
         <p>
-          {t('report.decisionPoints.why')}: <TraceText trace={ending.trace} />
+          {t('report.decisionPoints.why')}: <TraceText trace={ending.trace} names={names} />
         </p>
       )}
       {dilemma !== null && (
