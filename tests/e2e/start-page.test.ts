@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { createExerciseOverHttp } from '@borderline/shared/client';
 import { startInProcessServer, type InProcessServer } from '../support/in-process-server';
+import { seatPlayer } from '../support/socket-table';
 import { accessibilityProblems } from './support/accessibility';
 import { launchBrowser, saveScreenshot, watchConsoleErrors } from './support/browser';
 
@@ -54,5 +56,29 @@ describe('the start page in Chromium', () => {
 
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('says why the server refused a join in the reader’s language', async () => {
+    const created = await createExerciseOverHttp(server.baseUrl, { scenarioId: 'us-mexico-2026' });
+    const ana = await seatPlayer(server.baseUrl, created, 'Ana', 'washington');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchConsoleErrors(page);
+    await page.goto(`${server.baseUrl}/join/${created.joinCode}`);
+    await page.getByTestId('join-name').waitFor();
+    await page.getByRole('combobox').first().selectOption('es');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+    await page.getByTestId('join-name').fill('Ana');
+    await page.locator('input[name="team"][value="mexico-city"]').check();
+    await page.getByTestId('join-submit').click();
+    // The server's reason and its detail, worded in Spanish: no English sentence.
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toBe('Alguien en este ejercicio ya se llama «Ana»; elija otro nombre.');
+    await saveScreenshot(page, 'join-refused-es');
+    // The browser logs the refused request (409) itself; nothing else may fail.
+    expect(errors.filter((error) => !error.includes('status of 409'))).toEqual([]);
+    await context.close();
+    ana.client.disconnect();
   });
 });

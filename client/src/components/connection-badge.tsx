@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
 import type { ConnectionStatus } from '../state/connection-slice';
 import { useExerciseStore } from '../state/exercise-store';
+import { connectionRefusalText } from './refusal-words';
 import { AbsentIcon, ConnectedIcon, ConnectingIcon, Glyph, OfflineIcon, VetoedIcon } from './icons';
 
 /** A shape per state besides the colour, so that the state never rests on colour alone. */
@@ -35,7 +36,11 @@ export function ConnectionBadge() {
   let text: string;
   if (status !== 'refused') text = t(`connection.${status}`);
   else if (error !== null && isLocalReason(error.code)) text = t(`connection.reason.${error.code}`);
-  else text = t('connection.refused', { message: error?.message ?? '' });
+  else if (error !== null) {
+    text = t('connection.refused', {
+      message: connectionRefusalText(error, t, language, null),
+    });
+  } else text = t('connection.refused', { message: t('common.errors.refused') });
 
   const away = (status === 'reconnecting' || status === 'offline') && lastConnectedAt !== null;
   const since = away

@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { AckErrorSchema } from '@borderline/shared';
 import type {
   Ack,
   ClientToServerEvents,
@@ -40,9 +41,19 @@ export interface ConnectOptions {
 
 const isOnline = () => globalThis.navigator?.onLine !== false;
 
-/** The `data` of a handshake refusal: `{ code, message }` (docs/protocol.md, Handshake). */
+/** The `data` of a handshake refusal: `{ code, message, reason?, detail? }` (docs/protocol.md, Handshake). */
 function refusalOf(error: Error): ConnectionError {
   const data = (error as Error & { data?: unknown }).data;
+  const refusal = AckErrorSchema.safeParse(data);
+  if (refusal.success) {
+    const { code, message, reason, detail } = refusal.data;
+    return {
+      code,
+      message,
+      ...(reason === undefined ? {} : { reason }),
+      ...(detail === undefined ? {} : { detail }),
+    };
+  }
   if (typeof data === 'object' && data !== null) {
     const { code, message } = data as Record<string, unknown>;
     if (typeof code === 'string' && typeof message === 'string') return { code, message };

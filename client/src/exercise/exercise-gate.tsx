@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ExerciseView } from '@borderline/shared';
 import type { SeatRole } from '../state/session-slice';
+import { connectionRefusalText } from '../components/refusal-words';
+import { useLanguage } from '../i18n/use-language';
 import { useExerciseStore } from '../state/exercise-store';
 import { useExerciseSeat } from './use-exercise-seat';
 import { useView } from './use-view';
@@ -22,6 +24,7 @@ export function ExerciseGate({
   children: (view: ExerciseView) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const seat = useExerciseSeat(exerciseId, role);
   const view = useView();
   const status = useExerciseStore((state) => state.connection.status);
@@ -32,7 +35,11 @@ export function ExerciseGate({
       <main id="content" className="gate">
         <h1>{t('common.gate.noSeat')}</h1>
         {status === 'refused' && error !== null ? (
-          <p role="alert">{t('common.gate.refused', { message: error.message })}</p>
+          <p role="alert">
+            {t('common.gate.refused', {
+              message: connectionRefusalText(error, t, language, null),
+            })}
+          </p>
         ) : (
           <p>
             {role === 'facilitator'

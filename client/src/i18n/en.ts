@@ -9,6 +9,7 @@ import { hotwashEn } from './en/hotwash';
 import { reportEn } from './en/report';
 import { replayEn } from './en/replay';
 import { assessmentEn } from './en/assessment';
+import { refusalEn } from './en/refusal';
 
 /**
  * The page's own words in English, the reference language: its shape types
@@ -29,6 +30,7 @@ export const en = {
   report: reportEn,
   replay: replayEn,
   assessment: assessmentEn,
+  refusal: refusalEn,
   tagline: 'A multiplayer tabletop crisis exercise for seminars and remote teams.',
   language: 'Language',
   catalogue: {

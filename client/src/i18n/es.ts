@@ -10,6 +10,7 @@ import { hotwashEs } from './es/hotwash';
 import { reportEs } from './es/report';
 import { replayEs } from './es/replay';
 import { assessmentEs } from './es/assessment';
+import { refusalEs } from './es/refusal';
 
 /** The page's own words in Spanish; the type demands every key English has (and `_many` plurals), no other. */
 export const es: UiStrings<'many'> = {
@@ -24,6 +25,7 @@ export const es: UiStrings<'many'> = {
   report: reportEs,
   replay: replayEs,
   assessment: assessmentEs,
+  refusal: refusalEs,
   tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',
   language: 'Idioma',
   catalogue: {

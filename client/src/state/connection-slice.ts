@@ -1,3 +1,4 @@
+import type { RefusalDetail, RefusalReason } from '@borderline/shared';
 /**
  * The socket's state as the page shows it. `offline` means the browser itself
  * reports no network; `reconnecting` means the network is there but the
@@ -10,8 +11,11 @@ export type ConnectionStatus =
 export interface ConnectionError {
   /** The server's error code (`unauthorized`, `not-found`), or `seat-removed` / `exercise-deleted`. */
   code: string;
-  /** The server's message, for people. */
+  /** The server's message, in English: for logs, and an English page where there is no reason. */
   message: string;
+  /** Why, when the server said (the handshake's refusal): worded in the reader's language. */
+  reason?: RefusalReason;
+  detail?: RefusalDetail;
 }
 
 export interface ConnectionSlice {

@@ -2,6 +2,7 @@ import {
   EXERCISE_TAGS,
   FIRST_DEBRIEF_STAGE,
   type ControlOpen,
+  type RefusalDetail,
   type Scenario,
 } from '@borderline/shared';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
@@ -15,7 +16,8 @@ import { indexScenario } from './scenario-index';
 
 export type ExerciseSnapshot = SnapshotFrom<ExerciseMachine>;
 
-export type SendResult = { ok: true } | { ok: false; code: RefusalCode; message: string };
+export type SendResult =
+  { ok: true } | { ok: false; code: RefusalCode; message: string; detail?: RefusalDetail };
 
 /** A persisted exercise: the machine's persisted snapshot, which carries the whole context. */
 export interface PersistedExercise {

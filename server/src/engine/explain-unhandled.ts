@@ -9,7 +9,7 @@ type Explain = (index: ScenarioIndex, context: ExerciseContext) => Refusal;
 
 const notStarted = () => refuse('not-started', 'The exercise has not started yet.');
 const wrongPhase = (what: string, phase: Phase) =>
-  refuse('wrong-phase', `${what} is not possible during the ${phase} phase.`);
+  refuse('wrong-phase', `${what} is not possible during the ${phase} phase.`, { phase });
 
 /** Not before the exercise starts; otherwise not in this phase. */
 const started =

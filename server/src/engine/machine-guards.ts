@@ -53,12 +53,12 @@ function createChecks(s: ScenarioIndex) {
       check.validateFreeformOdds(s, context, event),
     ),
     vetoIsValid: onEvent('facilitator.vetoFreeform', (context, event) =>
-      check.validateVeto(context, event),
+      check.validateVeto(s, context, event),
     ),
     outcomeOverrideIsValid: onEvent('facilitator.overrideOutcome', (context, event) =>
-      check.validateOverrideOutcome(context, event),
+      check.validateOverrideOutcome(s, context, event),
     ),
-    adjudicationIsComplete: ({ context }) => check.validatePublish(context),
+    adjudicationIsComplete: ({ context }) => check.validatePublish(s, context),
     canEndEarly: onEvent(
       'facilitator.endEarly',
       (context, event) => check.validateNotEnding(context) ?? check.validateEndEarly(s, event),

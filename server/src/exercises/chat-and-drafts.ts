@@ -1,7 +1,7 @@
 import type { ChatMessage, DecisionDraft, DraftDecision, Recipient } from '@borderline/shared';
 import { mayReadChannel } from '@borderline/shared';
 import type { ChatRecord } from '../store/exercise-store';
-import { checkMessageText, checkPost } from './chat-policy';
+import { checkMessageText, checkPost, MAX_MESSAGE_LENGTH } from './chat-policy';
 import type { ExerciseRuntime } from './exercise-runtime';
 import type { LiveExercise } from './live-exercise';
 import { serviceError } from './service-error';
@@ -44,7 +44,9 @@ export function postChat(
   const allowed = checkPost(live.scenario, recipientOfSender(live, sender), channel);
   if (!allowed.ok) throw serviceError(allowed.code, allowed.message);
   const checked = checkMessageText(text);
-  if (!checked.ok) throw serviceError(checked.code, checked.message);
+  if (!checked.ok) {
+    throw serviceError(checked.code, checked.message, { limit: MAX_MESSAGE_LENGTH });
+  }
   const { context } = live.engine;
   const record: ChatRecord = {
     id: runtime.deps.secrets.id(),
@@ -91,7 +93,9 @@ export function updateDraft(
     throw serviceError('invalid-draft', 'A draft is a decision: actions, free-form or hold.');
   }
   if (JSON.stringify(draft).length > MAX_DRAFT_CHARS) {
-    throw serviceError('invalid-draft', `A draft has at most ${MAX_DRAFT_CHARS} characters.`);
+    throw serviceError('invalid-draft', `A draft has at most ${MAX_DRAFT_CHARS} characters.`, {
+      limit: MAX_DRAFT_CHARS,
+    });
   }
   const entry: ServiceEntry = { type: 'draft.update', team, move: live.engine.context.move, draft };
   runtime.appendService(live, entry, { kind: 'player', playerId });

@@ -38,7 +38,7 @@ export function checkPost(scenario: Scenario, sender: Recipient, channel: string
 /** A message's text, trimmed, or why it cannot be posted (empty or too long). */
 export function checkMessageText(
   text: string,
-): { ok: true; text: string } | { ok: false; code: ServiceErrorCode; message: string } {
+): { ok: true; text: string } | { ok: false; code: 'invalid-text'; message: string } {
   const trimmed = typeof text === 'string' ? text.trim() : '';
   if (trimmed === '') {
     return { ok: false, code: 'invalid-text', message: 'The message is empty.' };

@@ -1,3 +1,4 @@
+import type { RefusalDetail } from '@borderline/shared';
 import { acceptedIn, type ExerciseEvent, type RefusalCode } from '../engine';
 import type { AppliedCommand } from '../store/exercise-store';
 import { armDeadline, scheduleBots, type AutomationHost } from './automation';
@@ -9,7 +10,8 @@ import { toPayload, type EntrySender, type ServiceEntry, type StoredEntry } from
 
 /** The answer to an event: the seq of its stored entry, or the engine's refusal. */
 export type ApplyResult =
-  { ok: true; seq: number } | { ok: false; code: RefusalCode; message: string };
+  | { ok: true; seq: number }
+  | { ok: false; code: RefusalCode; message: string; detail?: RefusalDetail };
 
 /** Snapshot every this many engine events, besides every phase change and the end. */
 export const SNAPSHOT_EVERY = 25;

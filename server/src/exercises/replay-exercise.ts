@@ -2,6 +2,7 @@ import type {
   ExerciseTag,
   ChatMessage,
   ControlOpen,
+  RefusalDetail,
   ReplayRefusalCode,
   DecisionDraft,
   Recipient,
@@ -34,6 +35,8 @@ export class ReplayRefusal extends Error {
   constructor(
     readonly code: ReplayRefusalCode,
     message: string,
+    /** What the refusal is about, for a screen to word in its reader's language. */
+    readonly detail?: RefusalDetail,
   ) {
     super(message);
     this.name = 'ReplayRefusal';
@@ -237,6 +240,7 @@ export class ExerciseReplay {
       throw new ReplayRefusal(
         'invalid-step',
         `There is no step ${step} in this exercise: its steps go from 0 (as created) to ${this.lastStep}.`,
+        { max: this.lastStep },
       );
     }
     return frame;
@@ -305,6 +309,7 @@ export class ExerciseReplay {
       throw new ReplayRefusal(
         'move-not-reached',
         `Move ${move} was never opened in this exercise, so it cannot be forked from; moves that can: ${moves || 'none'}.`,
+        { move },
       );
     }
     const lastSeq = this.frame(point.step).seq;

@@ -101,6 +101,7 @@ export class SeatRoster {
       throw serviceError(
         'seat-taken-by-bot',
         `A bot plays ${this.teamName(team)}; Control must open the seat to people first.`,
+        { team },
       );
     }
   }
@@ -108,12 +109,17 @@ export class SeatRoster {
   /** Validates a display name: trimmed, 1 to 40 characters, unique in the exercise (any case). */
   checkName(raw: string): string {
     const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (name === '') throw serviceError('invalid-name', 'Enter a name to join.');
+    const limit = { limit: MAX_NAME_LENGTH };
+    if (name === '') throw serviceError('invalid-name', 'Enter a name to join.', limit);
     if ([...name].length > MAX_NAME_LENGTH) {
-      throw serviceError('invalid-name', `A name has at most ${MAX_NAME_LENGTH} characters.`);
+      throw serviceError(
+        'invalid-name',
+        `A name has at most ${MAX_NAME_LENGTH} characters.`,
+        limit,
+      );
     }
     if (/\p{Cc}/u.test(name)) {
-      throw serviceError('invalid-name', 'A name cannot contain control characters.');
+      throw serviceError('invalid-name', 'A name cannot contain control characters.', limit);
     }
     const taken = this.active().some(
       (player) => player.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
@@ -122,6 +128,7 @@ export class SeatRoster {
       throw serviceError(
         'duplicate-name',
         `Somebody in this exercise is already called "${name}"; choose another name.`,
+        { name },
       );
     }
     return name;

@@ -121,6 +121,7 @@ export function setSeat(
     throw serviceError(
       'seat-occupied',
       `People play ${live.roster.teamName(team)}; move or remove them before a bot takes the seat.`,
+      { team },
     );
   }
   const wanted = seat === 'bot' ? (temperament ?? 'balanced') : undefined;

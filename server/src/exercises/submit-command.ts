@@ -3,6 +3,7 @@ import {
   unseatedTeams,
   type ClientCommand,
   type EngineCommand,
+  type RefusalDetail,
   type RefusalReason,
 } from '@borderline/shared';
 import type { ExerciseEvent } from '../engine';
@@ -18,13 +19,15 @@ import { senderKey, type CommandSender } from './stored-entry';
 
 /** The answer to a command: applied (or applied before, under the same id), or refused with a reason. */
 export type CommandOutcome =
-  { ok: true; duplicate: boolean } | { ok: false; reason: RefusalReason; message: string };
+  | { ok: true; duplicate: boolean }
+  | { ok: false; reason: RefusalReason; message: string; detail?: RefusalDetail };
 
-const refused = (reason: RefusalReason, message: string): CommandOutcome => ({
-  ok: false,
-  reason,
-  message,
-});
+const refused = (
+  reason: RefusalReason,
+  message: string,
+  detail?: RefusalDetail | undefined,
+): CommandOutcome =>
+  detail === undefined ? { ok: false, reason, message } : { ok: false, reason, message, detail };
 
 /**
  * The engine event a command becomes: stamped with the time, its team or
@@ -135,12 +138,15 @@ export function submitCommand(
       applied,
       sender,
     );
-    return result.ok ? { ok: true, duplicate: false } : refused(result.code, result.message);
+    return result.ok
+      ? { ok: true, duplicate: false }
+      : refused(result.code, result.message, result.detail);
   }
   try {
     applyServiceCommand(runtime, live, sender, command);
   } catch (error) {
-    if (error instanceof ExerciseServiceError) return refused(error.code, error.message);
+    if (error instanceof ExerciseServiceError)
+      return refused(error.code, error.message, error.detail);
     throw error;
   }
   store.recordCommand(live.id, applied);

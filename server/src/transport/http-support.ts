@@ -80,7 +80,7 @@ export function route(
         error instanceof HttpRefusal
           ? error
           : error instanceof ExerciseServiceError
-            ? new HttpRefusal(refusalError(error.code, error.message))
+            ? new HttpRefusal(refusalError(error.code, error.message, error.detail))
             : null;
       if (refusal === null) {
         next(error);

@@ -19,7 +19,7 @@ function answering<T>(run: () => T): T {
     return run();
   } catch (error) {
     if (!(error instanceof ReplayRefusal)) throw error;
-    throw new HttpRefusal(refusalError(error.code, error.message));
+    throw new HttpRefusal(refusalError(error.code, error.message, error.detail));
   }
 }
 

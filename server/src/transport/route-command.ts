@@ -23,5 +23,5 @@ export function routeCommand(context: CommandContext, command: ClientCommand): A
   const outcome = service.submit(exerciseId, sender, command);
   return outcome.ok
     ? ackOk({ commandId: command.id, duplicate: outcome.duplicate })
-    : { ok: false, error: refusalError(outcome.reason, outcome.message) };
+    : { ok: false, error: refusalError(outcome.reason, outcome.message, outcome.detail) };
 }

@@ -55,7 +55,7 @@ export function authenticateSocket(service: ExerciseService, logger: Logger) {
       next();
     } catch (error) {
       if (error instanceof ExerciseServiceError) {
-        const refused = refusalError(error.code, error.message);
+        const refused = refusalError(error.code, error.message, error.detail);
         logger.info({ exerciseId, address, code: refused.code }, 'connection refused');
         next(refusal(refused));
         return;

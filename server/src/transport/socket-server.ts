@@ -114,7 +114,7 @@ export function attachSocketServer(
       await run();
     } catch (error) {
       if (error instanceof ExerciseServiceError) {
-        refuse(socket, answer, refusalError(error.code, error.message));
+        refuse(socket, answer, refusalError(error.code, error.message, error.detail));
         return;
       }
       logger.error({ ...describeSocket(socket), err: error }, 'message handler failed');

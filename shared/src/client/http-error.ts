@@ -1,5 +1,6 @@
 import { ERROR_CODES, HTTP_STATUS, type ErrorCode } from '../protocol/ack';
 import { ErrorResponse } from '../protocol/http';
+import type { RefusalDetail } from '../protocol/refusal-detail';
 import type { RefusalReason } from '../protocol/refusal-reasons';
 
 /**
@@ -12,6 +13,8 @@ export class HttpError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly reason?: RefusalReason,
+    /** What the refusal is about, for the reader's own words (see RefusalDetail). */
+    readonly detail?: RefusalDetail,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -42,6 +45,6 @@ export async function httpErrorOf(response: Response): Promise<HttpError> {
       `The server answered ${response.status}.`,
     );
   }
-  const { code, message, reason } = parsed.data.error;
-  return new HttpError(response.status, code, message, reason);
+  const { code, message, reason, detail } = parsed.data.error;
+  return new HttpError(response.status, code, message, reason, detail);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RefusalDetail } from './refusal-detail';
 import { errorCodeOf, RefusalReason } from './refusal-reasons';
 
 /**
@@ -45,6 +46,11 @@ export interface AckError {
    * one of REFUSAL_REASONS, e.g. "not-their-turn", "max-covert" or "unknown-player".
    */
   reason?: RefusalReason | undefined;
+  /**
+   * What the refusal is about, as ids and numbers a screen words in its
+   * reader's language (the team, the card, the limit...): see RefusalDetail.
+   */
+  detail?: RefusalDetail | undefined;
 }
 
 /** An AckError as it is read back (an HTTP error body's `error`, a handshake's refusal). */
@@ -52,6 +58,7 @@ export const AckErrorSchema = z.strictObject({
   code: ErrorCode,
   message: z.string(),
   reason: RefusalReason.optional(),
+  detail: RefusalDetail.optional(),
 });
 
 /** The HTTP status each code answers with over HTTP. */
@@ -69,9 +76,14 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** A refusal with its reason, under the wire code the reason travels with. */
-export function refusalError(reason: RefusalReason, message: string): AckError {
-  return { code: errorCodeOf(reason), message, reason };
+/** A refusal with its reason (and detail), under the wire code the reason travels with. */
+export function refusalError(
+  reason: RefusalReason,
+  message: string,
+  detail?: RefusalDetail | undefined,
+): AckError {
+  const error: AckError = { code: errorCodeOf(reason), message, reason };
+  return detail === undefined ? error : { ...error, detail };
 }
 
 /** The answer to every client→server message, through socket.io's acknowledgement callback. */

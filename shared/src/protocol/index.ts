@@ -20,6 +20,7 @@ export * from './log-entry';
 export * from './machine-states';
 export * from './packed-frame';
 export * from './refusal-reasons';
+export * from './refusal-detail';
 export * from './parse-command';
 export * from './reflection';
 export * from './replay-http';

@@ -88,7 +88,7 @@ export function buildEnding(view: FacilitatorView): ReportEnding | null {
     move: state.move,
     at: state.at,
     reason: state.reason,
-    trace: state.trace === null ? null : trace(state.trace),
+    trace: state.trace === null ? null : trace(view, state.trace),
     dilemma:
       answer === null || dilemma === null
         ? null
@@ -131,7 +131,7 @@ export function buildScores(view: FacilitatorView): ReportTeamScore[] {
           visibility: objective.visibility,
           weight: objective.weight,
           met: objective.met,
-          why: trace(objective.why),
+          why: trace(view, objective.why),
         };
       }),
     };

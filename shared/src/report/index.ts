@@ -7,5 +7,6 @@ export * from './report-parts';
 export * from './report-schema';
 export * from './report-source';
 export * from './report-timeline';
+export * from './trace-words';
 export * from './report-to-markdown';
 export * from './grades-csv';

@@ -10,7 +10,8 @@ import {
   type MarkdownContext,
 } from './markdown-format';
 import { trackName, utcTime } from './report-names';
-import type { ReportTrace } from './report-parts';
+import type { ReportText, ReportTrace } from './report-parts';
+import { listsTraceChildren, traceText } from './trace-words';
 import type { ReportMoment } from './report-schema';
 
 export function overviewLines(context: MarkdownContext): string[] {
@@ -130,11 +131,18 @@ export function trackLines(context: MarkdownContext): string[] {
   return lines;
 }
 
-function traceText(trace: ReportTrace): string {
-  const children = trace.children.map((child) => `${child.holds ? '✓' : '✗'} ${traceText(child)}`);
-  return children.length === 0
-    ? inline(trace.text)
-    : `${inline(trace.text)}: ${children.join('; ')}`;
+/** A condition's trace on one line, in the export's language, its parts named. */
+function traceLine(context: MarkdownContext, trace: ReportTrace): string {
+  const names = {
+    track: (id: string) => trackName(context.report, id, context.language),
+    text: (value: ReportText) => scenarioText(context, value),
+  };
+  const own = inline(traceText(trace, context.words.condition, names));
+  if (!listsTraceChildren(trace)) return own;
+  const children = trace.children.map(
+    (child) => `${child.holds ? '✓' : '✗'} ${traceLine(context, child)}`,
+  );
+  return `${own}: ${children.join('; ')}`;
 }
 
 export function objectiveLines(context: MarkdownContext): string[] {
@@ -151,7 +159,7 @@ export function objectiveLines(context: MarkdownContext): string[] {
         w.visibilityKind[objective.visibility],
         String(objective.weight),
         objective.met ? `✓ ${w.yes}` : `✗ ${w.no}`,
-        traceText(objective.why),
+        traceLine(context, objective.why),
       ]),
     ),
     '',
@@ -186,7 +194,7 @@ export function decisionPointLines(context: MarkdownContext): string[] {
     `- ${ending.kind === 'early' ? w.endedBy.early(title, ending.move) : w.endedBy.facilitator(ending.move)}${ending.text === null ? '' : `: ${scenarioText(context, ending.text)}`}`,
   );
   if (ending.reason !== null) lines.push(`- ${w.reason}: “${inline(ending.reason)}”`);
-  if (ending.trace !== null) lines.push(`- ${w.why}: ${traceText(ending.trace)}`);
+  if (ending.trace !== null) lines.push(`- ${w.why}: ${traceLine(context, ending.trace)}`);
   const dilemma = ending.dilemma;
   if (dilemma !== null) {
     const chosen =

@@ -193,6 +193,30 @@ export interface MarkdownWords {
     removed: string;
     none: string;
   };
+  /** A condition's parts (why an objective was met, why an ending held), from their data. */
+  condition: {
+    always: string;
+    track: (track: string, value: number, wanted: string) => string;
+    trackUnknown: (track: string) => string;
+    move: (value: number, wanted: string) => string;
+    atLeast: (value: number) => string;
+    atMost: (value: number) => string;
+    between: (min: number, max: number) => string;
+    played: (card: string) => string;
+    notPlayed: (card: string) => string;
+    succeeded: (card: string) => string;
+    notSucceeded: (card: string) => string;
+    failed: (card: string) => string;
+    notFailed: (card: string) => string;
+    thisMove: (text: string) => string;
+    released: (inject: string) => string;
+    notReleased: (inject: string) => string;
+    allHold: string;
+    notAllHold: string;
+    anyHolds: string;
+    noneHolds: string;
+    not: (text: string) => string;
+  };
 }
 
 export const MARKDOWN_WORDS: Record<Language, MarkdownWords> = { en: markdownEn, es: markdownEs };

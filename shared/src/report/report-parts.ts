@@ -22,18 +22,56 @@ export type ReportChange = z.infer<typeof ReportChange>;
 export const ReportTracks = z.record(z.string(), z.number());
 export type ReportTracks = z.infer<typeof ReportTracks>;
 
+export const ReportCard = z.strictObject({ id: z.string(), name: ReportText });
+export type ReportCard = z.infer<typeof ReportCard>;
+
+const Bound = z.number().nullable();
+
+/**
+ * One part of a condition as data, with the names it needs (a card's, an
+ * inject's title; a track by its id, which the report's tracks name), so a
+ * reader's page and the Markdown export word it in the reader's language.
+ */
+export const ReportFact = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('always') }),
+  z.strictObject({
+    type: z.literal('track'),
+    track: z.string(),
+    value: z.number().nullable(),
+    atLeast: Bound,
+    atMost: Bound,
+  }),
+  z.strictObject({ type: z.literal('move'), value: z.number(), atLeast: Bound, atMost: Bound }),
+  z.strictObject({
+    type: z.literal('action'),
+    card: ReportCard,
+    outcome: z.enum(['success', 'failure', 'any']),
+    thisMove: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('inject'), inject: z.string(), title: ReportText }),
+  z.strictObject({ type: z.literal('all') }),
+  z.strictObject({ type: z.literal('any') }),
+  z.strictObject({ type: z.literal('not') }),
+]);
+export type ReportFact = z.infer<typeof ReportFact>;
+
 /** Why a condition held or not, as the engine explains it (objectives, endings). */
 export interface ReportTrace {
   holds: boolean;
+  /** The engine's sentence, in English: for records kept before `fact`. */
   text: string;
+  /** The same part as data, for the reader's words (null in records kept before it). */
+  fact: ReportFact | null;
   children: ReportTrace[];
 }
 export const ReportTrace: z.ZodType<ReportTrace> = z.lazy(() =>
-  z.strictObject({ holds: z.boolean(), text: z.string(), children: z.array(ReportTrace) }),
+  z.strictObject({
+    holds: z.boolean(),
+    text: z.string(),
+    fact: ReportFact.nullable(),
+    children: z.array(ReportTrace),
+  }),
 );
-
-export const ReportCard = z.strictObject({ id: z.string(), name: ReportText });
-export type ReportCard = z.infer<typeof ReportCard>;
 
 /** What moved a track: a played action, an inject, Control's override, or a dilemma's answer. */
 export const ReportCause = z.discriminatedUnion('kind', [

@@ -1,6 +1,12 @@
-import type { ConditionTrace, ControlView, ExerciseView, TrackChange } from '../protocol/index';
+import type {
+  ConditionFact,
+  ConditionTrace,
+  ControlView,
+  ExerciseView,
+  TrackChange,
+} from '../protocol/index';
 import type { LocalizedText } from '../scenario/index';
-import type { ReportCard, ReportChange, ReportText, ReportTrace } from './report-parts';
+import type { ReportCard, ReportChange, ReportFact, ReportText, ReportTrace } from './report-parts';
 
 /** A facilitator's view: the only view a report is built from (it alone holds every secret). */
 export type FacilitatorView = ExerciseView & { control: ControlView };
@@ -28,8 +34,46 @@ export function change(value: TrackChange): ReportChange {
   return { track: value.track, from: value.from, to: value.to };
 }
 
-export function trace(value: ConditionTrace): ReportTrace {
-  return { holds: value.holds, text: value.text, children: (value.children ?? []).map(trace) };
+function factOf(view: FacilitatorView, fact: ConditionFact | undefined): ReportFact | null {
+  if (fact === undefined) return null;
+  switch (fact.type) {
+    case 'track':
+      return {
+        type: 'track',
+        track: fact.track,
+        value: fact.value,
+        atLeast: fact.atLeast ?? null,
+        atMost: fact.atMost ?? null,
+      };
+    case 'move':
+      return {
+        type: 'move',
+        value: fact.value,
+        atLeast: fact.atLeast ?? null,
+        atMost: fact.atMost ?? null,
+      };
+    case 'action':
+      return {
+        type: 'action',
+        card: cardOf(view, fact.card) ?? { id: fact.card, name: { en: fact.card } },
+        outcome: fact.outcome,
+        thisMove: fact.thisMove,
+      };
+    case 'inject':
+      return { type: 'inject', inject: fact.inject, title: injectTitle(view, fact.inject) };
+    default:
+      return { type: fact.type };
+  }
+}
+
+/** A condition's trace with its parts as data, named from the facilitator's view. */
+export function trace(view: FacilitatorView, value: ConditionTrace): ReportTrace {
+  return {
+    holds: value.holds,
+    text: value.text,
+    fact: factOf(view, value.fact),
+    children: (value.children ?? []).map((child) => trace(view, child)),
+  };
 }
 
 /** The card's id and name, or null for a free-form action (or a card the scenario lacks). */

@@ -423,6 +423,7 @@ describe('the replay and fork routes', () => {
             reason: 'teams-unseated',
             message:
               'Every team needs a player or a bot before play resumes; nobody plays Washington, Mexico City, The Cartels yet.',
+            detail: { teams: ['washington', 'mexico-city', 'cartels'] },
           },
         });
 

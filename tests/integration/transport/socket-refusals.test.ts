@@ -1,4 +1,10 @@
-import { MAX_MESSAGE_BYTES, RATE_LIMITS, type Ack, type CommandReceipt } from '@borderline/shared';
+import {
+  MAX_MESSAGE_BYTES,
+  RATE_LIMITS,
+  type Ack,
+  type CommandReceipt,
+  type RefusalDetail,
+} from '@borderline/shared';
 import type { HeadlessClient } from '@borderline/shared/client';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +82,7 @@ describe('refusals over the wire', () => {
     code: string,
     message: string | RegExp,
     reason?: string,
+    detail?: RefusalDetail,
   ): Promise<void> {
     const before = fingerprint();
     const answer = (await send()) as Ack<CommandReceipt>;
@@ -85,6 +92,8 @@ describe('refusals over the wire', () => {
     if (typeof message === 'string') expect(answer.error.message).toBe(message);
     else expect(answer.error.message).toMatch(message);
     expect(answer.error.reason).toBe(reason);
+    // What the refusal is about travels as data, for the reader's own words.
+    if (detail !== undefined) expect(answer.error.detail).toEqual(detail);
     // Views are flushed on the next turn of the loop: let any stray change show.
     await new Promise((resolve) => setImmediate(resolve));
     expect(fingerprint()).toBe(before);
@@ -292,8 +301,9 @@ describe('refusals over the wire', () => {
       await expectRefusal(
         () => mexico.client.send({ type: 'team.submitDecision', decision: { kind: 'hold' } }),
         'refused',
-        "It is washington's turn, not mexico-city's.",
+        "It is Washington's turn, not Mexico City's.",
         'not-their-turn',
+        { team: 'mexico-city', current: 'washington' },
       );
     });
 

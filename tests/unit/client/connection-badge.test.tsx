@@ -46,6 +46,18 @@ describe('the connection badge', () => {
     {
       connection: {
         status: 'refused',
+        error: {
+          code: 'unauthorized',
+          message: 'This seat is no longer yours; join again with the code.',
+          reason: 'invalid-token',
+        },
+        lastConnectedAt: null,
+      },
+      words: 'Not admitted: This seat is no longer yours; join again with the join code.',
+    },
+    {
+      connection: {
+        status: 'refused',
         error: { code: 'exercise-deleted', message: 'deleted' },
         lastConnectedAt: at,
       },

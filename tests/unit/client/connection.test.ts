@@ -155,9 +155,11 @@ describe('the connection layer against the real server', () => {
       { baseUrl: server.baseUrl, store },
     );
     await until(() => expect(store.getState().connection.status).toBe('refused'));
+    // The reason travels with the refusal, for the page to word in its reader's language.
     expect(store.getState().connection.error).toEqual({
       code: 'unauthorized',
       message: expect.any(String),
+      reason: 'invalid-token',
     });
     await expect(sendCommand({ type: 'facilitator.advance' })).rejects.toThrow();
   });

@@ -150,7 +150,7 @@ const cases: [State, Untimed, string, string][] = [
     'injects',
     { type: 'facilitator.releaseInject', inject: 'practice-brief' },
     'inject-already-released',
-    'Inject "practice-brief" has already been released.',
+    'The inject “Inject practice-brief” has already been released.',
   ],
   [
     'decisions',
@@ -174,13 +174,13 @@ const cases: [State, Untimed, string, string][] = [
     'decisions',
     { type: 'facilitator.skipTurn', team: 'cartels' },
     'not-their-turn',
-    "It is washington's turn, not cartels's.",
+    "It is Washington's turn, not Cartels's.",
   ],
   [
     'decisions',
     { type: 'team.submitDecision', team: 'washington', decision: play('bribe') },
     'not-their-card',
-    '"bribe" is a card of cartels, not of washington.',
+    '“Bribe” is a card of Cartels, not of Washington.',
   ],
   [
     'decisions',
@@ -204,7 +204,7 @@ const cases: [State, Untimed, string, string][] = [
     'decisions',
     { type: 'facilitator.overrideTrack', track: 'escalation', value: 7, reason: 'r' },
     'out-of-range',
-    'escalation takes whole values from 0 to 6.',
+    'Escalation takes whole values from 0 to 6.',
   ],
   [
     'decisions',
@@ -246,7 +246,7 @@ const cases: [State, Untimed, string, string][] = [
     'adjudication',
     { type: 'facilitator.publishAdjudication' },
     'freeform-odds-missing',
-    'Set the odds of, or veto, the free-form action(s) m0-mexico-0.',
+    "Set the odds of, or veto: Mexico's free-form action.",
   ],
   [
     'adjudication',
@@ -269,7 +269,7 @@ const cases: [State, Untimed, string, string][] = [
     'adjudication',
     { type: 'facilitator.setFreeformOdds', action: 'm0-washington-0', odds: 50, reason: 'r' },
     'not-freeform',
-    '"m0-washington-0" is an action card; its odds come from the card.',
+    '“Talks” (Washington) plays an action card; its odds come from the card.',
   ],
   [
     'adjudication',
@@ -293,13 +293,13 @@ const cases: [State, Untimed, string, string][] = [
     'adjudication',
     { type: 'facilitator.vetoFreeform', action: 'm0-washington-0', reason: 'r' },
     'not-freeform',
-    '"m0-washington-0" is an action card; its odds come from the card.',
+    '“Talks” (Washington) plays an action card; its odds come from the card.',
   ],
   [
     'adjudication',
     { type: 'facilitator.overrideTrack', track: 'trust', value: -1, reason: 'r' },
     'out-of-range',
-    'trust takes whole values from 0 to 10.',
+    'Trust takes whole values from 0 to 10.',
   ],
   [
     'adjudication',
@@ -317,7 +317,7 @@ const cases: [State, Untimed, string, string][] = [
     'results',
     { type: 'facilitator.releaseInject', inject: 'opening' },
     'inject-already-released',
-    'Inject "opening" has already been released.',
+    'The inject “Inject opening” has already been released.',
   ],
   [
     'results',
@@ -347,7 +347,7 @@ const cases: [State, Untimed, string, string][] = [
     'dilemma',
     { type: 'team.chooseDilemmaOption', team: 'washington', option: 'accept' },
     'not-dilemma-team',
-    "The dilemma is mexico's to resolve.",
+    'The dilemma is for Mexico to resolve.',
   ],
   [
     'dilemma',

@@ -26,50 +26,69 @@ describe('validateDecision', () => {
   });
 
   it.each([
-    ['unknown-team', 'nobody', hold, 'There is no team "nobody".'],
-    ['not-their-turn', 'mexico', hold, "It is washington's turn, not mexico's."],
+    ['unknown-team', 'nobody', hold, 'There is no team "nobody".', undefined],
+    [
+      'not-their-turn',
+      'mexico',
+      hold,
+      "It is Washington's turn, not Mexico's.",
+      { team: 'mexico', current: 'washington' },
+    ],
     [
       'no-actions',
       'washington',
       play(),
       'A decision plays at least one action card; to hold, say so.',
+      undefined,
     ],
     [
       'too-many-actions',
       'washington',
       play('sanctions', 'talks', 'talks'),
-      'A decision plays at most 2 action card(s); this one plays 3.',
+      'A decision plays at most 2 action cards; this one plays 3.',
+      { limit: 2, given: 3 },
     ],
-    ['unknown-card', 'washington', play('nuke'), 'There is no action card "nuke".'],
+    [
+      'unknown-card',
+      'washington',
+      play('nuke'),
+      'There is no action card "nuke".',
+      { card: 'nuke' },
+    ],
     [
       'not-their-card',
       'washington',
       play('bribe'),
-      '"bribe" is a card of cartels, not of washington.',
+      '“Bribe” is a card of Cartels, not of Washington.',
+      { card: 'bribe', owner: 'cartels', team: 'washington' },
     ],
     [
       'limit-per-move',
       'washington',
       play('sanctions', 'sanctions'),
-      '"sanctions" may be played 1 time(s) per move; this decision plays it 2 times.',
+      '“Sanctions” may be played once per move; this decision plays it 2 times.',
+      { card: 'sanctions', limit: 1, given: 2 },
     ],
     [
       'prerequisite-unmet',
       'washington',
       play('strike'),
-      'The prerequisites of "strike" do not hold yet.',
+      'The prerequisites of “Strike” do not hold yet.',
+      { card: 'strike' },
     ],
     [
       'missing-rationale',
       'washington',
       { kind: 'actions' as const, cards: ['talks'], rationale: '  ' },
       'A decision needs a rationale.',
+      undefined,
     ],
     [
       'invalid-freeform',
       'washington',
       { kind: 'freeform' as const, description: '', reasons: ['a'], visibility: 'public' as const },
       'A free-form action needs a description.',
+      undefined,
     ],
     [
       'invalid-freeform',
@@ -81,15 +100,19 @@ describe('validateDecision', () => {
         visibility: 'public' as const,
       },
       'A free-form action needs one to three reasons.',
+      undefined,
     ],
     [
       'invalid-freeform',
       'washington',
       { kind: 'freeform' as const, description: 'x', reasons: [], visibility: 'public' as const },
       'A free-form action needs one to three reasons.',
+      undefined,
     ],
-  ])('refuses %s', (code, team, decision, message) => {
-    expect(check(team, decision)).toEqual({ code, message });
+  ])('refuses %s', (code, team, decision, message, detail) => {
+    expect(check(team, decision)).toEqual(
+      detail === undefined ? { code, message } : { code, message, detail },
+    );
   });
 
   it('refuses a second decision by the same team in a move', () => {
@@ -97,7 +120,11 @@ describe('validateDecision', () => {
     simultaneous.decide('mexico');
     expect(
       validateDecision(indexScenario(simultaneous.scenario), simultaneous.context, 'mexico', hold),
-    ).toEqual({ code: 'already-decided', message: 'Team "mexico" has already decided in move 0.' });
+    ).toEqual({
+      code: 'already-decided',
+      message: 'Mexico has already decided in move 0.',
+      detail: { team: 'mexico', move: 0 },
+    });
   });
 
   it('refuses a team missing from the turn order', () => {
@@ -108,7 +135,8 @@ describe('validateDecision', () => {
     });
     expect(validateDecision(twoTeams, context(), 'cartels', hold)).toEqual({
       code: 'not-their-turn',
-      message: 'Team "cartels" is not in this scenario\'s turn order.',
+      message: "Cartels is not in this scenario's turn order.",
+      detail: { team: 'cartels' },
     });
   });
 
@@ -148,7 +176,8 @@ describe('validateDecision', () => {
     expect(usesSoFar(practice.context, 'washington', 'strike')).toBe(1);
     expect(validateDecision(index, practice.context, 'washington', play('strike'))).toEqual({
       code: 'max-uses',
-      message: '"strike" may be played 1 time(s) in the exercise and has been played 1.',
+      message: '“Strike” may be played once in the exercise and has been played once.',
+      detail: { card: 'strike', limit: 1, used: 1 },
     });
   });
 
@@ -162,7 +191,8 @@ describe('validateDecision', () => {
     cartels.decide('washington').decide('mexico');
     expect(validateDecision(strict, cartels.context, 'cartels', play('bribe'))).toEqual({
       code: 'max-covert',
-      message: 'At most 0 covert action(s) per move; this decision plays 1.',
+      message: 'At most 0 covert actions per move; this decision plays 1.',
+      detail: { limit: 0, given: 1 },
     });
     expect(
       validateDecision(strict, cartels.context, 'cartels', {
@@ -171,6 +201,10 @@ describe('validateDecision', () => {
         reasons: ['y'],
         visibility: 'covert',
       }),
-    ).toEqual({ code: 'max-covert', message: 'This scenario allows no covert action.' });
+    ).toEqual({
+      code: 'max-covert',
+      message: 'This scenario allows no covert action.',
+      detail: { limit: 0, given: 1 },
+    });
   });
 });

@@ -144,6 +144,7 @@ describe('the command path', () => {
       ok: false,
       reason: 'wrong-phase',
       message: 'Submitting a decision is not possible during the lobby phase.',
+      detail: { phase: 'lobby' },
     });
     toDecisions();
     const stored = store.readEvents(exerciseId).length;
@@ -152,7 +153,8 @@ describe('the command path', () => {
     expect(outOfTurn).toEqual({
       ok: false,
       reason: 'not-their-turn',
-      message: "It is washington's turn, not mexico's.",
+      message: "It is Washington's turn, not Mexico's.",
+      detail: { team: 'mexico', current: 'washington' },
     });
     const unknownCard = submitAs(service, exerciseId, player(ids.ana), 'a1', {
       type: 'team.submitDecision',

@@ -167,6 +167,7 @@ describe('forking an ended exercise', () => {
       reason: 'teams-unseated',
       message:
         'Every team needs a player or a bot before play resumes; nobody plays Washington, Mexico City, The Cartels yet.',
+      detail: { teams: ['washington', 'mexico-city', 'cartels'] },
     });
     wes = service.joinExercise(forked.joinCode, { name: 'Wes', team: 'washington' }).playerId;
     mara = service.joinExercise(forked.joinCode, { name: 'Mara', team: 'mexico-city' }).playerId;

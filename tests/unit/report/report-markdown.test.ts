@@ -29,6 +29,25 @@ describe.each(['en', 'es'] as const)('the Markdown report (%s)', (language: Lang
     ]);
   });
 
+  it('says why objectives were met in its language, naming tracks, never their ids', () => {
+    const whys = report.objectives.flatMap((score) => score.objectives.map((o) => o.why));
+    const parts = (trace: (typeof whys)[number]): (typeof whys)[number][] => [
+      trace,
+      ...trace.children.flatMap(parts),
+    ];
+    const tracks = whys
+      .flatMap(parts)
+      .flatMap((part) => (part.fact?.type === 'track' ? [part.fact.track] : []));
+    expect(tracks.length).toBeGreaterThan(0);
+    for (const id of new Set(tracks)) {
+      const track = scenario.tracks.find((candidate) => candidate.id === id);
+      if (track === undefined) throw new Error(`no track ${id}`);
+      expect(markdown).toContain(`${local(track.name)} ${language === 'en' ? 'is' : 'está en'} `);
+      // The engine's sentence ("bilateral-trust is 0 (needs at most 0)") stays out of the export.
+      expect(markdown).not.toMatch(new RegExp(`${id} is -?\\d+ \\(needs`));
+    }
+  });
+
   it('names every released inject with its article line', () => {
     const escape = (text: string) => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
     for (const release of exercise.context.injects) {

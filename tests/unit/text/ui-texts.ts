@@ -64,6 +64,8 @@ function localizedIn(value: unknown, where: string): Text[] {
 export const JOINED = [
   'team',
   'teams',
+  'current',
+  'owner',
   'from',
   'audience',
   'before',

@@ -11,6 +11,7 @@ import { ProjectorScreen } from './projector-screen';
 import { useJoinCode } from './use-join-code';
 import { useProjectorSeat } from './use-projector-seat';
 import { useNames } from '../../exercise/view-names';
+import { useRefusalText } from '../../components/use-refusal-text';
 
 /** Nothing to project from: no observer seat and no facilitator key in this browser. */
 function NoProjectorSeat({ exerciseId }: { exerciseId: string }) {
@@ -36,6 +37,7 @@ function TakeProjectorSeat({
   facilitatorKey: string;
 }) {
   const { t } = useTranslation();
+  const why = useRefusalText();
   const { error, retry } = useProjectorSeat(exerciseId, facilitatorKey);
   return (
     <main id="content" className="gate">
@@ -44,7 +46,7 @@ function TakeProjectorSeat({
       ) : (
         <>
           <h1>{t('screen.seat.failedTitle')}</h1>
-          <p role="alert">{t('screen.seat.failed', { message: error.message })}</p>
+          <p role="alert">{t('screen.seat.failed', { message: why(error) })}</p>
           <button type="button" onClick={retry}>
             {t('screen.seat.retry')}
           </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ForkExerciseResponse, ReplayTimelineResponse } from '@borderline/shared';
 import { forkOverHttp } from '@borderline/shared/http-client';
 import { takeSeat } from '../../state/actions';
+import { useRefusalText } from '../../components/use-refusal-text';
 
 type ForkState =
   | { status: 'idle' }
@@ -56,6 +57,7 @@ export function ForkPanel({
 }) {
   const { t } = useTranslation();
   const [state, setState] = useState<ForkState>({ status: 'idle' });
+  const why = useRefusalText();
   const forkable = timeline.forkPoints.some((point) => point.move === move);
   const fork = () => {
     setState({ status: 'creating', move });
@@ -70,8 +72,7 @@ export function ForkPanel({
         setState({ status: 'created', fork: created });
       },
       (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        setState({ status: 'failed', message });
+        setState({ status: 'failed', message: why(error) });
       },
     );
   };

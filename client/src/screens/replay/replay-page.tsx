@@ -16,6 +16,7 @@ import { replayTeamName, stepWords } from './step-words';
 import { useReplayTimeline, useReplayView } from './use-replay';
 import '../hotwash/hotwash.css';
 import './replay.css';
+import { useRefusalText } from '../../components/use-refusal-text';
 
 function NoSeat() {
   const { t } = useTranslation();
@@ -43,11 +44,12 @@ function ReplayFailed({
   retry: () => void;
 }) {
   const { t } = useTranslation();
+  const why = useRefusalText();
   const status = error instanceof HttpError ? error.status : 0;
-  let text: string = t('replay.failed.other', { message: error.message });
+  let text: string = t('replay.failed.other', { message: why(error) });
   if (status === 409) text = t('replay.failed.notEnded');
   else if (status === 401) text = t('replay.failed.unauthorized');
-  else if (status === 403) text = t('replay.failed.forbidden', { message: error.message });
+  else if (status === 403) text = t('replay.failed.forbidden', { message: why(error) });
   else if (status === 404) text = t('replay.failed.notFound');
   return (
     <main id="content" className="gate">
@@ -98,6 +100,7 @@ function ReplayScreen({
   timeline: ReplayTimelineResponse;
 }) {
   const { t } = useTranslation();
+  const why = useRefusalText();
   const language = useLanguage();
   const [{ step, as }, setPoint] = useState(() => startingPoint(timeline));
   const shown = useReplayView(exerciseId, credentials, step, as);
@@ -165,7 +168,7 @@ function ReplayScreen({
         </p>
       )}
       {shown.error !== null && (
-        <p role="alert">{t('replay.failed.other', { message: shown.error.message })}</p>
+        <p role="alert">{t('replay.failed.other', { message: why(shown.error) })}</p>
       )}
       {!shown.current && shown.error === null && (
         <p role="status" className="replay-loading">

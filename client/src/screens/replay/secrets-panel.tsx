@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setReplaySecretsOverHttp } from '@borderline/shared/http-client';
+import { useRefusalText } from '../../components/use-refusal-text';
 
 /**
  * Control's setting after the end: whether the players may replay every
@@ -20,6 +21,7 @@ export function SecretsPanel({
 }) {
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState(initially);
+  const why = useRefusalText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -28,9 +30,7 @@ export function SecretsPanel({
     setError(null);
     setReplaySecretsOverHttp('', exerciseId, facilitatorKey, wanted)
       .then((answer) => setRevealed(answer.revealed))
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : String(failure)),
-      )
+      .catch((failure: unknown) => setError(why(failure)))
       .finally(() => setBusy(false));
   };
 

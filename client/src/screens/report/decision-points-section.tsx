@@ -23,7 +23,7 @@ function EarlyEnding({ ending, names }: { ending: ReportEnding; names: ReportNam
       {ending.trace !== null && (
         // A block, not a paragraph: the explanation is a nested list.
         <div className="report-why">
-          {t('report.decisionPoints.why')}: <TraceText trace={ending.trace} />
+          {t('report.decisionPoints.why')}: <TraceText trace={ending.trace} names={names} />
         </div>
       )}
       {dilemma !== null && (

@@ -43,7 +43,7 @@ export function ObjectivesSection({ report, names }: { report: Report; names: Re
                     {objective.met ? t('report.objectives.yes') : t('report.objectives.no')}
                   </td>
                   <td>
-                    <TraceText trace={objective.why} />
+                    <TraceText trace={objective.why} names={names} />
                   </td>
                 </tr>
               ))}

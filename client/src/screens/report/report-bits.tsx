@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPhase, type ReportCause, type ReportChange, type ReportTrace } from '@borderline/shared';
+import {
+  isPhase,
+  listsTraceChildren,
+  traceText,
+  type ReportCause,
+  type ReportChange,
+  type ReportTrace,
+} from '@borderline/shared';
+import { conditionWordsOf } from './report-trace-words';
 import type { ReportNames } from './use-report-names';
 import { Glyph, NoIcon, YesIcon } from '../../components/icons';
 
@@ -115,17 +123,18 @@ export function CauseText({
   }
 }
 
-/** Why a condition held or not, as the engine explained it, nested like the condition. */
-export function TraceText({ trace }: { trace: ReportTrace }) {
+/** Why a condition held or not, in the reader's words (tracks, cards, injects named), nested like the condition. */
+export function TraceText({ trace, names }: { trace: ReportTrace; names: ReportNames }) {
+  const { t } = useTranslation();
   return (
     <>
-      {trace.text}
-      {trace.children.length > 0 && (
+      {traceText(trace, conditionWordsOf(t), names)}
+      {listsTraceChildren(trace) && (
         <ul className="report-trace">
           {trace.children.map((child, index) => (
             <li key={index} data-holds={child.holds}>
               <Glyph icon={child.holds ? YesIcon : NoIcon} />
-              <TraceText trace={child} />
+              <TraceText trace={child} names={names} />
             </li>
           ))}
         </ul>

@@ -15,6 +15,7 @@ import { SummarySection } from './summary-section';
 import { TimelineSection } from './timeline-section';
 import { TracksSection } from './tracks-section';
 import { useReport, useReportCredentials, type ReportState } from './use-report';
+import { useRefusalText } from '../../components/use-refusal-text';
 import { useReportNames } from './use-report-names';
 import './report-page.css';
 
@@ -73,9 +74,10 @@ function ReportProblem({
   onRetry: () => void;
 }) {
   const { t } = useTranslation();
+  const why = useRefusalText();
   const message =
     state.failure === 'other'
-      ? t('report.errors.other', { message: state.message })
+      ? t('report.errors.other', { message: why(state.cause) })
       : t(`report.errors.${state.failure}`);
   return (
     <main id="content" className="report-page">
@@ -139,7 +141,12 @@ function PlayerReport({
   const current = view !== null && view.exercise.id === exerciseId ? view : null;
   if (current === null) {
     if (refused) {
-      const state = { status: 'failed', failure: 'unauthorized', message: '' } as const;
+      const state = {
+        status: 'failed',
+        failure: 'unauthorized',
+        message: '',
+        cause: null,
+      } as const;
       return <ReportProblem state={state} onRetry={() => window.location.reload()} />;
     }
     return <ReportLoading />;

@@ -5,6 +5,7 @@ import type { ReportCredentials } from '@borderline/shared/http-client';
 import { useLanguage } from '../../i18n/use-language';
 import { downloadReport, type ReportDownload } from './report-download';
 import { ShareToggle } from './share-toggle';
+import { useRefusalText } from '../../components/use-refusal-text';
 
 /** Downloads, printing and, for Control, sharing with the players and the replay. Never printed. */
 export function ReportToolbar({
@@ -15,16 +16,15 @@ export function ReportToolbar({
   credentials: ReportCredentials;
 }) {
   const { t } = useTranslation();
+  const why = useRefusalText();
   const language = useLanguage();
   const [busy, setBusy] = useState<ReportDownload | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ failure: unknown } | null>(null);
   const download = (kind: ReportDownload) => {
     setBusy(kind);
     setError(null);
     downloadReport(exerciseId, credentials, kind, language)
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : String(failure)),
-      )
+      .catch((failure: unknown) => setError({ failure }))
       .finally(() => setBusy(null));
   };
   return (
@@ -52,7 +52,9 @@ export function ReportToolbar({
         </button>
       </div>
       {busy !== null && <p role="status">{t('report.toolbar.downloading')}</p>}
-      {error !== null && <p role="alert">{t('report.toolbar.failed', { message: error })}</p>}
+      {error !== null && (
+        <p role="alert">{t('report.toolbar.failed', { message: why(error.failure) })}</p>
+      )}
       {credentials.role === 'facilitator' && (
         <>
           <ShareToggle exerciseId={exerciseId} facilitatorKey={credentials.key} />

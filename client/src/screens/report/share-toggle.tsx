@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportSharingOverHttp, setReportSharingOverHttp } from '@borderline/shared/http-client';
+import { useRefusalText } from '../../components/use-refusal-text';
 
 /** Control's switch: whether the players may read this report (kept by the server). */
 export function ShareToggle({
@@ -11,16 +12,16 @@ export function ShareToggle({
   facilitatorKey: string;
 }) {
   const { t } = useTranslation();
+  const why = useRefusalText();
   const [shared, setShared] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ failure: unknown } | null>(null);
 
   useEffect(() => {
     let current = true;
     reportSharingOverHttp('', exerciseId, facilitatorKey).then(
       (answer) => current && setShared(answer.shared),
-      (failure: unknown) =>
-        current && setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => current && setError({ failure }),
     );
     return () => {
       current = false;
@@ -32,9 +33,7 @@ export function ShareToggle({
     setError(null);
     setReportSharingOverHttp('', exerciseId, facilitatorKey, wanted)
       .then((answer) => setShared(answer.shared))
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : String(failure)),
-      )
+      .catch((failure: unknown) => setError({ failure }))
       .finally(() => setBusy(false));
   };
 
@@ -54,7 +53,9 @@ export function ShareToggle({
       <p id="report-share-hint" className="report-meta">
         {t('report.toolbar.shareHint')}
       </p>
-      {error !== null && <p role="alert">{t('report.toolbar.shareFailed', { message: error })}</p>}
+      {error !== null && (
+        <p role="alert">{t('report.toolbar.shareFailed', { message: why(error.failure) })}</p>
+      )}
     </div>
   );
 }

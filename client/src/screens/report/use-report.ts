@@ -10,7 +10,8 @@ export type ReportFailure =
 export type ReportState =
   | { status: 'loading' }
   | { status: 'ready'; report: Report }
-  | { status: 'failed'; failure: ReportFailure; message: string };
+  /** `cause`: what failed, for the page to word in its reader's language. */
+  | { status: 'failed'; failure: ReportFailure; message: string; cause: unknown };
 
 /** Control's key when this browser holds it (it reads every report), else a player's seat token. */
 export function useReportCredentials(exerciseId: string): ReportCredentials | null {
@@ -27,9 +28,10 @@ export function useReportCredentials(exerciseId: string): ReportCredentials | nu
   return null;
 }
 
-function failureOf(error: unknown): { failure: ReportFailure; message: string } {
+function failureOf(error: unknown): { failure: ReportFailure; message: string; cause: unknown } {
   if (!(error instanceof HttpError)) {
-    return { failure: 'other', message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { failure: 'other', message, cause: error };
   }
   const failure: ReportFailure =
     error.status === 409
@@ -41,7 +43,7 @@ function failureOf(error: unknown): { failure: ReportFailure; message: string } 
           : error.status === 404
             ? 'notFound'
             : 'other';
-  return { failure, message: error.message };
+  return { failure, message: error.message, cause: error };
 }
 
 /** Loads the report once per exercise and credentials; `reload` asks again (e.g. once shared). */
@@ -78,6 +80,6 @@ export function useReport(
     answer !== null && answer.request === request ? answer.state : { status: 'loading' };
   const reload = useCallback(() => setAttempt((count) => count + 1), []);
   if (credentials === null)
-    return { state: { status: 'failed', failure: 'noSeat', message: '' }, reload };
+    return { state: { status: 'failed', failure: 'noSeat', message: '', cause: null }, reload };
   return { state, reload };
 }

@@ -8,8 +8,13 @@ import type { CommandFailure } from '../../exercise/use-command';
  */
 export function httpFailure(error: unknown): CommandFailure {
   if (error instanceof HttpError) {
-    const { code, message, reason } = error;
-    return reason === undefined ? { code, message } : { code, message, reason };
+    const { code, message, reason, detail } = error;
+    return {
+      code,
+      message,
+      ...(reason === undefined ? {} : { reason }),
+      ...(detail === undefined ? {} : { detail }),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof NetworkError) return { code: 'network', message };

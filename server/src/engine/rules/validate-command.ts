@@ -1,6 +1,7 @@
 import type { Effect } from '@borderline/shared';
 import type { EventOf, ReflectionAnswers } from '../events';
 import type { ExerciseContext } from '../exercise-context';
+import { actionName, injectName, teamName, trackName } from '../english-names';
 import { refuse, type Refusal } from '../refusal';
 import { formatHasPractice, type PlayConfig, type ScenarioIndex } from '../scenario-index';
 import {
@@ -55,13 +56,15 @@ export function validateEveryTeamSeated(
     return refuse(
       'teams-unseated',
       'Play resumes once every team has a player or a bot, and this start does not say who sits where.',
+      { teams: [] },
     );
   }
   if (unseated.length === 0) return null;
-  const names = unseated.map((team) => index.teams.get(team)?.name.en ?? team);
+  const names = unseated.map((team) => teamName(index, team));
   return refuse(
     'teams-unseated',
     `Every team needs a player or a bot before play resumes; nobody plays ${names.join(', ')} yet.`,
+    { teams: [...unseated] },
   );
 }
 
@@ -73,7 +76,11 @@ export function validateReleaseInject(
   if (!index.injects.has(inject))
     return refuse('unknown-inject', `There is no inject "${inject}".`);
   if (worldOf(context).injects.includes(inject)) {
-    return refuse('inject-already-released', `Inject "${inject}" has already been released.`);
+    return refuse(
+      'inject-already-released',
+      `The inject ${injectName(index, inject)} has already been released.`,
+      { inject },
+    );
   }
   return null;
 }
@@ -112,6 +119,7 @@ export function validateEffects(index: ScenarioIndex, effects: readonly Effect[]
 }
 
 export function validateReviewTarget(
+  index: ScenarioIndex,
   context: ExerciseContext,
   action: string,
   freeformOnly: boolean,
@@ -121,7 +129,11 @@ export function validateReviewTarget(
     return refuse('unknown-action', `No action "${action}" is under review.`);
   }
   if (freeformOnly && !result.freeform) {
-    return refuse('not-freeform', `"${action}" is an action card; its odds come from the card.`);
+    return refuse(
+      'not-freeform',
+      `${actionName(index, result)} plays an action card; its odds come from the card.`,
+      { action },
+    );
   }
   return null;
 }
@@ -131,7 +143,7 @@ export function validateFreeformOdds(
   context: ExerciseContext,
   event: EventOf<'facilitator.setFreeformOdds'>,
 ): Refusal | null {
-  const target = validateReviewTarget(context, event.action, true);
+  const target = validateReviewTarget(index, context, event.action, true);
   if (target !== null) return target;
   if (!Number.isInteger(event.odds) || event.odds < 0 || event.odds > 100) {
     return refuse('invalid-odds', 'Odds are a whole percentage from 0 to 100.');
@@ -143,17 +155,19 @@ export function validateFreeformOdds(
 }
 
 export function validateVeto(
+  index: ScenarioIndex,
   context: ExerciseContext,
   event: EventOf<'facilitator.vetoFreeform'>,
 ): Refusal | null {
-  return validateReviewTarget(context, event.action, true) ?? validateReason(event.reason);
+  return validateReviewTarget(index, context, event.action, true) ?? validateReason(event.reason);
 }
 
 export function validateOverrideOutcome(
+  index: ScenarioIndex,
   context: ExerciseContext,
   event: EventOf<'facilitator.overrideOutcome'>,
 ): Refusal | null {
-  return validateReviewTarget(context, event.action, false) ?? validateReason(event.reason);
+  return validateReviewTarget(index, context, event.action, false) ?? validateReason(event.reason);
 }
 
 export function validateTrackOverride(
@@ -165,7 +179,8 @@ export function validateTrackOverride(
   if (!Number.isInteger(event.value) || event.value < track.min || event.value > track.max) {
     return refuse(
       'out-of-range',
-      `${event.track} takes whole values from ${track.min} to ${track.max}.`,
+      `${trackName(index, event.track)} takes whole values from ${track.min} to ${track.max}.`,
+      { track: event.track, min: track.min, max: track.max },
     );
   }
   return validateReason(event.reason);
@@ -175,14 +190,13 @@ export function validateNarrative(text: string): Refusal | null {
   return blank(text) ? refuse('empty-text', 'The narrative is empty.') : null;
 }
 
-export function validatePublish(context: ExerciseContext): Refusal | null {
+export function validatePublish(index: ScenarioIndex, context: ExerciseContext): Refusal | null {
   const pending = context.review?.results.filter((result) => result.outcome === 'pending') ?? [];
   if (pending.length === 0) return null;
-  const ids = pending.map((result) => result.id).join(', ');
-  return refuse(
-    'freeform-odds-missing',
-    `Set the odds of, or veto, the free-form action(s) ${ids}.`,
-  );
+  const names = pending.map((result) => actionName(index, result)).join(', ');
+  return refuse('freeform-odds-missing', `Set the odds of, or veto: ${names}.`, {
+    actions: pending.map((result) => result.id),
+  });
 }
 
 /**
@@ -212,7 +226,11 @@ export function validateDilemmaChoice(
   const pending = context.ending?.dilemma;
   if (!pending || pending.option !== null) return noDilemma();
   if (pending.team !== event.team) {
-    return refuse('not-dilemma-team', `The dilemma is ${pending.team}'s to resolve.`);
+    return refuse(
+      'not-dilemma-team',
+      `The dilemma is for ${teamName(index, pending.team)} to resolve.`,
+      { team: pending.team },
+    );
   }
   const endingId = context.ending?.id;
   const ending = endingId == null ? undefined : index.endings.get(endingId);

@@ -1,6 +1,7 @@
 import { decisionProblems, type CheckedCard, type DecisionProblem } from '@borderline/shared';
 import type { DecisionInput } from '../events';
 import type { ExerciseContext } from '../exercise-context';
+import { cardName, teamName } from '../english-names';
 import { refuse, type Refusal } from '../refusal';
 import { isSimultaneous, type ScenarioIndex } from '../scenario-index';
 import { cardMissingPrerequisites } from './prerequisite-world';
@@ -14,15 +15,24 @@ export function validateTurn(
   team: string,
 ): Refusal | null {
   if (!index.teams.has(team)) return refuse('unknown-team', `There is no team "${team}".`);
+  const name = teamName(index, team);
   if (!index.turnOrder.includes(team)) {
-    return refuse('not-their-turn', `Team "${team}" is not in this scenario's turn order.`);
+    return refuse('not-their-turn', `${name} is not in this scenario's turn order.`, { team });
   }
   if (hasDecided(context, team)) {
-    return refuse('already-decided', `Team "${team}" has already decided in move ${context.move}.`);
+    return refuse('already-decided', `${name} has already decided in move ${context.move}.`, {
+      team,
+      move: context.move,
+    });
   }
   const current = currentTeam(index, context);
   if (!isSimultaneous(index, context.config) && current !== team) {
-    return refuse('not-their-turn', `It is ${current ?? 'no team'}'s turn, not ${team}'s.`);
+    return current === null
+      ? refuse('not-their-turn', `It is no team's turn, not ${name}'s.`, { team })
+      : refuse('not-their-turn', `It is ${teamName(index, current)}'s turn, not ${name}'s.`, {
+          team,
+          current,
+        });
   }
   return null;
 }
@@ -54,42 +64,55 @@ function checkedCard(
   };
 }
 
+const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
+
 /** The engine's refusal for a content problem, in the words the log and the ack carry. */
-function refusalOf(problem: DecisionProblem, team: string): Refusal {
+function refusalOf(index: ScenarioIndex, problem: DecisionProblem, team: string): Refusal {
+  const card = (id: string) => cardName(index, id);
   switch (problem.code) {
     case 'no-actions':
       return refuse('no-actions', 'A decision plays at least one action card; to hold, say so.');
     case 'too-many-actions':
       return refuse(
         'too-many-actions',
-        `A decision plays at most ${problem.max} action card(s); this one plays ${problem.played}.`,
+        `A decision plays at most ${problem.max} action ${problem.max === 1 ? 'card' : 'cards'}; this one plays ${problem.played}.`,
+        { limit: problem.max, given: problem.played },
       );
     case 'unknown-card':
-      return refuse('unknown-card', `There is no action card "${problem.card}".`);
+      return refuse('unknown-card', `There is no action card "${problem.card}".`, {
+        card: problem.card,
+      });
     case 'not-their-card':
       return refuse(
         'not-their-card',
-        `"${problem.card}" is a card of ${problem.owner}, not of ${team}.`,
+        `${card(problem.card)} is a card of ${teamName(index, problem.owner)}, not of ${teamName(index, team)}.`,
+        { card: problem.card, owner: problem.owner, team },
       );
     case 'limit-per-move':
       return refuse(
         'limit-per-move',
-        `"${problem.card}" may be played ${problem.limit} time(s) per move; this decision plays it ${problem.played} times.`,
+        `${card(problem.card)} may be played ${times(problem.limit)} per move; this decision plays it ${times(problem.played)}.`,
+        { card: problem.card, limit: problem.limit, given: problem.played },
       );
     case 'max-uses':
       return refuse(
         'max-uses',
-        `"${problem.card}" may be played ${problem.max} time(s) in the exercise and has been played ${problem.used}.`,
+        `${card(problem.card)} may be played ${times(problem.max)} in the exercise and has been played ${times(problem.used)}.`,
+        { card: problem.card, limit: problem.max, used: problem.used },
       );
     case 'prerequisite-unmet':
       return refuse(
         'prerequisite-unmet',
-        `The prerequisites of "${problem.card}" do not hold yet.`,
+        `The prerequisites of ${card(problem.card)} do not hold yet.`,
+        {
+          card: problem.card,
+        },
       );
     case 'max-covert':
       return refuse(
         'max-covert',
-        `At most ${problem.max} covert action(s) per move; this decision plays ${problem.played}.`,
+        `At most ${problem.max} covert ${problem.max === 1 ? 'action' : 'actions'} per move; this decision plays ${problem.played}.`,
+        { limit: problem.max, given: problem.played },
       );
     case 'missing-rationale':
       return refuse('missing-rationale', 'A decision needs a rationale.');
@@ -98,7 +121,7 @@ function refusalOf(problem: DecisionProblem, team: string): Refusal {
     case 'missing-reasons':
       return refuse('invalid-freeform', 'A free-form action needs one to three reasons.');
     case 'covert-not-allowed':
-      return refuse('max-covert', 'This scenario allows no covert action.');
+      return refuse('max-covert', 'This scenario allows no covert action.', { limit: 0, given: 1 });
   }
 }
 
@@ -115,5 +138,5 @@ export function validateDecision(
   const worldNow = () => (world ??= worldOf(context));
   const cardOf = (id: string) => checkedCard(index, context, worldNow, team, id);
   const [first] = decisionProblems(decision, team, cardOf, index.scenario.rules);
-  return first === undefined ? null : refusalOf(first, team);
+  return first === undefined ? null : refusalOf(index, first, team);
 }

@@ -75,15 +75,15 @@ describe('review commands', () => {
 
   it('target an action under review; odds and vetoes only free-form ones', () => {
     const cards = cardMove();
-    expect(check.validateReviewTarget(cards, W, false)).toBeNull();
-    expect(code(check.validateReviewTarget(cards, W, true))).toBe('not-freeform');
-    expect(code(check.validateReviewTarget(cards, 'm9-x-0', false))).toBe('unknown-action');
-    expect(code(check.validateReviewTarget({ ...cards, review: null }, W, false))).toBe(
+    expect(check.validateReviewTarget(index, cards, W, false)).toBeNull();
+    expect(code(check.validateReviewTarget(index, cards, W, true))).toBe('not-freeform');
+    expect(code(check.validateReviewTarget(index, cards, 'm9-x-0', false))).toBe('unknown-action');
+    expect(code(check.validateReviewTarget(index, { ...cards, review: null }, W, false))).toBe(
       'unknown-action',
     );
     expect(
       code(
-        check.validateVeto(cards, {
+        check.validateVeto(index, cards, {
           type: 'facilitator.vetoFreeform',
           at: AT,
           action: C,
@@ -117,8 +117,10 @@ describe('review commands', () => {
   it('vetoes and outcome overrides need a reason', () => {
     const context = freeformMove();
     const veto = { type: 'facilitator.vetoFreeform' as const, at: AT, action: W, reason: 'no' };
-    expect(check.validateVeto(context, veto)).toBeNull();
-    expect(code(check.validateVeto(context, { ...veto, reason: '' }))).toBe('missing-reason');
+    expect(check.validateVeto(index, context, veto)).toBeNull();
+    expect(code(check.validateVeto(index, context, { ...veto, reason: '' }))).toBe(
+      'missing-reason',
+    );
     const outcome = {
       type: 'facilitator.overrideOutcome' as const,
       at: AT,
@@ -126,17 +128,19 @@ describe('review commands', () => {
       outcome: 'success' as const,
       reason: 'r',
     };
-    expect(check.validateOverrideOutcome(context, outcome)).toBeNull();
-    expect(code(check.validateOverrideOutcome(context, { ...outcome, reason: ' ' }))).toBe(
+    expect(check.validateOverrideOutcome(index, context, outcome)).toBeNull();
+    expect(code(check.validateOverrideOutcome(index, context, { ...outcome, reason: ' ' }))).toBe(
       'missing-reason',
     );
   });
 
   it('publishing waits for the odds or the veto of every free-form action', () => {
-    const refusal = check.validatePublish(freeformMove());
+    const refusal = check.validatePublish(index, freeformMove());
     expect(code(refusal)).toBe('freeform-odds-missing');
-    expect(refusal?.message).toContain(W);
-    expect(check.validatePublish(cardMove())).toBeNull();
+    // The message names the action by its team, the detail carries its id.
+    expect(refusal?.message).toBe("Set the odds of, or veto: Washington's free-form action.");
+    expect(refusal?.detail).toEqual({ actions: [W] });
+    expect(check.validatePublish(index, cardMove())).toBeNull();
   });
 });
 

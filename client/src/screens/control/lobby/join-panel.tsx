@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useJoinCode } from './use-join-code';
 import { useQrCode } from '../../../components/use-qr-code';
+import { useRefusalText } from '../../../components/use-refusal-text';
 
 /**
  * How players get in: the join code in large type (read aloud or copied
@@ -9,6 +10,7 @@ import { useQrCode } from '../../../components/use-qr-code';
  */
 export function JoinPanel({ exerciseId }: { exerciseId: string }) {
   const { t } = useTranslation();
+  const why = useRefusalText();
   const { state, retry } = useJoinCode(exerciseId);
   const joinUrl = state.status === 'ready' ? `${location.origin}/join/${state.code}` : null;
   const qr = useQrCode(joinUrl);
@@ -19,7 +21,7 @@ export function JoinPanel({ exerciseId }: { exerciseId: string }) {
       {state.status === 'loading' && <p role="status">{t('control.join.loading')}</p>}
       {state.status === 'failed' && (
         <div role="alert">
-          <p className="command-error">{t('control.join.failed', { message: state.message })}</p>
+          <p className="command-error">{t('control.join.failed', { message: why(state.cause) })}</p>
           <button type="button" className="secondary" onClick={retry}>
             {t('control.join.retry')}
           </button>

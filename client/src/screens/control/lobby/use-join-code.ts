@@ -3,7 +3,7 @@ import { exerciseSummaryOverHttp } from '@borderline/shared/http-client';
 import { useExerciseStore } from '../../../state/exercise-store';
 
 export type JoinCodeState =
-  { status: 'loading' } | { status: 'ready'; code: string } | { status: 'failed'; message: string };
+  { status: 'loading' } | { status: 'ready'; code: string } | { status: 'failed'; cause: unknown };
 
 /**
  * The exercise's join code, asked of the server with this browser's
@@ -27,10 +27,7 @@ export function useJoinCode(exerciseId: string): { state: JoinCodeState; retry: 
       (error: unknown) => {
         // An answer for a screen that is gone: nothing to say.
         if (!current) return;
-        setState({
-          status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        });
+        setState({ status: 'failed', cause: error });
       },
     );
     return () => {
