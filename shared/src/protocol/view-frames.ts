@@ -96,10 +96,10 @@ export interface PatchFrame {
 /**
  * The shape of a scenario's static face as this code builds it. Raised when
  * the code changes what the face holds (track bands and public endings came
- * with 2), so that a browser never names, and keeps using, a version it
+ * with 2, the glossary and the sources' addresses with 3), so that a browser never names, and keeps using, a version it
  * cached under an older shape: the server then sends the face again.
  */
-export const SCENARIO_STATIC_SHAPE = 2;
+export const SCENARIO_STATIC_SHAPE = 3;
 
 /** A scenario version as clients name the one they hold ("id@version#shape"). */
 export function scenarioKey(id: string, version: number): string {

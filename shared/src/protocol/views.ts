@@ -1,6 +1,7 @@
 import type {
   ActionCard,
   Dilemma,
+  GlossaryEntry,
   InjectCard,
   InjectKind,
   InjectSource,
@@ -155,6 +156,10 @@ export interface ScenarioView {
   audience: LocalizedText;
   languages: string[];
   source: SourceCitation;
+  /** The further sources the cards draw on (the precedent exercise), with their addresses. */
+  otherSources: OtherSource[];
+  /** The terms the cards use, explained: the same for every recipient. */
+  glossary: GlossaryEntry[];
   learningObjectives: LearningObjective[];
   tracks: Track[];
   rules: Rules;

@@ -1,0 +1,68 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { glossarySegments, type GlossaryEntry } from '@borderline/shared';
+import { localize } from '../i18n/localize';
+import { useLanguage } from '../i18n/use-language';
+import { useGlossary } from './glossary-context';
+import './glossary.css';
+
+/**
+ * A card's text with the glossary's terms marked: each term, at its first
+ * appearance, is a button that opens a short explanation (the browser's
+ * popover: it closes on Escape or a tap outside, on a laptop as on a phone)
+ * with a link to the whole glossary.
+ */
+export function GlossaryText({ text }: { text: string }) {
+  const { glossary } = useGlossary();
+  const language = useLanguage();
+  const segments = useMemo(
+    () => glossarySegments(text, glossary, language),
+    [text, glossary, language],
+  );
+  return (
+    <>
+      {segments.map((segment, index) => {
+        if (segment.kind === 'text') return segment.text;
+        const entry = glossary.find((candidate) => candidate.id === segment.entry);
+        return entry === undefined ? (
+          segment.text
+        ) : (
+          <GlossaryTerm key={index} written={segment.text} entry={entry} />
+        );
+      })}
+    </>
+  );
+}
+
+function GlossaryTerm({ written, entry }: { written: string; entry: GlossaryEntry }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { hrefOf } = useGlossary();
+  const id = `glossary-${useId().replace(/:/g, '')}`;
+  const expansion = localize(entry.expansion, language);
+  return (
+    <>
+      <button
+        type="button"
+        className="glossary-term"
+        popoverTarget={id}
+        data-term={entry.id}
+        aria-label={t('materials.glossary.termOf', { term: written })}
+      >
+        <dfn title={expansion}>{written}</dfn>
+      </button>
+      <span id={id} popover="auto" role="dialog" aria-label={written} className="glossary-popover">
+        <strong className="glossary-popover-term">{localize(entry.term, language)}</strong>
+        <span className="glossary-popover-expansion">{expansion}</span>
+        <span className="glossary-popover-text">{localize(entry.explanation, language)}</span>
+        <span className="glossary-popover-tools">
+          <Link href={hrefOf(entry.id)}>{t('materials.glossary.allTerms')}</Link>
+          <button type="button" popoverTarget={id} popoverTargetAction="hide">
+            {t('materials.glossary.close')}
+          </button>
+        </span>
+      </span>
+    </>
+  );
+}
