@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { HeadlessClient } from '@borderline/shared/client';
 import { createExerciseOverHttp } from '@borderline/shared/client';
-import type { Scenario } from '@borderline/shared';
+import type { CreateExerciseResponse, Scenario } from '@borderline/shared';
 import { loadScenario, scenariosRoot } from '@borderline/scenarios';
 import {
   startInProcessServer,
@@ -47,7 +47,7 @@ describe("a student's materials", () => {
   let phone: Seat;
   let laptop: Seat;
   let scenario: Scenario;
-  let created = { exerciseId: '', facilitatorKey: '', joinCode: '' };
+  let created: CreateExerciseResponse;
   const errors: string[][] = [];
   const pageCounts: string[] = [];
 
