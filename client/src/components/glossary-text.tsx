@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { glossarySegments, type GlossaryEntry } from '@borderline/shared';
@@ -9,7 +9,8 @@ import './glossary.css';
 
 /**
  * A card's text with the glossary's terms marked: each term, at its first
- * appearance, is a button that opens a short explanation (the browser's
+ * appearance, is a button (a span with the button role, so that it wraps
+ * like the words around it) that opens a short explanation (the browser's
  * popover: it closes on Escape or a tap outside, on a laptop as on a phone)
  * with a link to the whole glossary.
  */
@@ -40,25 +41,47 @@ function GlossaryTerm({ written, entry }: { written: string; entry: GlossaryEntr
   const language = useLanguage();
   const { hrefOf } = useGlossary();
   const id = `glossary-${useId().replace(/:/g, '')}`;
+  const popover = useRef<HTMLSpanElement>(null);
+  const [open, setOpen] = useState(false);
   const expansion = localize(entry.expansion, language);
+  const toggle = () => popover.current?.togglePopover();
+  // A span, not a button: a button never breaks across lines, and a term of
+  // three words would leave a ragged gap before it on a phone.
   return (
     <>
-      <button
-        type="button"
+      <span
+        role="button"
+        tabIndex={0}
         className="glossary-term"
-        popoverTarget={id}
         data-term={entry.id}
         aria-label={t('materials.glossary.termOf', { term: written })}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={toggle}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          toggle();
+        }}
       >
         <dfn title={expansion}>{written}</dfn>
-      </button>
-      <span id={id} popover="auto" role="dialog" aria-label={written} className="glossary-popover">
+      </span>
+      <span
+        ref={popover}
+        id={id}
+        popover="auto"
+        role="dialog"
+        aria-label={written}
+        className="glossary-popover"
+        onToggle={(event) => setOpen(event.newState === 'open')}
+      >
         <strong className="glossary-popover-term">{localize(entry.term, language)}</strong>
         <span className="glossary-popover-expansion">{expansion}</span>
         <span className="glossary-popover-text">{localize(entry.explanation, language)}</span>
         <span className="glossary-popover-tools">
           <Link href={hrefOf(entry.id)}>{t('materials.glossary.allTerms')}</Link>
-          <button type="button" popoverTarget={id} popoverTargetAction="hide">
+          <button type="button" onClick={() => popover.current?.hidePopover()}>
             {t('materials.glossary.close')}
           </button>
         </span>

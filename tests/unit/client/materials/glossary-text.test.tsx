@@ -49,7 +49,7 @@ describe('glossary terms and sources in the cards', () => {
       'northern-command',
     ]);
     const button = screen.getByRole('button', { name: 'What is JIATF-CC?' });
-    const popover = document.getElementById(button.getAttribute('popovertarget') ?? '');
+    const popover = document.getElementById(button.getAttribute('aria-controls') ?? '');
     expect(popover?.getAttribute('popover')).toBe('auto');
     const entry = scenario.glossary.find((candidate) => candidate.id === 'jiatf-cc');
     expect(popover?.textContent).toContain(entry?.explanation.en);
