@@ -44,6 +44,9 @@ function GlossaryTerm({ written, entry }: { written: string; entry: GlossaryEntr
   const popover = useRef<HTMLSpanElement>(null);
   const [open, setOpen] = useState(false);
   const expansion = localize(entry.expansion, language);
+  // A tap on the term while its popover is open closes it (light dismiss, on
+  // pointer down): the click that follows must not open it again.
+  const openAtPointerDown = useRef(false);
   const toggle = () => popover.current?.togglePopover();
   // A span, not a button: a button never breaks across lines, and a term of
   // three words would leave a ragged gap before it on a phone.
@@ -58,7 +61,17 @@ function GlossaryTerm({ written, entry }: { written: string; entry: GlossaryEntr
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={id}
-        onClick={toggle}
+        onPointerDown={() => {
+          openAtPointerDown.current = popover.current?.matches(':popover-open') ?? false;
+        }}
+        onClick={() => {
+          if (openAtPointerDown.current) {
+            openAtPointerDown.current = false;
+            popover.current?.hidePopover();
+            return;
+          }
+          toggle();
+        }}
         onKeyDown={(event) => {
           if (event.key !== 'Enter' && event.key !== ' ') return;
           event.preventDefault();
