@@ -5,6 +5,7 @@ import { ConnectionBadge } from './components/connection-badge';
 import { LanguageSelect } from './components/language-select';
 import { NotFoundPage } from './not-found-page';
 import { StartPage } from './screens/start/start-page';
+import { seatPageOf } from './screens/materials/seat-page';
 
 // Every screen but the first loads when opened: socket.io-client and the
 // screens' code stay off the start page (issue 5: at most 250 KB gzipped).
@@ -69,11 +70,16 @@ export function App() {
           <Route path="/" component={StartPage} />
           <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>
           <Route path="/join">{() => <JoinPage code="" />}</Route>
-          <Route path="/play/:exerciseId">
-            {(params) => <PlayerPage exerciseId={params.exerciseId} />}
+          {/* One route per seat, its materials included, so that the seat's socket stays open. */}
+          <Route path="/play/:exerciseId/:page?">
+            {(params) => (
+              <PlayerPage exerciseId={params.exerciseId} page={seatPageOf(params.page)} />
+            )}
           </Route>
-          <Route path="/control/:exerciseId">
-            {(params) => <ControlPage exerciseId={params.exerciseId} />}
+          <Route path="/control/:exerciseId/:page?">
+            {(params) => (
+              <ControlPage exerciseId={params.exerciseId} page={seatPageOf(params.page)} />
+            )}
           </Route>
           <Route path="/screen/:exerciseId">
             {(params) => <ProjectorPage exerciseId={params.exerciseId} />}

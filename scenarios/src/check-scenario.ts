@@ -4,6 +4,7 @@ import { checkCardRisks } from './check-card-risks';
 import { checkDates } from './check-dates';
 import { checkEndings } from './check-endings';
 import { checkFormats } from './check-formats';
+import { checkGlossary } from './check-glossary';
 import { checkIds } from './check-ids';
 import { checkMoveNumbers } from './check-move-numbers';
 import { checkReferences } from './check-references';
@@ -29,6 +30,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkTeaching,
   checkAssessment,
   checkTranslations,
+  checkGlossary,
 ];
 
 /** Every problem the pure checks find in a scenario that already passed the schema. */

@@ -5,6 +5,7 @@ export { runCheck } from './check-command';
 export type { CheckIo } from './check-command';
 export { checkEndings } from './check-endings';
 export { cardsShownIn, checkFormats } from './check-formats';
+export { cardTexts, checkGlossary } from './check-glossary';
 export { checkIds } from './check-ids';
 export { checkMoveNumbers } from './check-move-numbers';
 export { checkReferences } from './check-references';

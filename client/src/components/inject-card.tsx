@@ -2,13 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { namesInSentence, type InjectView, type TeamPublicView } from '@borderline/shared';
 import { localize } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
+import { GlossaryText } from './glossary-text';
+import { excerptAddress } from './source-address';
 
 /**
  * One released inject card: its kind, sender and in-world date, the card's
  * text, the short excerpt of the source it was drawn from (on a Spanish screen
  * its translation, marked as such, with the original one click away), the
- * article's citation one click away, and the further sources the card draws on
- * with what it takes from each. Discussion questions when `questions` is set.
+ * article's citation one click away (a link to the article, opened at the
+ * excerpt), and the further sources the card draws on with what it takes from
+ * each (each a link). Glossary terms in the text are marked. Discussion questions when `questions` is set.
  */
 export function InjectCardView({
   inject,
@@ -46,7 +49,9 @@ export function InjectCardView({
           })}
         </p>
       )}
-      <p className="inject-body">{localize(inject.body, language)}</p>
+      <p className="inject-body">
+        <GlossaryText text={localize(inject.body, language)} />
+      </p>
       <figure className="inject-excerpt">
         {translated === undefined ? (
           <blockquote lang="en">
@@ -67,13 +72,15 @@ export function InjectCardView({
             </p>
           )}
           <figcaption>
-            {t('common.inject.citation', {
-              author: inject.citation.author,
-              title: inject.citation.title,
-              publication: inject.citation.publication,
-              year: inject.citation.year,
-              line: inject.source.line,
-            })}
+            <SourceLink url={inject.citation.url} excerpt={inject.source.excerpt}>
+              {t('common.inject.citation', {
+                author: inject.citation.author,
+                title: inject.citation.title,
+                publication: inject.citation.publication,
+                year: inject.citation.year,
+                line: inject.source.line,
+              })}
+            </SourceLink>
           </figcaption>
         </details>
         {inject.alsoCites.length > 0 && (
@@ -82,11 +89,13 @@ export function InjectCardView({
             <ul>
               {inject.alsoCites.map(({ source, finding }) => (
                 <li key={source.id}>
-                  {t('common.inject.alsoCitation', {
-                    author: source.author,
-                    title: source.title,
-                    year: source.year,
-                  })}{' '}
+                  <SourceLink url={source.url}>
+                    {t('common.inject.alsoCitation', {
+                      author: source.author,
+                      title: source.title,
+                      year: source.year,
+                    })}
+                  </SourceLink>{' '}
                   — {localize(finding, language)}
                 </li>
               ))}
@@ -105,5 +114,28 @@ export function InjectCardView({
         </details>
       )}
     </article>
+  );
+}
+
+/** A citation that links to its text when the scenario knows the address (at the excerpt, if any). */
+function SourceLink({
+  url,
+  excerpt,
+  children,
+}: {
+  url: string | undefined;
+  excerpt?: string;
+  children: string;
+}) {
+  if (url === undefined) return <>{children}</>;
+  return (
+    <a
+      href={excerpt === undefined ? url : excerptAddress(url, excerpt)}
+      target="_blank"
+      rel="noreferrer"
+      className="inject-source-link"
+    >
+      {children}
+    </a>
   );
 }

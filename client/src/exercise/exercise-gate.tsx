@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ExerciseView } from '@borderline/shared';
+import { GlossaryProvider, glossaryHref } from '../components/glossary-context';
 import type { SeatRole } from '../state/session-slice';
 import { connectionRefusalText } from '../components/refusal-words';
 import { useLanguage } from '../i18n/use-language';
@@ -29,6 +30,14 @@ export function ExerciseGate({
   const view = useView();
   const status = useExerciseStore((state) => state.connection.status);
   const error = useExerciseStore((state) => state.connection.error);
+  const glossary = view?.scenario.glossary;
+  const glossaryValue = useMemo(
+    () => ({
+      glossary: glossary ?? [],
+      hrefOf: (entry: string) => glossaryHref(exerciseId, role === 'facilitator', entry),
+    }),
+    [glossary, exerciseId, role],
+  );
 
   if (seat === null || (status === 'refused' && view === null)) {
     return (
@@ -58,5 +67,5 @@ export function ExerciseGate({
       </main>
     );
   }
-  return <>{children(view)}</>;
+  return <GlossaryProvider value={glossaryValue}>{children(view)}</GlossaryProvider>;
 }

@@ -10,6 +10,7 @@ import { reportEn } from './en/report';
 import { replayEn } from './en/replay';
 import { assessmentEn } from './en/assessment';
 import { refusalEn } from './en/refusal';
+import { materialsEn } from './en/materials';
 
 /**
  * The page's own words in English, the reference language: its shape types
@@ -31,6 +32,7 @@ export const en = {
   replay: replayEn,
   assessment: assessmentEn,
   refusal: refusalEn,
+  materials: materialsEn,
   tagline: 'A multiplayer tabletop crisis exercise for seminars and remote teams.',
   language: 'Language',
   catalogue: {

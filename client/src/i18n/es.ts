@@ -11,6 +11,7 @@ import { reportEs } from './es/report';
 import { replayEs } from './es/replay';
 import { assessmentEs } from './es/assessment';
 import { refusalEs } from './es/refusal';
+import { materialsEs } from './es/materials';
 
 /** The page's own words in Spanish; the type demands every key English has (and `_many` plurals), no other. */
 export const es: UiStrings<'many'> = {
@@ -26,6 +27,7 @@ export const es: UiStrings<'many'> = {
   replay: replayEs,
   assessment: assessmentEs,
   refusal: refusalEs,
+  materials: materialsEs,
   tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',
   language: 'Idioma',
   catalogue: {

@@ -101,6 +101,8 @@ export function projectScenario(
     audience: scenario.audience,
     languages: scenario.languages,
     source: scenario.source,
+    otherSources: scenario.otherSources,
+    glossary: scenario.glossary,
     learningObjectives: scenario.learningObjectives,
     reflectionPrompts: scenario.reflectionPrompts,
     tracks: scenario.tracks,

@@ -128,8 +128,10 @@ export interface PatchFrame {
 /**
  * The shape of a scenario's static face as this code builds it. Raised when
  * the code changes what the face holds (track bands and public endings came
- * with 2, Control's desk and the reflection's questions tied to objectives with 4), so that a browser never names, and keeps using, a version it
- * cached under an older shape: the server then sends the face again.
+ * with 2; Control's desk, the reflection's questions tied to objectives, the
+ * glossary and the sources' addresses with 4), so that a browser never
+ * names, and keeps using, a version it cached under an older shape: the
+ * server then sends the face again.
  */
 export const SCENARIO_STATIC_SHAPE = 4;
 

@@ -1,6 +1,7 @@
 import type {
   ActionCard,
   Dilemma,
+  GlossaryEntry,
   InjectCard,
   InjectKind,
   InjectSource,
@@ -156,6 +157,10 @@ export interface ScenarioView {
   audience: LocalizedText;
   languages: string[];
   source: SourceCitation;
+  /** The further sources the cards draw on (the precedent exercise), with their addresses. */
+  otherSources: OtherSource[];
+  /** The terms the cards use, explained: the same for every recipient. */
+  glossary: GlossaryEntry[];
   learningObjectives: LearningObjective[];
   /** The reflection's questions in the scenario's words, each tied to a learning objective. */
   reflectionPrompts: ReflectionPrompt[];

@@ -5,6 +5,8 @@ export * from './dynamic';
 export * from './effect';
 export * from './ending';
 export * from './format';
+export * from './glossary-entry';
+export * from './glossary-matches';
 export * from './inject-card';
 export * from './learning-objective';
 export * from './move';

@@ -4,6 +4,7 @@ import { Channel } from './channel';
 import { Dynamic } from './dynamic';
 import { Ending } from './ending';
 import { Format } from './format';
+import { GlossaryEntry } from './glossary-entry';
 import { InjectCard } from './inject-card';
 import { LearningObjective } from './learning-objective';
 import { Move } from './move';
@@ -13,6 +14,9 @@ import { Id, Language, LocalizedText } from './primitives';
 import { Team } from './team';
 import { Track } from './track';
 
+/** A public web address (https), for a citation a student can follow. */
+const WebAddress = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
+
 /** The text the scenario's cards cite; the project carries the citation, never the text. */
 export const SourceCitation = z.strictObject({
   publication: z.string().min(1),
@@ -21,6 +25,8 @@ export const SourceCitation = z.strictObject({
   year: z.number().int().min(1900).max(2100),
   /** The article file the excerpts are checked against, relative to the shared seed folder. */
   file: z.string().min(1).optional(),
+  /** Where a student reads the article: each card's source links to it. */
+  url: WebAddress.optional(),
 });
 export type SourceCitation = z.infer<typeof SourceCitation>;
 
@@ -37,6 +43,8 @@ export const OtherSource = z.strictObject({
   year: z.number().int().min(1900).max(2100),
   /** What kind of text it is, e.g. "a tabletop exercise and its public write-up". */
   kind: LocalizedText,
+  /** Where a student reads it. */
+  url: WebAddress.optional(),
 });
 export type OtherSource = z.infer<typeof OtherSource>;
 
@@ -100,6 +108,8 @@ export const Scenario = z.strictObject({
   endings: z.array(Ending).min(1),
   /** How the world moves by itself after every move; none by default. */
   dynamics: z.array(Dynamic).default([]),
+  /** The terms the cards use that a student may not know (acronyms, legal terms); none by default. */
+  glossary: z.array(GlossaryEntry).default([]),
 });
 export type Scenario = z.infer<typeof Scenario>;
 /** The scenario as written in its files, before defaults are filled in. */

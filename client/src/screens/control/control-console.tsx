@@ -1,3 +1,4 @@
+import { MaterialsLinks } from '../materials/materials-links';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
@@ -115,6 +116,7 @@ export function ControlConsole({ view }: { view: ExerciseView }) {
         {t('control.console.title')}
         <span className="control-subtitle">{localize(view.exercise.title, language)}</span>
       </h1>
+      <MaterialsLinks exerciseId={view.exercise.id} control />
       <CockpitBar view={view} names={names} />
       <PhaseTools view={view} names={names} />
       <div className="control-columns">

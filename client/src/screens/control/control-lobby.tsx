@@ -1,3 +1,4 @@
+import { MaterialsLinks } from '../materials/materials-links';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
@@ -23,6 +24,7 @@ export function ControlLobby({ view }: { view: ExerciseView }) {
         {t('control.lobby.title')}
         <span className="control-subtitle">{localize(view.exercise.title, language)}</span>
       </h1>
+      <MaterialsLinks exerciseId={view.exercise.id} control />
       <ExerciseStatusBar view={view} />
       {view.exercise.tags.includes('fork-lobby') && (
         <p className="control-fork-notice" data-testid="fork-lobby-notice">

@@ -1,3 +1,5 @@
+import { GlossaryText } from '../../components/glossary-text';
+import { MaterialsLinks } from '../materials/materials-links';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { ChatPanel } from '../../components/chat-panel';
@@ -44,7 +46,14 @@ export function PlayerLobby({ view }: { view: ExerciseView }) {
         <section className="panel lobby-briefing" aria-labelledby="lobby-briefing-title">
           <h2 id="lobby-briefing-title">{t('lobby.briefing')}</h2>
           <p className="lobby-team-role">{localize(ownTeam.role, language)}</p>
-          <p>{localize(ownTeam.publicBriefing, language)}</p>
+          <p>
+            <GlossaryText text={localize(ownTeam.publicBriefing, language)} />
+          </p>
+          <MaterialsLinks
+            exerciseId={view.exercise.id}
+            control={false}
+            sheet={view.team !== null}
+          />
         </section>
       )}
       {/* The scenario's summary is for the curious while they wait: folded, so a phone's page stays short. */}

@@ -1,3 +1,4 @@
+import { GlossaryText } from '../../components/glossary-text';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
@@ -18,7 +19,9 @@ export function MoveSituation({ view }: { view: ExerciseView }) {
         : {localize(move.title, language)}
       </h2>
       <p className="tr-hint">{localize(move.period, language)}</p>
-      <p>{localize(move.situation, language)}</p>
+      <p>
+        <GlossaryText text={localize(move.situation, language)} />
+      </p>
       {move.practice === true && <p className="tr-hint">{t('team.situation.practiceHint')}</p>}
     </section>
   );

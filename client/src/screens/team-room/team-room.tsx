@@ -18,6 +18,7 @@ import { ResultsSection } from './results/results-section';
 import { roomStateOf } from './room-state';
 import { TeamChat } from './team-chat';
 import { WhatNow } from './what-now';
+import { MaterialsLinks } from '../materials/materials-links';
 import './team-room.css';
 
 /** The room's sections, each a tab on a phone; on a laptop the last three stay in view beside the tabs. */
@@ -97,6 +98,7 @@ export function TeamRoom({ view }: { view: ExerciseView }) {
             ? localize(scenario.title, names.language)
             : t('team.room', { team: names.team(room.team) })}
         </h1>
+        <MaterialsLinks exerciseId={exercise.id} control={false} sheet={view.team !== null} />
       </header>
       <ExerciseStatusBar view={view} />
       <WhatNow view={view} room={room} names={names} />

@@ -1,3 +1,4 @@
+import { GlossaryText } from '../../../components/glossary-text';
 import type { LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
@@ -76,7 +77,9 @@ export function TeamPanel({
       {whole !== undefined && (
         <details className="control-secrets">
           <summary>{t('control.teams.secrets')}</summary>
-          <p>{localize(whole.secretBriefing, language)}</p>
+          <p>
+            <GlossaryText text={localize(whole.secretBriefing, language)} />
+          </p>
           <h4>{t('control.teams.objectives')}</h4>
           <ul>
             {whole.objectives.map((objective) => (

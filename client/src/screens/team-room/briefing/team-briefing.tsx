@@ -3,6 +3,7 @@ import type { ExerciseView } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
 import type { Names } from '../../../exercise/view-names';
 import { ObjectivesList } from './objectives-list';
+import { GlossaryText } from '../../../components/glossary-text';
 import { Glyph, SecretIcon } from '../../../components/icons';
 
 /**
@@ -45,7 +46,9 @@ export function TeamBriefing({
             <summary>
               <h3>{t('team.briefing.public')}</h3>
             </summary>
-            <p>{localize(team.publicBriefing, language)}</p>
+            <p>
+              <GlossaryText text={localize(team.publicBriefing, language)} />
+            </p>
           </details>
         </>
       )}
@@ -56,7 +59,9 @@ export function TeamBriefing({
             {t('team.briefing.secret')}
           </h3>
           <p className="tr-secret-note">{t('team.briefing.secretNote')}</p>
-          <p>{localize(view.team.secretBriefing, language)}</p>
+          <p>
+            <GlossaryText text={localize(view.team.secretBriefing, language)} />
+          </p>
         </div>
       )}
       <ObjectivesList

@@ -1,3 +1,4 @@
+import { GlossaryText } from '../../../components/glossary-text';
 import { useTranslation } from 'react-i18next';
 import type { HandCard, Track } from '@borderline/shared';
 import { localize } from '../../../i18n/localize';
@@ -107,7 +108,9 @@ export function HandCardItem({
           {t('team.card.more')}
           <span className="visually-hidden">: {name}</span>
         </summary>
-        <p className="tr-card-description">{localize(card.description, language)}</p>
+        <p className="tr-card-description">
+          <GlossaryText text={localize(card.description, language)} />
+        </p>
         <CardOdds odds={card.odds} language={language} />
         <dl className="tr-card-facts">
           <dt>{t('team.card.onSuccess')}</dt>
