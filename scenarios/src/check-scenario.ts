@@ -1,6 +1,7 @@
 import type { Scenario } from '@borderline/shared';
 import { checkCardRisks } from './check-card-risks';
 import { checkDates } from './check-dates';
+import { checkDebriefGuide } from './check-debrief-guide';
 import { checkEndings } from './check-endings';
 import { checkFormats } from './check-formats';
 import { checkIds } from './check-ids';
@@ -27,6 +28,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkTrackBands,
   checkTeaching,
   checkTranslations,
+  checkDebriefGuide,
 ];
 
 /** Every problem the pure checks find in a scenario that already passed the schema. */

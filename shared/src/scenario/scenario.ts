@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActionCard } from './action-card';
 import { Channel } from './channel';
+import { DebriefGuide } from './debrief-guide';
 import { Dynamic } from './dynamic';
 import { Ending } from './ending';
 import { Format } from './format';
@@ -94,6 +95,8 @@ export const Scenario = z.strictObject({
   endings: z.array(Ending).min(1),
   /** How the world moves by itself after every move; none by default. */
   dynamics: z.array(Dynamic).default([]),
+  /** The scenario's own debrief questions, per stage; without it the debrief asks generic ones. */
+  debriefGuide: DebriefGuide.optional(),
 });
 export type Scenario = z.infer<typeof Scenario>;
 /** The scenario as written in its files, before defaults are filled in. */
