@@ -7,6 +7,7 @@ import { teamEs } from './es/team';
 import { controlEs } from './es/control';
 import { screenEs } from './es/screen';
 import { hotwashEs } from './es/hotwash';
+import { guideEs } from './es/guide';
 import { reportEs } from './es/report';
 import { replayEs } from './es/replay';
 
@@ -20,6 +21,7 @@ export const es: UiStrings<'many'> = {
   control: controlEs,
   screen: screenEs,
   hotwash: hotwashEs,
+  guide: guideEs,
   report: reportEs,
   replay: replayEs,
   tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { DEBRIEF_STAGES, type DebriefStage } from '@borderline/shared';
-
-const PROMPTS = ['q1', 'q2', 'q3'] as const;
+import { DEBRIEF_STAGES, type ExerciseView } from '@borderline/shared';
+import { StageQuestions } from '../hotwash/stage-questions';
 
 /**
  * During the hotwash, the room's screen follows Control through the
  * debrief: where the group is among the four stages, then the open stage's
- * purpose and questions, large enough to read from the back.
+ * purpose and questions (the scenario's guide first, the released cards'
+ * folded), large enough to read from the back.
  */
-export function DebriefPrompts({ stage }: { stage: DebriefStage }) {
+export function DebriefPrompts({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
+  const stage = view.exercise.debriefStage;
   const number = DEBRIEF_STAGES.indexOf(stage) + 1;
   return (
     <section className="panel observer-debrief" aria-labelledby="observer-debrief-title">
@@ -37,11 +38,9 @@ export function DebriefPrompts({ stage }: { stage: DebriefStage }) {
           {t(`hotwash.steps.${stage}.title`)}
         </h3>
         <p>{t(`hotwash.steps.${stage}.intro`)}</p>
-        <ul className="observer-debrief-questions">
-          {PROMPTS.map((prompt) => (
-            <li key={prompt}>{t(`hotwash.steps.${stage}.${prompt}`)}</li>
-          ))}
-        </ul>
+        <div className="observer-debrief-questions">
+          <StageQuestions view={view} stage={stage} />
+        </div>
       </div>
     </section>
   );

@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { DEBRIEF_STAGES, type DebriefStage } from '@borderline/shared';
+import { DEBRIEF_STAGES, type ExerciseView } from '@borderline/shared';
+import { StageQuestions } from '../hotwash/stage-questions';
 
-const PROMPTS = ['q1', 'q2', 'q3'] as const;
+/** As many guide questions as the room's screen holds beside the world, unscrolled. */
+const ROOM_QUESTIONS = 5;
 
 /**
  * The hotwash on the room's screen follows Control: where the group is among
- * the four stages, then the open stage's purpose and questions, large.
+ * the four stages, then the open stage's purpose and its first questions
+ * (the scenario's guide, by priority), large.
  */
-export function ProjectorDebrief({ stage }: { stage: DebriefStage }) {
+export function ProjectorDebrief({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
+  const stage = view.exercise.debriefStage;
   const number = DEBRIEF_STAGES.indexOf(stage) + 1;
   return (
     <section
@@ -40,11 +44,7 @@ export function ProjectorDebrief({ stage }: { stage: DebriefStage }) {
           {t(`hotwash.steps.${stage}.title`)}
         </h3>
         <p>{t(`hotwash.steps.${stage}.intro`)}</p>
-        <ul>
-          {PROMPTS.map((prompt) => (
-            <li key={prompt}>{t(`hotwash.steps.${stage}.${prompt}`)}</li>
-          ))}
-        </ul>
+        <StageQuestions view={view} stage={stage} room limit={ROOM_QUESTIONS} />
       </div>
     </section>
   );

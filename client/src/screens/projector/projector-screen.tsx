@@ -75,7 +75,7 @@ function PhaseContent({ view }: { view: ExerciseView }): ReactNode {
     case 'dilemma':
       return <ProjectorDilemma view={view} />;
     case 'hotwash':
-      return <ProjectorDebrief stage={view.exercise.debriefStage} />;
+      return <ProjectorDebrief view={view} />;
     case 'ended':
       return <ProjectorEnding view={view} />;
     case 'lobby':
