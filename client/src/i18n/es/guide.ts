@@ -18,4 +18,6 @@ export const guideEs: UiStrings<'many', typeof guideEn> = {
   moreOnScreens_many: '{{count}} preguntas más en sus pantallas.',
   moreOnScreens_other: '{{count}} preguntas más en sus pantallas.',
   from: 'De «{{card}}»',
+  reportStage: 'Guía del debate: {{stage}}',
+  reportCards: 'Las preguntas de las cartas publicadas',
 };
