@@ -2,6 +2,7 @@ import type { Scenario } from '@borderline/shared';
 import { checkAssessment } from './check-assessment';
 import { checkCardRisks } from './check-card-risks';
 import { checkDates } from './check-dates';
+import { checkDebriefGuide } from './check-debrief-guide';
 import { checkEndings } from './check-endings';
 import { checkFormats } from './check-formats';
 import { checkGlossary } from './check-glossary';
@@ -31,6 +32,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkAssessment,
   checkTranslations,
   checkGlossary,
+  checkDebriefGuide,
 ];
 
 /** Every problem the pure checks find in a scenario that already passed the schema. */

@@ -3,6 +3,7 @@ export { checkCardRisks } from './check-card-risks';
 export type { Article, ArticleCheck } from './check-article';
 export { runCheck } from './check-command';
 export type { CheckIo } from './check-command';
+export { checkDebriefGuide } from './check-debrief-guide';
 export { checkEndings } from './check-endings';
 export { cardsShownIn, checkFormats } from './check-formats';
 export { cardTexts, checkGlossary } from './check-glossary';

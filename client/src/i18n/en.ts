@@ -6,6 +6,7 @@ import { teamEn } from './en/team';
 import { controlEn } from './en/control';
 import { screenEn } from './en/screen';
 import { hotwashEn } from './en/hotwash';
+import { guideEn } from './en/guide';
 import { reportEn } from './en/report';
 import { replayEn } from './en/replay';
 import { assessmentEn } from './en/assessment';
@@ -28,6 +29,7 @@ export const en = {
   control: controlEn,
   screen: screenEn,
   hotwash: hotwashEn,
+  guide: guideEn,
   report: reportEn,
   replay: replayEn,
   assessment: assessmentEn,

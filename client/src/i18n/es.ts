@@ -7,6 +7,7 @@ import { teamEs } from './es/team';
 import { controlEs } from './es/control';
 import { screenEs } from './es/screen';
 import { hotwashEs } from './es/hotwash';
+import { guideEs } from './es/guide';
 import { reportEs } from './es/report';
 import { replayEs } from './es/replay';
 import { assessmentEs } from './es/assessment';
@@ -23,6 +24,7 @@ export const es: UiStrings<'many'> = {
   control: controlEs,
   screen: screenEs,
   hotwash: hotwashEs,
+  guide: guideEs,
   report: reportEs,
   replay: replayEs,
   assessment: assessmentEs,

@@ -51,7 +51,7 @@ function publicTeam(team: Team, visibility: Visibility): TeamPublicView {
 }
 
 /** Covert cards of other teams that an outcome has revealed, in any move. */
-function revealedCards(context: ExerciseContext): Set<string> {
+export function revealedCards(context: ExerciseContext): Set<string> {
   const cards = new Set<string>();
   for (const decision of context.decisions) {
     for (const action of decision.actions) {

@@ -22,6 +22,7 @@ import {
 } from '../engine';
 import { projectAdjudication } from './project-adjudications';
 import { projectControl } from './project-control';
+import { projectDebrief } from './project-debrief';
 import { projectDecisions, visibleActionIds } from './project-decisions';
 import { projectTrackMarks } from './project-track-marks';
 import {
@@ -30,6 +31,7 @@ import {
   projectInjects,
   projectOwnTeam,
   projectScenario,
+  revealedCards,
 } from './project-scenario';
 import type { ProjectionInput } from './projection-input';
 import { visibilityFor, type Visibility } from './visibility';
@@ -55,12 +57,15 @@ import { visibilityFor, type Visibility } from './visibility';
  * - Once the play is over (hotwash), all teams' objectives and the scores
  *   are shown to all: the debrief compares them. Secret briefings, rationales
  *   and unrevealed covert actions stay with their team.
+ * - The debrief's questions (the scenario's guide, then the released cards')
+ *   once the play is over: the guide's facilitator notes are Control's only.
  */
 export function project(input: ProjectionInput, recipient: Recipient): ExerciseView {
   const { context, scenario } = input;
   const index = indexScenario(scenario);
   const visibility = visibilityFor(index, context, recipient);
   const ids = visibleActionIds(context, visibility);
+  const injects = projectInjects(index, context, visibility, ids);
   return {
     recipient,
     exercise: projectMeta(index, input, visibility),
@@ -70,7 +75,7 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
       history: context.trackHistory,
       marks: projectTrackMarks(index, visibility),
     },
-    injects: projectInjects(index, context, visibility, ids),
+    injects,
     decisions: projectDecisions(context, visibility, ids),
     adjudications: context.adjudications.map((adjudication) =>
       projectAdjudication(index, adjudication, visibility, ids),
@@ -95,6 +100,7 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
     ending: projectEnding(index, context),
     scores: context.scores,
     reflections: ownReflections(input, visibility),
+    debrief: projectDebrief(index, context, visibility, injects, revealedCards(context)),
     control: visibility.isControl ? projectControl(index, input) : null,
   };
 }

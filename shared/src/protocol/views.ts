@@ -79,6 +79,8 @@ export interface ExerciseView {
   scores: TeamScore[] | null;
   /** The recipient's own reflections; Control gets everybody's. */
   reflections: Reflection[];
+  /** The debrief's questions, stage by stage, once the play is over (hotwash); null before. */
+  debrief: DebriefQuestionsView | null;
   /** Control's desk: non-null only in the facilitator's view. */
   control: ControlView | null;
 }
@@ -322,3 +324,40 @@ export interface EndingView {
 export interface ChannelView extends ChannelInfo {
   canWrite: boolean;
 }
+
+/** A question of the scenario's debrief guide, as the recipient may read it. */
+export interface GuideQuestionView {
+  id: string;
+  /** 1 is asked first. */
+  priority: number;
+  /** The learning objective it serves. */
+  objective: string;
+  text: LocalizedText;
+  /** Control's only (what to listen for, how to probe); null in every other view. */
+  notes: LocalizedText | null;
+  /**
+   * Why it is asked in this game: whatever happened (`always`), because of
+   * the ending reached (`ending`), or because of the course of the play,
+   * e.g. the moves it never reached (`course`).
+   */
+  asked: 'always' | 'ending' | 'course';
+}
+
+/** A discussion question of a card released in this game: the debrief's second tier. */
+export interface CardQuestionView {
+  inject: string;
+  title: LocalizedText;
+  move: number;
+  objectives: string[];
+  text: LocalizedText;
+}
+
+/** What one debrief stage asks: the guide's questions first, then the released cards'. */
+export interface DebriefStageQuestions {
+  /** The scenario's guide questions that apply to this game, by priority (empty without a guide). */
+  guide: GuideQuestionView[];
+  /** The released cards' questions the recipient may read, the stage's objectives first. */
+  cards: CardQuestionView[];
+}
+
+export type DebriefQuestionsView = Record<DebriefStage, DebriefStageQuestions>;

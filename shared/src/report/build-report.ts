@@ -1,4 +1,5 @@
 import type { ExerciseView } from '../protocol/index';
+import { buildDebriefGuide } from './build-debrief-guide';
 import { buildDecisionPoints } from './build-decision-points';
 import { buildLearning } from './build-learning';
 import { buildLessons, buildParticipation, buildQuestions } from './build-lessons';
@@ -60,6 +61,7 @@ export function buildReport(view: ExerciseView): Report {
     decisionPoints: buildDecisionPoints(source, tracks, trackHistory, buildEnding(source)),
     lessons: buildLessons(source),
     questions: buildQuestions(source),
+    debriefGuide: buildDebriefGuide(source),
     learning: buildLearning(source),
     participation: buildParticipation(source),
   };

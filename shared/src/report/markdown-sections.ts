@@ -243,16 +243,43 @@ export function lessonLines(context: MarkdownContext): string[] {
 export function questionLines(context: MarkdownContext): string[] {
   const w = context.words.questions;
   const { questions } = context.report;
-  if (questions.length === 0) return [w.none];
-  return questions.flatMap((entry) => [
-    `### ${scenarioText(context, entry.title)} (${w.move(entry.move)})`,
-    '',
-    ...entry.questions.map(
-      (question) =>
-        `- ${question.team === 'all' ? w.forAll : w.forTeam(team(context, question.team))}: ${scenarioText(context, question.text)}`,
-    ),
-    '',
-  ]);
+  const guide = guideLines(context);
+  if (questions.length === 0) return [...guide, w.none];
+  return [
+    ...guide,
+    ...(guide.length > 0 ? [`### ${w.cards}`, ''] : []),
+    ...questions.flatMap((entry) => [
+      `### ${scenarioText(context, entry.title)} (${w.move(entry.move)})`,
+      '',
+      ...entry.questions.map(
+        (question) =>
+          `- ${question.team === 'all' ? w.forAll : w.forTeam(team(context, question.team))}: ${scenarioText(context, question.text)}`,
+      ),
+      '',
+    ]),
+  ];
+}
+
+/** The debrief guide's questions this game asked, stage by stage, in priority order. */
+function guideLines(context: MarkdownContext): string[] {
+  const w = context.words.questions;
+  const guide = context.report.debriefGuide;
+  const objectives = context.report.learning.map((objective) => objective.id);
+  return (['what', 'why', 'meaning', 'takeaway'] as const).flatMap((stage) => {
+    const asked = guide.filter((question) => question.stage === stage);
+    if (asked.length === 0) return [];
+    return [
+      `### ${w.guide(w.guideStage[stage])}`,
+      '',
+      ...asked.map((question, index) => {
+        const notes = [w.objective(objectives.indexOf(question.objective) + 1)];
+        if (question.asked === 'ending') notes.push(w.askedEnding);
+        if (question.asked === 'course') notes.push(w.askedCourse);
+        return `${index + 1}. ${scenarioText(context, question.text)} (${notes.join('; ')})`;
+      }),
+      '',
+    ];
+  });
 }
 
 export function learningLines(context: MarkdownContext): string[] {

@@ -228,6 +228,17 @@ export const markdownEn: MarkdownWords = {
     forTeam: (team) => `For ${inSentence(team)}`,
     move: (move) => `move ${move}`,
     none: 'No inject was released.',
+    guide: (stage) => `Debrief guide: ${stage}`,
+    guideStage: {
+      what: 'What happened',
+      why: 'Why it happened',
+      meaning: 'What it means for the real relationship',
+      takeaway: 'What each of us takes away',
+    },
+    objective: (number) => `objective ${number}`,
+    askedEnding: 'for this ending',
+    askedCourse: 'for how the play went',
+    cards: 'The released cards’ questions',
   },
   learning: {
     rule: 'An inject exercises the learning objectives it lists. A decision exercises the objectives of the injects that reached its team after its previous decision and by the time it decided; a team that held because its time ran out, or that Control skipped, exercised none.',

@@ -232,6 +232,17 @@ export const markdownEs: MarkdownWords = {
     forTeam: (team) => `Para ${inSentence(team)}`,
     move: (move) => `ronda ${move}`,
     none: 'No se publicó ninguna novedad.',
+    guide: (stage) => `Guía del debate: ${stage}`,
+    guideStage: {
+      what: 'Qué pasó',
+      why: 'Por qué pasó',
+      meaning: 'Qué significa para la relación real',
+      takeaway: 'Qué se lleva cada quien',
+    },
+    objective: (number) => `objetivo ${number}`,
+    askedEnding: 'para este final',
+    askedCourse: 'por cómo transcurrió el juego',
+    cards: 'Las preguntas de las cartas publicadas',
   },
   learning: {
     rule: 'Una novedad trabaja los objetivos de aprendizaje que enumera. Una decisión trabaja los objetivos de las novedades que llegaron a su equipo después de su decisión anterior y antes de decidir; un equipo que se abstuvo porque se le acabó el tiempo, o al que Control saltó, no trabajó ninguno.',

@@ -175,6 +175,13 @@ export interface MarkdownWords {
     forTeam: (team: string) => string;
     move: (move: number) => string;
     none: string;
+    /** The debrief guide's questions, by stage, before the cards'. */
+    guide: (stage: string) => string;
+    guideStage: Record<'what' | 'why' | 'meaning' | 'takeaway', string>;
+    objective: (number: number) => string;
+    askedEnding: string;
+    askedCourse: string;
+    cards: string;
   };
   learning: {
     rule: string;

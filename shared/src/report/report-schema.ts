@@ -208,6 +208,18 @@ export const ReportInjectQuestions = z.strictObject({
 });
 export type ReportInjectQuestions = z.infer<typeof ReportInjectQuestions>;
 
+/** A question of the scenario's debrief guide that this game asked, with its stage. */
+export const ReportGuideQuestion = z.strictObject({
+  stage: z.enum(['what', 'why', 'meaning', 'takeaway']),
+  priority: z.number(),
+  /** The learning objective it serves. */
+  objective: z.string(),
+  text: ReportText,
+  /** Whatever happened, for the ending reached, or for the play's course. */
+  asked: z.enum(['always', 'ending', 'course']),
+});
+export type ReportGuideQuestion = z.infer<typeof ReportGuideQuestion>;
+
 export const ReportLearning = z.strictObject({
   id: z.string(),
   kind: LearningObjectiveKind,
@@ -248,6 +260,8 @@ export const Report = z.strictObject({
   decisionPoints: ReportDecisionPoints,
   lessons: ReportLessons,
   questions: z.array(ReportInjectQuestions),
+  /** The debrief guide's questions this game asked (none in reports made before the guide). */
+  debriefGuide: z.array(ReportGuideQuestion).default([]),
   learning: z.array(ReportLearning),
   participation: z.array(ReportParticipation),
 });

@@ -1,6 +1,7 @@
 export * from './action-card';
 export * from './channel';
 export * from './condition';
+export * from './debrief-guide';
 export * from './dynamic';
 export * from './effect';
 export * from './ending';

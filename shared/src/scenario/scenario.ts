@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActionCard } from './action-card';
 import { Channel } from './channel';
+import { DebriefGuide } from './debrief-guide';
 import { Dynamic } from './dynamic';
 import { Ending } from './ending';
 import { Format } from './format';
@@ -110,6 +111,8 @@ export const Scenario = z.strictObject({
   dynamics: z.array(Dynamic).default([]),
   /** The terms the cards use that a student may not know (acronyms, legal terms); none by default. */
   glossary: z.array(GlossaryEntry).default([]),
+  /** The scenario's own debrief questions, per stage; without it the debrief asks generic ones. */
+  debriefGuide: DebriefGuide.optional(),
 });
 export type Scenario = z.infer<typeof Scenario>;
 /** The scenario as written in its files, before defaults are filled in. */

@@ -1,5 +1,5 @@
 import type { ExerciseView, LocalizedText, Recipient, Scenario } from '@borderline/shared';
-import { mayReadChannel, scenarioChannels } from '@borderline/shared';
+import { DEBRIEF_STAGES, mayReadChannel, scenarioChannels } from '@borderline/shared';
 import type { ExerciseContext } from '../../../server/src/engine';
 import { marker, OBSERVER, playerOf } from './recorded-game';
 
@@ -93,6 +93,10 @@ export function forbiddenFor(
     if (inject.audience === 'all' || (own !== null && inject.audience.includes(own))) continue;
     needles.push({ text: inJson(inject.body.en), what: `private inject ${inject.id}` });
     needles.push({ text: `"${inject.id}"`, what: `private inject id ${inject.id}` });
+  }
+  // The debrief guide's facilitator notes are Control's only.
+  for (const question of DEBRIEF_STAGES.flatMap((stage) => scenario.debriefGuide?.[stage] ?? [])) {
+    needles.push({ text: inJson(question.notes.en), what: `notes of ${question.id}` });
   }
   const self = recipient.player;
   for (const player of [...scenario.teams.map((team) => playerOf(team.id)), OBSERVER]) {

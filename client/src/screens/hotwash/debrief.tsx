@@ -96,7 +96,7 @@ export function Debrief({
           </button>
         </p>
       )}
-      <DebriefStep key={shown} step={shown}>
+      <DebriefStep key={shown} view={view} step={shown}>
         {content[shown]}
       </DebriefStep>
     </>

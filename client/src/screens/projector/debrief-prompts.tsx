@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DEBRIEF_STAGES, type DebriefStage } from '@borderline/shared';
-import { debriefQuestions } from '../hotwash/debrief-questions';
+import { DEBRIEF_STAGES, type ExerciseView } from '@borderline/shared';
+import { StageQuestions } from '../hotwash/stage-questions';
 import type { RoomScreen } from './room-screen';
 
 /** What differs between the two screens: class names; the ids and test ids take the screen's name. */
@@ -9,13 +9,18 @@ const LOOK: Record<RoomScreen, { section: string; title?: string; number?: strin
   observer: { section: 'panel observer-debrief', number: 'debrief-step-number' },
 };
 
+/** As many guide questions as the room's screen holds beside the world, unscrolled. */
+const ROOM_QUESTIONS = 5;
+
 /**
  * During the hotwash, the room's screen follows Control through the
  * debrief: where the group is among the four stages, then the open stage's
- * purpose and questions, large enough to read from the back.
+ * purpose and questions (the scenario's guide first, the released cards'
+ * folded), large enough to read from the back.
  */
-export function DebriefPrompts({ stage, screen }: { stage: DebriefStage; screen: RoomScreen }) {
+export function DebriefPrompts({ view, screen }: { view: ExerciseView; screen: RoomScreen }) {
   const { t } = useTranslation();
+  const stage = view.exercise.debriefStage;
   const look = LOOK[screen];
   const number = DEBRIEF_STAGES.indexOf(stage) + 1;
   const titleId = `${screen}-debrief-title`;
@@ -47,11 +52,13 @@ export function DebriefPrompts({ stage, screen }: { stage: DebriefStage; screen:
           {t(`hotwash.steps.${stage}.title`)}
         </h3>
         <p>{t(`hotwash.steps.${stage}.intro`)}</p>
-        <ul className={`${screen}-debrief-questions`}>
-          {debriefQuestions(t, stage).map((question) => (
-            <li key={question.id}>{question.text}</li>
-          ))}
-        </ul>
+        <div className={`${screen}-debrief-questions`}>
+          {screen === 'projector' ? (
+            <StageQuestions view={view} stage={stage} room limit={ROOM_QUESTIONS} />
+          ) : (
+            <StageQuestions view={view} stage={stage} />
+          )}
+        </div>
       </div>
     </section>
   );

@@ -38,9 +38,7 @@ export function ObserverScreen({ view }: { view: ExerciseView }) {
       <h1 className="observer-title">{localize(view.exercise.title, language)}</h1>
       <ExerciseStatusBar view={view} />
       {phase === 'lobby' && <LobbyWelcome view={view} />}
-      {phase === 'hotwash' && (
-        <DebriefPrompts stage={view.exercise.debriefStage} screen="observer" />
-      )}
+      {phase === 'hotwash' && <DebriefPrompts view={view} screen="observer" />}
       {view.ending !== null && (
         <div className="panel">
           <EndingSummary view={view} headingLevel={2} />

@@ -75,7 +75,7 @@ function PhaseContent({ view }: { view: ExerciseView }): ReactNode {
     case 'dilemma':
       return <ProjectorDilemma view={view} />;
     case 'hotwash':
-      return <DebriefPrompts stage={view.exercise.debriefStage} screen="projector" />;
+      return <DebriefPrompts view={view} screen="projector" />;
     case 'ended':
       return <ProjectorEnding view={view} />;
     case 'lobby':

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
 import { ReportSectionFrame } from './report-bits';
+import { ReportGuideQuestions } from './report-guide-questions';
 import type { ReportNames } from './use-report-names';
 
 /** The discussion questions of every released inject, in order of release. */
@@ -8,6 +9,7 @@ export function QuestionsSection({ report, names }: { report: Report; names: Rep
   const { t } = useTranslation();
   return (
     <ReportSectionFrame section="questions" title={t('report.sections.questions')}>
+      <ReportGuideQuestions report={report} names={names} />
       {report.questions.length === 0 && <p>{t('report.questions.none')}</p>}
       <div className="report-question-list">
         {report.questions.map((entry) => (

@@ -72,6 +72,29 @@ describe('Control’s hotwash', () => {
     expect(screen.queryByTestId('reflection-form')).toBeNull();
   });
 
+  it('reads the guide’s questions by priority with its notes beside each, those for this ending marked', () => {
+    const view = viewAt('facilitator', 'hotwash');
+    expect(view.ending?.state.id).toBe('rupture');
+    render(<ControlHotwash view={view} />);
+    const step = within(screen.getByTestId('debrief-step-what'));
+    expect(step.getByText('Questions for this stage, in order of priority')).toBeDefined();
+    const asked = step.getAllByTestId('guide-question');
+    expect(asked.map((item) => item.getAttribute('data-question'))).toEqual(
+      view.debrief?.what.guide.map((question) => question.id),
+    );
+    expect(asked.map((item) => item.getAttribute('data-question'))).toContain('when-trust-ran-out');
+    expect(asked.map((item) => item.getAttribute('data-question'))).not.toContain(
+      'walk-back-from-the-strike',
+    );
+    for (const item of asked) {
+      const notes = within(item).getByTestId('guide-notes');
+      expect(notes.textContent).toMatch(/^Listen for /);
+    }
+    const rupture = asked.find((item) => item.dataset.question === 'when-trust-ran-out');
+    expect(rupture?.getAttribute('data-asked')).toBe('ending');
+    expect(rupture?.textContent).toContain('For this ending');
+  });
+
   it('opens a stage on every screen: any stage from the list, or the next one', async () => {
     render(<ControlHotwash view={viewAt('facilitator', 'hotwash')} />);
     const here = screen.getByTestId('debrief-stage-what') as HTMLButtonElement;

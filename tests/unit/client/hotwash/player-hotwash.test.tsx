@@ -169,21 +169,46 @@ describe('the hotwash for players', () => {
     }
   });
 
-  it('ties the real-world stage to the scenario’s learning objectives and their questions', () => {
+  it('ties the real-world stage to the scenario’s learning objectives, its questions to the cards', () => {
     const view = atStage('washington', 'meaning');
     render(<PlayerHotwash view={view} />);
-    const objectives = within(screen.getByTestId('debrief-step-meaning')).getByTestId(
-      'learning-objectives',
-    );
+    const step = within(screen.getByTestId('debrief-step-meaning'));
+    const objectives = step.getByTestId('learning-objectives');
     expect(objectives.querySelectorAll(':scope > li')).toHaveLength(
       view.scenario.learningObjectives.length,
     );
     const first = view.scenario.learningObjectives[0];
+    expect(objectives.textContent).toContain(first?.text.en);
+    // The cards' questions are the stage's second tier, folded, not 55 lines under the objectives.
     const question = view.injects.find((inject) => inject.objectives.includes(first?.id ?? ''))
       ?.questions[0]?.text.en;
-    expect(objectives.textContent).toContain(first?.text.en);
     expect(question).toBeDefined();
-    expect(objectives.textContent).toContain(question);
+    expect(objectives.textContent).not.toContain(question);
+    const cards = step.getByTestId('card-questions');
+    expect(cards.tagName).toBe('DETAILS');
+    expect(cards.hasAttribute('open')).toBe(false);
+    expect(cards.textContent).toContain(question);
+  });
+
+  it('asks the scenario’s guide questions first, by priority, without Control’s notes', () => {
+    const view = atStage('mexico-city', 'why');
+    render(<PlayerHotwash view={view} />);
+    const step = within(screen.getByTestId('debrief-step-why'));
+    const asked = step.getAllByTestId('guide-question');
+    const guide = view.debrief?.why.guide ?? [];
+    expect(guide.length).toBeGreaterThanOrEqual(4);
+    expect(asked.map((item) => item.getAttribute('data-question'))).toEqual(
+      guide.map((question) => question.id),
+    );
+    expect(asked[0]?.textContent).toContain(
+      'Did pressure reduce the flow of fentanyl, or move it?',
+    );
+    expect(asked[0]?.textContent).toMatch(/Objective 4 · Attitude/);
+    expect(step.queryAllByTestId('guide-notes')).toHaveLength(0);
+    // The guide comes before the cards' questions.
+    const questions = step.getByTestId('debrief-questions');
+    expect(questions.firstElementChild?.tagName).toBe('OL');
+    expect(questions.lastElementChild?.getAttribute('data-testid')).toBe('card-questions');
   });
 
   it('sends the written reflection, trimmed and without empty answers', async () => {

@@ -135,7 +135,14 @@ describe('the observer’s own screen', () => {
     expect(within(stage).getByRole('heading', { level: 3 }).textContent).toBe(
       'Step 3 of 4: What it means for the real relationship',
     );
-    expect(stage.textContent).toContain(
+    // The scenario's guide for the stage, first question first, and never Control's notes.
+    const asked = within(stage).getAllByTestId('guide-question');
+    expect(asked.map((item) => item.dataset.question)).toEqual(
+      view.debrief?.meaning.guide.map((question) => question.id),
+    );
+    expect(asked[0]?.textContent).toContain('what does "cooperation" now mean to Washington');
+    expect(within(stage).queryAllByTestId('guide-notes')).toHaveLength(0);
+    expect(stage.textContent).not.toContain(
       'Which pressures in the game exist in the real relationship, and which do not?',
     );
     expect(screen.getByText('What happened').getAttribute('aria-current')).toBeNull();

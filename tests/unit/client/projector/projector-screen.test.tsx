@@ -144,6 +144,17 @@ describe('the room’s projector screen', () => {
       'What surprised you, and what did you expect that never came?',
     ]);
     expect(within(debrief).getAllByRole('heading', { level: 3 })).toHaveLength(1);
+    // The guide's first questions, large; the rest (and the cards') on the people's screens.
+    const guide = hotwash.debrief?.what.guide ?? [];
+    const asked = within(debrief).getAllByTestId('guide-question');
+    expect(asked.map((item) => item.dataset.question)).toEqual(
+      guide.slice(0, 5).map((question) => question.id),
+    );
+    expect(within(debrief).queryAllByTestId('guide-notes')).toHaveLength(0);
+    const more = guide.length - 5 + (hotwash.debrief?.what.cards.length ?? 0);
+    expect(screen.getByTestId('guide-more').textContent).toBe(
+      `${more} more questions on your screens.`,
+    );
     expect(screen.getByTestId('projector-world').textContent).toContain('since the start');
     unmount();
     const ended = { ...hotwash, exercise: { ...hotwash.exercise, phase: 'ended' as const } };

@@ -1,0 +1,23 @@
+import type { UiStrings } from '../en';
+import type { guideEn } from '../en/guide';
+
+export const guideEs: UiStrings<'many', typeof guideEn> = {
+  title: 'Preguntas de esta etapa',
+  controlTitle: 'Preguntas de esta etapa, por orden de prioridad',
+  objective: 'Objetivo {{number}}',
+  askedEnding: 'Para este final',
+  askedCourse: 'Por cómo transcurrió el juego',
+  notes: 'Qué escuchar',
+  cards_one: '{{count}} pregunta más, de la carta publicada en este juego',
+  cards_many: '{{count}} preguntas más, de las cartas publicadas en este juego',
+  cards_other: '{{count}} preguntas más, de las cartas publicadas en este juego',
+  cardsOnScreens_one: 'Y {{count}} pregunta de las cartas, en sus pantallas.',
+  cardsOnScreens_many: 'Y {{count}} preguntas de las cartas, en sus pantallas.',
+  cardsOnScreens_other: 'Y {{count}} preguntas de las cartas, en sus pantallas.',
+  moreOnScreens_one: '{{count}} pregunta más en sus pantallas.',
+  moreOnScreens_many: '{{count}} preguntas más en sus pantallas.',
+  moreOnScreens_other: '{{count}} preguntas más en sus pantallas.',
+  from: 'De «{{card}}»',
+  reportStage: 'Guía del debate: {{stage}}',
+  reportCards: 'Las preguntas de las cartas publicadas',
+};
