@@ -4,6 +4,7 @@ import { checkDates } from './check-dates';
 import { checkEndings } from './check-endings';
 import { checkFormats } from './check-formats';
 import { checkIds } from './check-ids';
+import { checkKnowledgeCheck } from './check-knowledge-check';
 import { checkMoveNumbers } from './check-move-numbers';
 import { checkReferences } from './check-references';
 import { checkReleasability } from './check-releasability';
@@ -27,6 +28,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkTrackBands,
   checkTeaching,
   checkTranslations,
+  checkKnowledgeCheck,
 ];
 
 /** Every problem the pure checks find in a scenario that already passed the schema. */

@@ -6,6 +6,7 @@ export type { CheckIo } from './check-command';
 export { checkEndings } from './check-endings';
 export { cardsShownIn, checkFormats } from './check-formats';
 export { checkIds } from './check-ids';
+export { checkKnowledgeCheck } from './check-knowledge-check';
 export { checkMoveNumbers } from './check-move-numbers';
 export { checkReferences } from './check-references';
 export { checkReleasability } from './check-releasability';

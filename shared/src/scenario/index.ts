@@ -6,6 +6,7 @@ export * from './effect';
 export * from './ending';
 export * from './format';
 export * from './inject-card';
+export * from './knowledge-check';
 export * from './learning-objective';
 export * from './move';
 export * from './primitives';

@@ -5,6 +5,7 @@ import { Dynamic } from './dynamic';
 import { Ending } from './ending';
 import { Format } from './format';
 import { InjectCard } from './inject-card';
+import { KnowledgeCheck } from './knowledge-check';
 import { LearningObjective } from './learning-objective';
 import { Move } from './move';
 import { Id, Language, LocalizedText } from './primitives';
@@ -94,6 +95,8 @@ export const Scenario = z.strictObject({
   endings: z.array(Ending).min(1),
   /** How the world moves by itself after every move; none by default. */
   dynamics: z.array(Dynamic).default([]),
+  /** A short quiz taken before the first move and again in the debrief (knowledge-check.yaml). */
+  knowledgeCheck: KnowledgeCheck.optional(),
 });
 export type Scenario = z.infer<typeof Scenario>;
 /** The scenario as written in its files, before defaults are filled in. */
