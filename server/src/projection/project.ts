@@ -23,6 +23,7 @@ import {
 import { projectAdjudication } from './project-adjudications';
 import { projectControl } from './project-control';
 import { projectDecisions, visibleActionIds } from './project-decisions';
+import { projectKnowledgeCheck, projectOwnKnowledgeCheck } from './project-knowledge-check';
 import { projectTrackMarks } from './project-track-marks';
 import {
   isLeadOf,
@@ -95,6 +96,8 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
     ending: projectEnding(index, context),
     scores: context.scores,
     reflections: ownReflections(input, visibility),
+    knowledgeCheck: projectKnowledgeCheck(index, context, input.tags, visibility),
+    ownKnowledgeCheck: projectOwnKnowledgeCheck(index, context, visibility),
     control: visibility.isControl ? projectControl(index, input) : null,
   };
 }
@@ -104,11 +107,13 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
  * reflections): the same as in `project`, without projecting the rest.
  */
 export function projectPersonal(input: ProjectionInput, recipient: Recipient): PersonalView {
-  const visibility = visibilityFor(indexScenario(input.scenario), input.context, recipient);
+  const index = indexScenario(input.scenario);
+  const visibility = visibilityFor(index, input.context, recipient);
   return {
     recipient,
     isLead: isLeadOf(recipient, input.roster),
     reflections: ownReflections(input, visibility),
+    ownKnowledgeCheck: projectOwnKnowledgeCheck(index, input.context, visibility),
   };
 }
 

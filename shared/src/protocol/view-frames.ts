@@ -2,6 +2,7 @@ import type { Operation } from 'fast-json-patch';
 import { z } from 'zod';
 import type { ChatMessage } from './chat';
 import type { Reflection } from './explanation';
+import type { OwnKnowledgeCheck } from './knowledge-check';
 import type { Recipient } from './roster';
 import type {
   CardSummary,
@@ -47,7 +48,7 @@ export interface ScenarioState {
 /** What every recipient of one class sees; clock readings are carried by the frames. */
 export type SharedView = Omit<
   ExerciseView,
-  'recipient' | 'scenario' | 'chat' | 'reflections' | 'team'
+  'recipient' | 'scenario' | 'chat' | 'reflections' | 'ownKnowledgeCheck' | 'team'
 > & {
   scenario: ScenarioState;
   team: Omit<OwnTeamView, 'isLead'> | null;
@@ -59,6 +60,8 @@ export interface PersonalView {
   /** Whether the recipient leads its team (false for Control and observers). */
   isLead: boolean;
   reflections: Reflection[];
+  /** Its own sittings of the knowledge check, scored, and the review once it took the debrief's. */
+  ownKnowledgeCheck: OwnKnowledgeCheck;
 }
 
 export type ViewPatchOperation = Operation;
@@ -130,7 +133,7 @@ export interface ViewParts {
 
 /** Cuts a projected view into its parts; the clock readings are left to the frames. */
 export function splitView(whole: ExerciseView): ViewParts {
-  const { recipient, scenario, chat, reflections, team, ...rest } = whole;
+  const { recipient, scenario, chat, reflections, ownKnowledgeCheck, team, ...rest } = whole;
   const { cards, format, teams, ...fixed } = scenario;
   const { timer } = rest.exercise;
   const view: SharedView = {
@@ -152,7 +155,7 @@ export function splitView(whole: ExerciseView): ViewParts {
   return {
     scenario: { ...fixed, teams: teams.map(({ objectives: _objectives, ...entry }) => entry) },
     view,
-    personal: { recipient, isLead: team?.isLead ?? false, reflections },
+    personal: { recipient, isLead: team?.isLead ?? false, reflections, ownKnowledgeCheck },
     chat,
   };
 }
@@ -191,5 +194,6 @@ export function assembleView(parts: ViewParts, serverTime: number): ExerciseView
     chat,
     team: team === null ? null : { ...team, isLead: personal.isLead },
     reflections: personal.reflections,
+    ownKnowledgeCheck: personal.ownKnowledgeCheck,
   };
 }
