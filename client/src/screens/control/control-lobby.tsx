@@ -1,3 +1,4 @@
+import { KnowledgeResults } from '../knowledge-check/knowledge-results';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
@@ -37,6 +38,7 @@ export function ControlLobby({ view }: { view: ExerciseView }) {
       </div>
       <RosterPanel view={view} />
       <SeatsPanel view={view} />
+      <KnowledgeResults view={view} />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { CloseHotwash } from './close-hotwash';
 import { Debrief } from './debrief';
 import { EverybodyReflections, playersWithoutReflection } from './everybody-reflections';
 import { HotwashShell } from './hotwash-shell';
+import { KnowledgeResults } from '../knowledge-check/knowledge-results';
 
 /**
  * Control's hotwash: the same guided debrief as the players', with every
@@ -14,6 +15,7 @@ export function ControlHotwash({ view }: { view: ExerciseView }) {
     <HotwashShell view={view} className="hotwash-control">
       <CloseHotwash view={view} missing={playersWithoutReflection(view).length} />
       <Debrief view={view} takeaway={<EverybodyReflections view={view} />} />
+      <KnowledgeResults view={view} />
     </HotwashShell>
   );
 }
