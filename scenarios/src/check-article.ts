@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Scenario } from '@borderline/shared';
+import { knowledgeCheckSources, knowledgeCheckTexts } from './knowledge-check-sources';
 import type { Path, Problem } from './problem';
 
 /** The article's text, as read by the caller (the check itself does no I/O). */
@@ -45,12 +46,18 @@ export function checkArticle(scenario: Scenario, article: Article): ArticleCheck
   const name = path.basename(article.file);
   const problems: Problem[] = [];
   let verified = 0;
-  scenario.injects.forEach((inject, i) => {
-    const { line, excerpt } = inject.source;
+  const cards = scenario.injects.map((inject, i) => ({
+    path: ['injects', i, 'source'],
+    source: inject.source,
+  }));
+  // The knowledge check's questions cite the article as the cards do.
+  const sources = [...cards, ...knowledgeCheckSources(scenario)];
+  sources.forEach(({ path: at, source }) => {
+    const { line, excerpt } = source;
     const cited = lines[line - 1];
     if (cited === undefined) {
       problems.push({
-        path: ['injects', i, 'source', 'line'],
+        path: [...at, 'line'],
         message: `line ${line} is beyond the end of ${name} (${lines.length} lines)`,
       });
       return;
@@ -64,13 +71,13 @@ export function checkArticle(scenario: Scenario, article: Article): ArticleCheck
     const hint =
       elsewhere === -1 ? 'nor anywhere else in it, verbatim' : `it stands at line ${elsewhere + 1}`;
     problems.push({
-      path: ['injects', i, 'source', 'excerpt'],
+      path: [...at, 'excerpt'],
       message: `excerpt not found at line ${line} of ${name} (${hint})`,
     });
   });
   const quotation = measureQuotation(scenario, article);
   problems.push(...quotation.problems);
-  return { problems, verified, total: scenario.injects.length, quotation: quotation.figures };
+  return { problems, verified, total: sources.length, quotation: quotation.figures };
 }
 
 /**
@@ -89,13 +96,20 @@ export function measureQuotation(
   const problems: Problem[] = [];
   const distinct = new Set<string>();
   let longestExcerpt = 0;
-  scenario.injects.forEach((inject, i) => {
-    const words = countWords(inject.source.excerpt);
-    distinct.add(wordsOf(inject.source.excerpt).join(' '));
+  const cited = [
+    ...scenario.injects.map((inject, i) => ({
+      path: ['injects', i, 'source'],
+      source: inject.source,
+    })),
+    ...knowledgeCheckSources(scenario),
+  ];
+  cited.forEach(({ path: at, source }) => {
+    const words = countWords(source.excerpt);
+    distinct.add(wordsOf(source.excerpt).join(' '));
     longestExcerpt = Math.max(longestExcerpt, words);
     if (words > MAX_EXCERPT_WORDS) {
       problems.push({
-        path: ['injects', i, 'source', 'excerpt'],
+        path: [...at, 'excerpt'],
         message: `the excerpt is ${words} words long (at most ${MAX_EXCERPT_WORDS}: quote a short phrase and say the rest in our own words)`,
       });
     }
@@ -265,6 +279,7 @@ function englishTexts(scenario: Scenario): EnglishText[] {
       texts.push({ path: ['endings', e, 'dilemma', 'options', o, 'text'], text: option.text.en });
     });
   });
+  texts.push(...knowledgeCheckTexts(scenario));
   return texts;
 }
 

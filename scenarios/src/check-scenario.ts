@@ -7,6 +7,7 @@ import { checkEndings } from './check-endings';
 import { checkFormats } from './check-formats';
 import { checkGlossary } from './check-glossary';
 import { checkIds } from './check-ids';
+import { checkKnowledgeCheck } from './check-knowledge-check';
 import { checkMoveNumbers } from './check-move-numbers';
 import { checkReferences } from './check-references';
 import { checkReleasability } from './check-releasability';
@@ -33,6 +34,7 @@ export const SCENARIO_CHECKS: readonly ((scenario: Scenario) => Problem[])[] = [
   checkTranslations,
   checkGlossary,
   checkDebriefGuide,
+  checkKnowledgeCheck,
 ];
 
 /** Every problem the pure checks find in a scenario that already passed the schema. */

@@ -8,6 +8,7 @@ export { checkEndings } from './check-endings';
 export { cardsShownIn, checkFormats } from './check-formats';
 export { cardTexts, checkGlossary } from './check-glossary';
 export { checkIds } from './check-ids';
+export { checkKnowledgeCheck } from './check-knowledge-check';
 export { checkMoveNumbers } from './check-move-numbers';
 export { checkReferences } from './check-references';
 export { checkReleasability } from './check-releasability';

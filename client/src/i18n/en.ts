@@ -12,6 +12,7 @@ import { replayEn } from './en/replay';
 import { assessmentEn } from './en/assessment';
 import { refusalEn } from './en/refusal';
 import { materialsEn } from './en/materials';
+import { quizEn } from './en/quiz';
 
 /**
  * The page's own words in English, the reference language: its shape types
@@ -35,6 +36,7 @@ export const en = {
   assessment: assessmentEn,
   refusal: refusalEn,
   materials: materialsEn,
+  quiz: quizEn,
   tagline: 'A multiplayer tabletop crisis exercise for seminars and remote teams.',
   language: 'Language',
   catalogue: {

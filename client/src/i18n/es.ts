@@ -13,6 +13,7 @@ import { replayEs } from './es/replay';
 import { assessmentEs } from './es/assessment';
 import { refusalEs } from './es/refusal';
 import { materialsEs } from './es/materials';
+import { quizEs } from './es/quiz';
 
 /** The page's own words in Spanish; the type demands every key English has (and `_many` plurals), no other. */
 export const es: UiStrings<'many'> = {
@@ -30,6 +31,7 @@ export const es: UiStrings<'many'> = {
   assessment: assessmentEs,
   refusal: refusalEs,
   materials: materialsEs,
+  quiz: quizEs,
   tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',
   language: 'Idioma',
   catalogue: {

@@ -1,4 +1,10 @@
-import type { DecisionInput, Effect, ReflectionAnswers } from '@borderline/shared';
+import type {
+  DecisionInput,
+  Effect,
+  KnowledgeAnswers,
+  KnowledgeAttemptKind,
+  ReflectionAnswers,
+} from '@borderline/shared';
 
 /**
  * The events the exercise engine accepts. Names say who sends them. The
@@ -67,12 +73,22 @@ export type TeamEvent = Timed &
     | { type: 'team.chooseDilemmaOption'; team: string; option: string }
   );
 
-export type PlayerEvent = Timed & {
-  type: 'player.submitReflection';
-  player: string;
-  team?: string | undefined;
-  answers: ReflectionAnswers;
-};
+export type PlayerEvent = Timed &
+  (
+    | {
+        type: 'player.submitReflection';
+        player: string;
+        team?: string | undefined;
+        answers: ReflectionAnswers;
+      }
+    | {
+        type: 'player.answerKnowledgeCheck';
+        player: string;
+        team: string;
+        attempt: KnowledgeAttemptKind;
+        answers: KnowledgeAnswers;
+      }
+  );
 
 export type ClockEvent = Timed & { type: 'clock.deadlineReached' };
 
@@ -108,6 +124,7 @@ export const EVENT_TYPES = [
   'team.submitDecision',
   'team.chooseDilemmaOption',
   'player.submitReflection',
+  'player.answerKnowledgeCheck',
   'clock.deadlineReached',
   'fork.openLobby',
 ] as const satisfies readonly ExerciseEventType[];

@@ -6,6 +6,7 @@ import type {
   EndingState,
   ExerciseConfig,
   InjectRelease,
+  KnowledgeAttempt,
   NarrativeEntry,
   OverrideRecord,
   PendingTrigger,
@@ -99,6 +100,8 @@ export interface ExerciseContext {
   ending: EndingState | null;
   scores: TeamScore[] | null;
   reflections: Reflection[];
+  /** Each player's sittings of the knowledge check (before the first move, in the hotwash). */
+  knowledgeAttempts: KnowledgeAttempt[];
   /** The stage of the hotwash's debrief Control has opened (the first until the hotwash). */
   debriefStage: DebriefStage;
 }

@@ -9,6 +9,7 @@ import { conclude, endEarly, resolveDilemma } from './rules/conclude';
 import * as command from './rules/facilitator-commands';
 import { openDebriefStage } from './rules/debrief-stage';
 import { createInitialContext } from './rules/initial-context';
+import { addKnowledgeAttempt } from './rules/knowledge-check';
 import * as lifecycle from './rules/open-move';
 import { publishAdjudication } from './rules/publish-adjudication';
 import { holdOnDeadline, recordDecision } from './rules/record-decision';
@@ -115,6 +116,11 @@ export function createExerciseMachine(scenario: Scenario) {
           command.addReflection(context, event),
         ),
       ),
+      addKnowledgeAttempt: assign(
+        onEvent('player.answerKnowledgeCheck', (context, event) =>
+          addKnowledgeAttempt(context, event),
+        ),
+      ),
       openDebriefStage: assign(
         onEvent('facilitator.openDebriefStage', (_context, event) => openDebriefStage(event)),
       ),
@@ -163,6 +169,14 @@ export function createExerciseMachine(scenario: Scenario) {
     },
   } satisfies Transitions;
 
+  // The knowledge check's first sitting: before the first move opens.
+  const knowledgeCheckBefore = {
+    'player.answerKnowledgeCheck': {
+      guard: 'knowledgeCheckBeforeIsValid',
+      actions: 'addKnowledgeAttempt',
+    },
+  } satisfies Transitions;
+
   // A move's phases but its review: injects by hand and tracks at once.
   const inPlay = {
     'facilitator.releaseInject': {
@@ -182,6 +196,7 @@ export function createExerciseMachine(scenario: Scenario) {
         on: {
           'facilitator.start': { target: 'active', actions: 'start' },
           ...skipPracticeSetting,
+          ...knowledgeCheckBefore,
         },
       },
       // A fork's lobby: its world is the original's at the opening of the
@@ -218,6 +233,7 @@ export function createExerciseMachine(scenario: Scenario) {
               },
               ...skipPracticeSetting,
               ...overrideTrackNow,
+              ...knowledgeCheckBefore,
             },
           },
           move: {
@@ -343,6 +359,10 @@ export function createExerciseMachine(scenario: Scenario) {
               'player.submitReflection': {
                 guard: 'reflectionIsValid',
                 actions: 'addReflection',
+              },
+              'player.answerKnowledgeCheck': {
+                guard: 'knowledgeCheckAfterIsValid',
+                actions: 'addKnowledgeAttempt',
               },
               'facilitator.openDebriefStage': {
                 guard: 'debriefStageIsKnown',

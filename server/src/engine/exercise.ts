@@ -49,6 +49,14 @@ function withDebriefStage(snapshot: ExerciseSnapshot): ExerciseSnapshot {
   return { ...snapshot, context } as ExerciseSnapshot;
 }
 
+/** Snapshots stored before the knowledge check existed hold no sittings of it. */
+function withKnowledgeAttempts(snapshot: ExerciseSnapshot): ExerciseSnapshot {
+  const stored: Partial<ExerciseContext> = snapshot.context;
+  if (stored.knowledgeAttempts !== undefined) return snapshot;
+  const context: ExerciseContext = { ...snapshot.context, knowledgeAttempts: [] };
+  return { ...snapshot, context } as ExerciseSnapshot;
+}
+
 const machines = new WeakMap<Scenario, ExerciseMachine>();
 
 /** One machine per scenario object, built once and shared by all its exercises. */
@@ -94,7 +102,9 @@ export class Exercise {
     }
     // Restoring runs no entry action again; the input is required by the
     // types but ignored when a snapshot is given.
-    const snapshot = withDebriefStage(withoutOldLog(persisted.snapshot as ExerciseSnapshot));
+    const snapshot = withKnowledgeAttempts(
+      withDebriefStage(withoutOldLog(persisted.snapshot as ExerciseSnapshot)),
+    );
     const input = { seed: snapshot.context.seed, config: snapshot.context.config };
     return new Exercise(scenario, createActor(machineFor(scenario), { snapshot, input }));
   }

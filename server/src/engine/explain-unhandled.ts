@@ -73,6 +73,11 @@ const UNHANDLED: Record<ExerciseEventType, Explain> = {
   'team.submitDecision': only('Submitting a decision'),
   'team.chooseDilemmaOption': noDilemma,
   'player.submitReflection': only('Submitting a reflection'),
+  'player.answerKnowledgeCheck': () =>
+    refuse(
+      'knowledge-check-closed',
+      'The knowledge check is taken before the first move and again in the hotwash.',
+    ),
   // The phases without a transition for it are the untimed ones.
   'clock.deadlineReached': noDeadline,
   'fork.openLobby': (_index, { phase }) =>

@@ -4,6 +4,7 @@ import { onEvent } from './event-rule';
 import type { Refusal } from './refusal';
 import type { ScenarioIndex } from './scenario-index';
 import { afterResults } from './rules/after-results';
+import { validateKnowledgeAnswers } from './rules/knowledge-check';
 import { validateDebriefStage } from './rules/debrief-stage';
 import { allTeamsDecided } from './rules/turns';
 import * as check from './rules/validate-command';
@@ -68,6 +69,12 @@ function createChecks(s: ScenarioIndex) {
     ),
     reflectionIsValid: onEvent('player.submitReflection', (_context, event) =>
       check.validateReflection(s, event.player, event.team, event.answers),
+    ),
+    knowledgeCheckBeforeIsValid: onEvent('player.answerKnowledgeCheck', (context, event) =>
+      validateKnowledgeAnswers(s, context, event, 'before'),
+    ),
+    knowledgeCheckAfterIsValid: onEvent('player.answerKnowledgeCheck', (context, event) =>
+      validateKnowledgeAnswers(s, context, event, 'after'),
     ),
     debriefStageIsKnown: onEvent('facilitator.openDebriefStage', (_context, event) =>
       validateDebriefStage(event.stage),

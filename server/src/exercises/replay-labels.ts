@@ -57,6 +57,8 @@ function idsOf(event: ExerciseEvent): Omit<StepSubject, 'subjectName'> {
       return { team: null, subject: event.stage };
     case 'player.submitReflection':
       return { team: event.team ?? null, subject: null };
+    case 'player.answerKnowledgeCheck':
+      return { team: event.team, subject: event.attempt };
     default:
       return { team: null, subject: null };
   }
@@ -131,6 +133,10 @@ export function stepLabel(
       return `${name.team(event.team)} settled the dilemma`;
     case 'player.submitReflection':
       return 'A player wrote a reflection';
+    case 'player.answerKnowledgeCheck':
+      return event.attempt === 'before'
+        ? 'A player answered the knowledge check before the first move'
+        : 'A player answered the knowledge check in the debrief';
     case 'fork.openLobby':
       return `The fork opened its lobby at move ${after.move}`;
     case 'clock.deadlineReached':

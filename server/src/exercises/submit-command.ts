@@ -51,6 +51,9 @@ function toEngineEvent(
       return { ...fields, team: player?.team ?? '', at };
     case 'player.submitReflection':
       return { ...fields, player: player?.id ?? '', team: player?.team ?? undefined, at };
+    case 'player.answerKnowledgeCheck':
+      // authoriseSender let only a seated team's players through.
+      return { ...fields, player: player?.id ?? '', team: player?.team ?? '', at };
     default:
       return { ...fields, at };
   }

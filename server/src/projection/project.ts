@@ -24,6 +24,7 @@ import { projectAdjudication } from './project-adjudications';
 import { projectControl } from './project-control';
 import { projectDebrief } from './project-debrief';
 import { projectDecisions, visibleActionIds } from './project-decisions';
+import { projectKnowledgeCheck, projectOwnKnowledgeCheck } from './project-knowledge-check';
 import { projectTrackMarks } from './project-track-marks';
 import {
   isLeadOf,
@@ -101,6 +102,8 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
     scores: context.scores,
     reflections: ownReflections(input, visibility),
     debrief: projectDebrief(index, context, visibility, injects, revealedCards(context)),
+    knowledgeCheck: projectKnowledgeCheck(index, context, input.tags, visibility),
+    ownKnowledgeCheck: projectOwnKnowledgeCheck(index, context, visibility),
     control: visibility.isControl ? projectControl(index, input) : null,
   };
 }
@@ -110,11 +113,13 @@ export function project(input: ProjectionInput, recipient: Recipient): ExerciseV
  * reflections): the same as in `project`, without projecting the rest.
  */
 export function projectPersonal(input: ProjectionInput, recipient: Recipient): PersonalView {
-  const visibility = visibilityFor(indexScenario(input.scenario), input.context, recipient);
+  const index = indexScenario(input.scenario);
+  const visibility = visibilityFor(index, input.context, recipient);
   return {
     recipient,
     isLead: isLeadOf(recipient, input.roster),
     reflections: ownReflections(input, visibility),
+    ownKnowledgeCheck: projectOwnKnowledgeCheck(index, input.context, visibility),
   };
 }
 

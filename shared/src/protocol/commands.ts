@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ASSESSMENT_COMMANDS } from './assessment';
 import { FACILITATOR_COMMANDS } from './facilitator-commands';
+import { KNOWLEDGE_CHECK_COMMANDS } from './knowledge-check';
 import { LOBBY_COMMANDS } from './lobby-commands';
 import { PLAYER_COMMANDS } from './team-commands';
 
@@ -14,6 +15,7 @@ export const CLIENT_COMMAND_SCHEMAS = [
   ...PLAYER_COMMANDS,
   ...LOBBY_COMMANDS,
   ...ASSESSMENT_COMMANDS,
+  ...KNOWLEDGE_CHECK_COMMANDS,
 ] as const;
 
 export const ClientCommand = z.discriminatedUnion('type', CLIENT_COMMAND_SCHEMAS);
@@ -31,6 +33,7 @@ export const ENGINE_COMMAND_TYPES = [
   'team.submitDecision',
   'team.chooseDilemmaOption',
   'player.submitReflection',
+  'player.answerKnowledgeCheck',
 ] as const satisfies readonly ClientCommandType[];
 export type EngineCommandType = (typeof ENGINE_COMMAND_TYPES)[number];
 export type EngineCommand = CommandOf<EngineCommandType>;
@@ -71,6 +74,8 @@ export const COMMAND_SENDERS: Record<ClientCommandType, CommandSender> = {
   'team.chooseDilemmaOption': 'team-lead',
   'team.updateDraft': 'team-member',
   'player.submitReflection': 'player',
+  // Each team player takes it; Control, observers and the projector do not.
+  'player.answerKnowledgeCheck': 'team-member',
   'lobby.movePlayer': 'facilitator',
   'lobby.removePlayer': 'facilitator',
   'lobby.makeLead': 'facilitator',

@@ -74,6 +74,10 @@ export const REFUSAL_REASONS = {
   'empty-reflection': { by: ['engine'], code: 'refused' },
   'unknown-debrief-stage': { by: ['engine'], code: 'refused' },
   'teams-unseated': { by: ['engine'], code: 'refused', detail: ['teams'] },
+  'no-knowledge-check': { by: ['engine'], code: 'refused' },
+  'knowledge-check-closed': { by: ['engine'], code: 'refused' },
+  'knowledge-check-answered': { by: ['engine'], code: 'refused' },
+  'knowledge-check-incomplete': { by: ['engine'], code: 'refused' },
 
   // The service: exercises, seats, credentials, command ids, chat and drafts.
   'unknown-scenario': { by: ['service'], code: 'not-found' },

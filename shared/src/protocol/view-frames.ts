@@ -4,6 +4,7 @@ import type { InjectCard } from '../scenario/index';
 import type { ChatMessage } from './chat';
 import type { ControlView } from './control-view';
 import type { Reflection } from './explanation';
+import type { OwnKnowledgeCheck } from './knowledge-check';
 import type { Recipient } from './roster';
 import type {
   CardSummary,
@@ -76,7 +77,7 @@ export type ControlState = Omit<ControlView, 'teams' | 'cards' | 'injectDeck' | 
 /** What every recipient of one class sees; clock readings are carried by the frames. */
 export type SharedView = Omit<
   ExerciseView,
-  'recipient' | 'scenario' | 'chat' | 'reflections' | 'team' | 'control'
+  'recipient' | 'scenario' | 'chat' | 'reflections' | 'ownKnowledgeCheck' | 'team' | 'control'
 > & {
   scenario: ScenarioState;
   team: Omit<OwnTeamView, 'isLead'> | null;
@@ -89,6 +90,8 @@ export interface PersonalView {
   /** Whether the recipient leads its team (false for Control and observers). */
   isLead: boolean;
   reflections: Reflection[];
+  /** Its own sittings of the knowledge check, scored, and the review once it took the debrief's. */
+  ownKnowledgeCheck: OwnKnowledgeCheck;
 }
 
 export type ViewPatchOperation = Operation;
@@ -170,7 +173,8 @@ export interface ViewParts {
 
 /** Cuts a projected view into its parts; the clock readings are left to the frames. */
 export function splitView(whole: ExerciseView): ViewParts {
-  const { recipient, scenario, chat, reflections, team, control, ...rest } = whole;
+  const { recipient, scenario, chat, reflections, ownKnowledgeCheck, team, control, ...rest } =
+    whole;
   const { cards, format, teams, ...fixed } = scenario;
   const { timer } = rest.exercise;
   const view: SharedView = {
@@ -194,7 +198,7 @@ export function splitView(whole: ExerciseView): ViewParts {
     scenario: { ...fixed, teams: teams.map(({ objectives: _objectives, ...entry }) => entry) },
     desk: control === null ? null : controlDesk(control),
     view,
-    personal: { recipient, isLead: team?.isLead ?? false, reflections },
+    personal: { recipient, isLead: team?.isLead ?? false, reflections, ownKnowledgeCheck },
     chat,
   };
 }
@@ -264,5 +268,6 @@ export function assembleView(parts: ViewParts, serverTime: number): ExerciseView
     control: control === null || desk === null ? null : controlView(control, desk),
     team: team === null ? null : { ...team, isLead: personal.isLead },
     reflections: personal.reflections,
+    ownKnowledgeCheck: personal.ownKnowledgeCheck,
   };
 }

@@ -20,6 +20,7 @@ import type { ChatMessage } from './chat';
 import type { ControlView } from './control-view';
 import type { DebriefStage } from './debrief-stages';
 import type { MissingPrerequisite } from './missing-prerequisites';
+import type { KnowledgeCheckView, OwnKnowledgeCheck } from './knowledge-check';
 import type { ExerciseTag, Phase } from './machine-states';
 import type {
   ActionResult,
@@ -81,6 +82,10 @@ export interface ExerciseView {
   reflections: Reflection[];
   /** The debrief's questions, stage by stage, once the play is over (hotwash); null before. */
   debrief: DebriefQuestionsView | null;
+  /** The knowledge check of the exercise's format (Control's with the class's results); null if none. */
+  knowledgeCheck: KnowledgeCheckView | null;
+  /** The recipient's own sittings of the knowledge check (none for Control and observers). */
+  ownKnowledgeCheck: OwnKnowledgeCheck;
   /** Control's desk: non-null only in the facilitator's view. */
   control: ControlView | null;
 }

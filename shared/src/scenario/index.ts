@@ -9,6 +9,7 @@ export * from './format';
 export * from './glossary-entry';
 export * from './glossary-matches';
 export * from './inject-card';
+export * from './knowledge-check';
 export * from './learning-objective';
 export * from './move';
 export * from './primitives';

@@ -7,6 +7,7 @@ import { Ending } from './ending';
 import { Format } from './format';
 import { GlossaryEntry } from './glossary-entry';
 import { InjectCard } from './inject-card';
+import { KnowledgeCheck } from './knowledge-check';
 import { LearningObjective } from './learning-objective';
 import { Move } from './move';
 import { ReflectionPrompt } from './reflection-prompt';
@@ -113,6 +114,8 @@ export const Scenario = z.strictObject({
   glossary: z.array(GlossaryEntry).default([]),
   /** The scenario's own debrief questions, per stage; without it the debrief asks generic ones. */
   debriefGuide: DebriefGuide.optional(),
+  /** A short quiz taken before the first move and again in the debrief (knowledge-check.yaml). */
+  knowledgeCheck: KnowledgeCheck.optional(),
 });
 export type Scenario = z.infer<typeof Scenario>;
 /** The scenario as written in its files, before defaults are filled in. */

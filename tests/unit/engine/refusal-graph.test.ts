@@ -26,7 +26,7 @@ import { probeEvents } from '../../fixtures/engine/probe-events';
  * reason, and every refusal is a specific engine reason with a message.
  */
 const SCENARIOS: [string, Scenario][] = [
-  ['sequential, with practice', fixture],
+  ['sequential, with practice, a knowledge check', makeFixture({ knowledgeCheck: true })],
   ['simultaneous, with practice', makeFixture({ simultaneous: true })],
   ['sequential, without practice', makeFixture({ practice: false })],
   ['simultaneous, without practice', makeFixture({ practice: false, simultaneous: true })],
@@ -201,10 +201,17 @@ describe('refusals over the whole machine graph', () => {
     expect(union((tally) => tally.accepted)).toEqual([...EVENT_TYPES].sort());
     expect(union((tally) => tally.refused)).toEqual([...EVENT_TYPES].sort());
     // Left: an event without a time or of an unknown type (refusals.test.ts
-    // sends those), and a second covert card, which no team of the fixture has.
+    // sends those), a second covert card, which no team of the fixture has, and
+    // a knowledge check answered twice (the walk answers none; the knowledge
+    // check's own test sends one).
     const codes = new Set(union((tally) => tally.codes));
     const unmet = [...ENGINE_CODES].filter((code) => !codes.has(code)).sort();
-    expect(unmet).toEqual(['invalid-event', 'max-covert', 'unknown-event']);
+    expect(unmet).toEqual([
+      'invalid-event',
+      'knowledge-check-answered',
+      'max-covert',
+      'unknown-event',
+    ]);
     const sum = (pick: (tally: Tally) => number) => all.reduce((n, tally) => n + pick(tally), 0);
     expect(sum((tally) => tally.states)).toBeGreaterThan(1500);
     expect(sum((tally) => tally.pairs)).toBeGreaterThan(150_000);

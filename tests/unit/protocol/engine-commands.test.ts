@@ -39,6 +39,8 @@ function toEngineEvent(
       return { ...fields, team: seat.team ?? '', at };
     case 'player.submitReflection':
       return { ...fields, player: seat.player ?? '', team: seat.team ?? undefined, at };
+    case 'player.answerKnowledgeCheck':
+      return { ...fields, player: seat.player ?? '', team: seat.team ?? '', at };
     default:
       return { ...fields, at };
   }

@@ -74,6 +74,10 @@ export const replayEn = {
     chooseDilemmaOption: '{{team}} settled the dilemma: {{option}}',
     submitReflection: 'A player of {{team, inSentence}} wrote a reflection',
     submitReflectionObserver: 'An observer wrote a reflection',
+    answerKnowledgeCheckBefore:
+      'A player of {{team, inSentence}} answered the knowledge check before the first move',
+    answerKnowledgeCheckAfter:
+      'A player of {{team, inSentence}} answered the knowledge check in the debrief',
     timeUpOpenMove: 'Time ran out: move {{move}} opened',
     timeUp: 'Time ran out ({{phase}})',
   },

@@ -78,6 +78,10 @@ export const replayEs: UiStrings<'many', typeof replayEn> = {
     chooseDilemmaOption: 'Respuesta de {{team, inSentence}} al dilema: {{option}}',
     submitReflection: 'Alguien de {{team, inSentence}} escribió una reflexión',
     submitReflectionObserver: 'Un observador escribió una reflexión',
+    answerKnowledgeCheckBefore:
+      'Alguien de {{team, inSentence}} respondió el cuestionario antes de la primera ronda',
+    answerKnowledgeCheckAfter:
+      'Alguien de {{team, inSentence}} respondió el cuestionario en el debate final',
     timeUpOpenMove: 'Se acabó el tiempo: se abrió la ronda {{move}}',
     timeUp: 'Se acabó el tiempo ({{phase}})',
   },

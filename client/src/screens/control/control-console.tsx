@@ -14,6 +14,7 @@ import { InjectTimeline } from './console/inject-timeline';
 import { OverridesPanel } from './console/overrides-panel';
 import { ParticipationPanel } from './console/participation-panel';
 import { PhaseTools } from './console/phase-tools';
+import { KnowledgeResults } from '../knowledge-check/knowledge-results';
 import { ReviewPanel } from './console/review-panel';
 import { TeamsPanel } from './console/teams-panel';
 import { WorldPanel } from './console/world-panel';
@@ -119,6 +120,7 @@ export function ControlConsole({ view }: { view: ExerciseView }) {
       <MaterialsLinks exerciseId={view.exercise.id} control />
       <CockpitBar view={view} names={names} />
       <PhaseTools view={view} names={names} />
+      {view.exercise.phase === 'briefing' && <KnowledgeResults view={view} />}
       <div className="control-columns">
         <div className="control-main">
           <ConsoleTabs

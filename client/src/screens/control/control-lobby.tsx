@@ -1,4 +1,5 @@
 import { MaterialsLinks } from '../materials/materials-links';
+import { KnowledgeResults } from '../knowledge-check/knowledge-results';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
@@ -39,6 +40,7 @@ export function ControlLobby({ view }: { view: ExerciseView }) {
       </div>
       <RosterPanel view={view} />
       <SeatsPanel view={view} />
+      <KnowledgeResults view={view} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { Debrief } from './debrief';
 import { EverybodyReflections } from './everybody-reflections';
 import { HotwashCockpit } from './hotwash-cockpit';
 import { HotwashShell } from './hotwash-shell';
+import { KnowledgeResults } from '../knowledge-check/knowledge-results';
 
 /**
  * Control's hotwash: the same guided debrief as the players', with every
@@ -16,6 +17,7 @@ export function ControlHotwash({ view }: { view: ExerciseView }) {
     <HotwashShell view={view} className="hotwash-control" cockpit={<HotwashCockpit view={view} />}>
       <Debrief view={view} takeaway={<EverybodyReflections view={view} />} />
       <RatingsGrid view={view} />
+      <KnowledgeResults view={view} />
     </HotwashShell>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { Debrief } from './debrief';
 import { HotwashShell } from './hotwash-shell';
+import { KnowledgeCheckPanel } from '../knowledge-check/knowledge-check-panel';
 import { ReflectionForm } from './reflection-form';
 
 /**
@@ -14,6 +15,7 @@ export function PlayerHotwash({ view }: { view: ExerciseView }) {
   const player = view.recipient.kind === 'facilitator' ? null : view.recipient.player;
   return (
     <HotwashShell view={view} className="hotwash-player">
+      <KnowledgeCheckPanel view={view} />
       <Debrief
         view={view}
         stepwise

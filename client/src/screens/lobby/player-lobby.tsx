@@ -6,6 +6,7 @@ import { ChatPanel } from '../../components/chat-panel';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
+import { KnowledgeCheckPanel } from '../knowledge-check/knowledge-check-panel';
 import { LobbySeat } from './lobby-seat';
 import { LobbyTeams } from './lobby-teams';
 import { ownPlayerId } from './lobby-people';
@@ -42,6 +43,7 @@ export function PlayerLobby({ view }: { view: ExerciseView }) {
         )}
       </div>
       <LobbySeat view={view} ownId={ownId} />
+      <KnowledgeCheckPanel view={view} />
       {ownTeam !== undefined && (
         <section className="panel lobby-briefing" aria-labelledby="lobby-briefing-title">
           <h2 id="lobby-briefing-title">{t('lobby.briefing')}</h2>

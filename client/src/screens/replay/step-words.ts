@@ -74,6 +74,10 @@ export function stepWords(
       return step.team === null
         ? t('replay.event.submitReflectionObserver')
         : t('replay.event.submitReflection', { team });
+    case 'player.answerKnowledgeCheck':
+      return step.subject === 'after'
+        ? t('replay.event.answerKnowledgeCheckAfter', { team })
+        : t('replay.event.answerKnowledgeCheckBefore', { team });
     case 'fork.openLobby':
       return t('replay.event.openForkLobby', { move: step.move });
     case 'clock.deadlineReached':

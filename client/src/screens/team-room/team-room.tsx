@@ -9,6 +9,7 @@ import { useTabChoice } from '../../components/use-tab-choice';
 import { useWideScreen } from '../../components/use-wide-screen';
 import { localize } from '../../i18n/localize';
 import { TeamBriefing } from './briefing/team-briefing';
+import { KnowledgeCheckPanel } from '../knowledge-check/knowledge-check-panel';
 import { DecisionSection } from './decision/decision-section';
 import { DilemmaSection } from './dilemma-section';
 import { InjectFeed } from './inject-feed';
@@ -102,6 +103,7 @@ export function TeamRoom({ view }: { view: ExerciseView }) {
       </header>
       <ExerciseStatusBar view={view} />
       <WhatNow view={view} room={room} names={names} />
+      {exercise.phase === 'briefing' && <KnowledgeCheckPanel view={view} />}
       <div className="tr-grid">
         <div className="tr-main">
           <MoveSituation view={view} />

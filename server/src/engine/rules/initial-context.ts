@@ -56,6 +56,7 @@ export function createInitialContext(index: ScenarioIndex, input: ExerciseInput)
     ending: null,
     scores: null,
     reflections: [],
+    knowledgeAttempts: [],
     debriefStage: FIRST_DEBRIEF_STAGE,
   };
 }
