@@ -19,3 +19,4 @@ export { scoreObjectives } from './rules/score-objectives';
 export { currentTeam, pendingTeams, teamTurnState } from './rules/turns';
 export { usesSoFar, validateDecision } from './rules/validate-decision';
 export { worldOf, type World } from './rules/world';
+export * from './reseed';

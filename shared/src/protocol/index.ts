@@ -30,3 +30,4 @@ export * from './team-commands';
 export * from './track-mark';
 export * from './view-frames';
 export * from './views';
+export * from './what-if';
