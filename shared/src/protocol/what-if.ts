@@ -84,6 +84,9 @@ export type WhatIfAnalysis = z.infer<typeof WhatIfAnalysis>;
 export const WhatIfResponse = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('computing') }),
   z.strictObject({ status: z.literal('ready'), analysis: WhatIfAnalysis }),
-  z.strictObject({ status: z.literal('unavailable'), reason: z.enum(['not-ended', 'failed']) }),
+  z.strictObject({
+    status: z.literal('unavailable'),
+    reason: z.enum(['not-ended', 'no-ending', 'failed']),
+  }),
 ]);
 export type WhatIfResponse = z.infer<typeof WhatIfResponse>;
