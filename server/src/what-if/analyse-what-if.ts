@@ -100,7 +100,7 @@ function* extend(
 ): Generator<void, void> {
   while (endings.length < upTo) {
     const seed = continuationSeed(exerciseSeed, point, endings.length);
-    endings.push(yield* playRest(scenario, index, from, seed, played.lastAt));
+    endings.push(yield* playRest(scenario, index, from, seed, played));
   }
 }
 

@@ -47,7 +47,14 @@ export interface PlayedExercise {
   ending: string | null | undefined;
   /** The time of the last event replayed: continuations go on from there. */
   lastAt: number;
+  /** Control's rulings of the played free-form actions, by action: a continuation rules them alike. */
+  rulings: ReadonlyMap<string, FreeformRuling>;
 }
+
+export type FreeformRuling = Extract<
+  ExerciseEvent,
+  { type: 'facilitator.setFreeformOdds' | 'facilitator.vetoFreeform' }
+>;
 
 /** Why a forced branch is in the log: the override's required reason. */
 export const WHAT_IF_REASON = 'What if the roll had gone the other way?';
@@ -168,6 +175,11 @@ export function* findBranchPoints(
 ): Generator<void, PlayedExercise> {
   const engine = createExercise(scenario, input);
   const points: BranchPoint[] = [];
+  const rulings = new Map<string, FreeformRuling>();
+  for (const event of events) {
+    if (event.type === 'facilitator.setFreeformOdds' || event.type === 'facilitator.vetoFreeform')
+      rulings.set(event.action, event);
+  }
   let lastAt = 0;
   for (const [step, event] of events.entries()) {
     if (engine.phase === 'hotwash' || engine.isEnded) break;
@@ -185,5 +197,6 @@ export function* findBranchPoints(
     yield;
   }
   const reached = engine.phase === 'hotwash' || engine.isEnded;
-  return { points, ending: reached ? (engine.context.ending?.id ?? null) : undefined, lastAt };
+  const ending = reached ? (engine.context.ending?.id ?? null) : undefined;
+  return { points, ending, lastAt, rulings };
 }
