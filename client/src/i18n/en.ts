@@ -8,6 +8,7 @@ import { screenEn } from './en/screen';
 import { hotwashEn } from './en/hotwash';
 import { reportEn } from './en/report';
 import { replayEn } from './en/replay';
+import { whatIfEn } from './en/what-if';
 
 /**
  * The page's own words in English, the reference language: its shape types
@@ -27,6 +28,7 @@ export const en = {
   hotwash: hotwashEn,
   report: reportEn,
   replay: replayEn,
+  whatIf: whatIfEn,
   tagline: 'A multiplayer tabletop crisis exercise for seminars and remote teams.',
   language: 'Language',
   catalogue: {

@@ -9,6 +9,7 @@ import { screenEs } from './es/screen';
 import { hotwashEs } from './es/hotwash';
 import { reportEs } from './es/report';
 import { replayEs } from './es/replay';
+import { whatIfEs } from './es/what-if';
 
 /** The page's own words in Spanish; the type demands every key English has (and `_many` plurals), no other. */
 export const es: UiStrings<'many'> = {
@@ -22,6 +23,7 @@ export const es: UiStrings<'many'> = {
   hotwash: hotwashEs,
   report: reportEs,
   replay: replayEs,
+  whatIf: whatIfEs,
   tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',
   language: 'Idioma',
   catalogue: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WhatIfAnalysis } from '../protocol/what-if';
 import {
   LearningObjectiveKind,
   ReportCause,
@@ -250,6 +251,8 @@ export const Report = z.strictObject({
   questions: z.array(ReportInjectQuestions),
   learning: z.array(ReportLearning),
   participation: z.array(ReportParticipation),
+  /** Choices versus dice, once computed (the server adds it; a report rebuilt from an export has none). */
+  whatIf: WhatIfAnalysis.optional(),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -260,6 +263,7 @@ export const REPORT_SECTIONS = [
   'tracks',
   'objectives',
   'decisionPoints',
+  'whatIf',
   'lessons',
   'questions',
   'learning',
