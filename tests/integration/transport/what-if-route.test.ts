@@ -1,6 +1,10 @@
 import path from 'node:path';
-import { type CreateExerciseResponse, type WhatIfResponse } from '@borderline/shared';
-import { createExerciseOverHttp, whatIfOverHttp } from '@borderline/shared/client';
+import {
+  FACILITATOR_KEY_HEADER,
+  type CreateExerciseResponse,
+  type WhatIfResponse,
+} from '@borderline/shared';
+import { createExerciseOverHttp, reportOverHttp, whatIfOverHttp } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WhatIfSettings } from '../../../server/src/exercises/what-if-jobs';
 import { tempDir } from '../../support/exercise-service-harness';
@@ -79,6 +83,19 @@ describe('the what-if route', () => {
     expect(stored?.method).toBe(1);
     expect(stored?.analysis).toEqual(analysis);
   }, 90_000);
+
+  it('carries the analysis in the report, JSON and Markdown', async () => {
+    const report = await reportOverHttp(server.baseUrl, created.exerciseId, control());
+    expect(report.whatIf).toEqual(server.store.findWhatIf(created.exerciseId)?.analysis);
+    const markdown = await (
+      await fetch(`${server.baseUrl}/api/exercises/${created.exerciseId}/report.md?language=es`, {
+        headers: { [FACILITATOR_KEY_HEADER]: created.facilitatorKey },
+      })
+    ).text();
+    expect(markdown).toContain('## Decisiones frente a dados');
+    expect(markdown).toContain('### Tiradas decisivas');
+    expect(markdown).toContain('si hubiera salido al revés: ');
+  });
 
   it('serves a player the branches without another team’s covert cards', async () => {
     const player = table.teams['mexico-city'][0];
