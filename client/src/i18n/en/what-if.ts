@@ -18,6 +18,7 @@ export const whatIfEn = {
   outcome: { success: 'succeeded', failure: 'failed' },
   otherWayRoll: 'Had it gone the other way',
   asWent: 'As it went',
+  otherwise: 'Otherwise',
   decision: 'Move {{move}}: {{team}} chose {{chosen}}.',
   otherChoice: 'Had {{team}} chosen {{alternative}} instead',
   hold: 'to hold',

@@ -24,6 +24,7 @@ export const whatIfEs: UiStrings<'many', typeof whatIfEn> = {
   outcome: { success: 'tuvo éxito', failure: 'fracasó' },
   otherWayRoll: 'Si hubiera salido al revés',
   asWent: 'Tal como fue',
+  otherwise: 'En cambio',
   decision: 'Ronda {{move}}: {{team}} eligió {{chosen}}.',
   otherChoice: 'Si {{team}} hubiera elegido {{alternative}}',
   hold: 'esperar',

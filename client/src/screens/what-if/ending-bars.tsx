@@ -45,10 +45,12 @@ export function EndingBars({
   };
   return (
     <table className="what-if-bars" data-testid="what-if-bars">
+      {/* The question reads in full above; the column says it in one word, for a phone. */}
+      <caption className="what-if-question">{otherwiseLabel}</caption>
       <thead>
         <tr>
           <th scope="col">{t('whatIf.ending')}</th>
-          <th scope="col">{otherwiseLabel}</th>
+          <th scope="col">{t('whatIf.otherwise')}</th>
           <th scope="col">{t('whatIf.asWent')}</th>
         </tr>
       </thead>
