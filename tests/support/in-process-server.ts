@@ -12,6 +12,7 @@ import {
   type Clock,
   type Secrets,
 } from '../../server/src/exercises';
+import type { WhatIfSettings } from '../../server/src/exercises/what-if-jobs';
 import type { ExerciseStore } from '../../server/src/store/exercise-store';
 import { openSqliteStore } from '../../server/src/store/sqlite-store';
 import { attachSocketServer, type RateLimits } from '../../server/src/transport';
@@ -34,6 +35,8 @@ export interface InProcessServerOptions {
   scenarios?: readonly Scenario[];
   /** Wraps the store, e.g. to make one of its writes fail. */
   wrapStore?: (store: ExerciseStore) => ExerciseStore;
+  /** How the what-if analysis runs; the server's defaults unless given. */
+  whatIf?: WhatIfSettings;
 }
 
 export interface InProcessServer {
@@ -87,6 +90,7 @@ export async function startInProcessServer(
     clock: options.clock ?? realClock(),
     secrets: options.secrets ?? realSecrets(),
     logger,
+    whatIf: options.whatIf,
   });
   service.restoreAll();
   const app = createApp({

@@ -13,6 +13,7 @@ import { assessmentEn } from './en/assessment';
 import { refusalEn } from './en/refusal';
 import { materialsEn } from './en/materials';
 import { quizEn } from './en/quiz';
+import { whatIfEn } from './en/what-if';
 
 /**
  * The page's own words in English, the reference language: its shape types
@@ -37,6 +38,7 @@ export const en = {
   refusal: refusalEn,
   materials: materialsEn,
   quiz: quizEn,
+  whatIf: whatIfEn,
   tagline: 'A multiplayer tabletop crisis exercise for seminars and remote teams.',
   language: 'Language',
   catalogue: {

@@ -14,6 +14,7 @@ import { assessmentEs } from './es/assessment';
 import { refusalEs } from './es/refusal';
 import { materialsEs } from './es/materials';
 import { quizEs } from './es/quiz';
+import { whatIfEs } from './es/what-if';
 
 /** The page's own words in Spanish; the type demands every key English has (and `_many` plurals), no other. */
 export const es: UiStrings<'many'> = {
@@ -32,6 +33,7 @@ export const es: UiStrings<'many'> = {
   refusal: refusalEs,
   materials: materialsEs,
   quiz: quizEs,
+  whatIf: whatIfEs,
   tagline: 'Un ejercicio de crisis de mesa multijugador para seminarios y equipos a distancia.',
   language: 'Idioma',
   catalogue: {

@@ -20,3 +20,4 @@ export { currentTeam, pendingTeams, teamTurnState } from './rules/turns';
 export { usesSoFar, validateDecision } from './rules/validate-decision';
 export { worldOf, type World } from './rules/world';
 export { knowledgeQuestions } from './rules/knowledge-check';
+export * from './reseed';

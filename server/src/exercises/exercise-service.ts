@@ -8,6 +8,7 @@ import type {
   ReplayTimelineResponse,
   RosterEntry,
   SeatKind,
+  WhatIfResponse,
 } from '@borderline/shared';
 import type { Temperament } from '../bots';
 import { currentDrafts, listChat, postChat, updateDraft } from './chat-and-drafts';
@@ -41,6 +42,8 @@ import type { ChangeListener, ExerciseServiceDeps } from './service-deps';
 import type { CreateSettings } from './settings';
 import type { CommandSender } from './stored-entry';
 import { submitCommand, type CommandOutcome } from './submit-command';
+import { DEFAULT_WHAT_IF_SETTINGS, WhatIfJobs } from './what-if-jobs';
+import { whatIfFor } from './what-if-reader';
 
 /**
  * Runs every exercise of the server around the engine: creates them, seats
@@ -58,9 +61,11 @@ import { submitCommand, type CommandOutcome } from './submit-command';
 export class ExerciseService {
   private readonly runtime: ExerciseRuntime;
   private readonly replays = new ReplayCache();
+  private readonly whatIfJobs: WhatIfJobs;
 
   constructor(deps: ExerciseServiceDeps) {
     this.runtime = new ExerciseRuntime(deps);
+    this.whatIfJobs = new WhatIfJobs(this.runtime, deps.whatIf ?? DEFAULT_WHAT_IF_SETTINGS);
   }
 
   // Lifecycle
@@ -81,6 +86,7 @@ export class ExerciseService {
 
   /** Cancels every armed deadline and bot turn; the store stays open (its owner closes it). */
   stop(): void {
+    this.whatIfJobs.stop();
     this.runtime.stop();
   }
 
@@ -238,6 +244,18 @@ export class ExerciseService {
   /** Whether Control lets the players replay every team's point of view. */
   secretsRevealed(exerciseId: string): boolean {
     return this.runtime.live(exerciseId).secretsRevealed;
+  }
+
+  // Choices versus dice
+
+  /**
+   * The exercise's what-if analysis once its play is over (computed in the
+   * background, then kept), as `reader` may read it: a player's omits the
+   * branches that would name another team's covert cards.
+   */
+  whatIf(exerciseId: string, reader: ReplayReader): WhatIfResponse {
+    const live = this.runtime.live(exerciseId);
+    return whatIfFor(live.scenario, this.whatIfJobs.status(exerciseId), reader);
   }
 
   // The after-action report

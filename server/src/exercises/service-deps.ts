@@ -2,6 +2,7 @@ import type { Scenario } from '@borderline/shared';
 import type { ExerciseStore } from '../store/exercise-store';
 import type { Clock } from './clock';
 import type { Secrets } from './secrets';
+import type { WhatIfSettings } from './what-if-jobs';
 
 /** The few logger methods the service uses; a pino logger fits. */
 export interface ServiceLogger {
@@ -17,6 +18,8 @@ export interface ExerciseServiceDeps {
   clock: Clock;
   secrets: Secrets;
   logger: ServiceLogger;
+  /** How the choices-versus-dice analysis runs; DEFAULT_WHAT_IF_SETTINGS unless given. */
+  whatIf?: WhatIfSettings | undefined;
 }
 
 /** What a change listener hears: which part of an exercise changed. */

@@ -85,6 +85,15 @@ export interface LoadedExercise {
   events: StoredEvent[];
 }
 
+/** An exercise's choices-versus-dice analysis, as computed once after its ending. */
+export interface StoredWhatIf {
+  /** The analysis method's version: one computed by an older method is computed again. */
+  method: number;
+  computedAt: number;
+  /** The analysis, or null when the log reached no ending to analyse. */
+  analysis: unknown;
+}
+
 export interface ExerciseStore {
   createExercise(record: ExerciseRecord): void;
   findExercise(id: string): ExerciseRecord | undefined;
@@ -117,6 +126,10 @@ export interface ExerciseStore {
   /** Remembers that an exercise is a fork of another. */
   recordFork(exerciseId: string, origin: ForkOrigin): void;
   findFork(exerciseId: string): ForkOrigin | undefined;
+
+  /** Keeps (or replaces) the exercise's what-if analysis. */
+  saveWhatIf(exerciseId: string, whatIf: StoredWhatIf): void;
+  findWhatIf(exerciseId: string): StoredWhatIf | undefined;
 
   close(): void;
 }

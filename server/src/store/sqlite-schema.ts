@@ -94,4 +94,14 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE players SET kind = 'projector'
   WHERE team IS NULL AND (name = 'Projector' OR name GLOB 'Projector [1-9]*');
   `,
+  // 6: choices versus dice, computed once in the background after the ending
+  // and kept with the exercise (the analysis as JSON; its method's version).
+  `
+  CREATE TABLE what_if (
+    exercise_id TEXT PRIMARY KEY REFERENCES exercises(id) ON DELETE CASCADE,
+    method INTEGER NOT NULL,
+    computed_at INTEGER NOT NULL,
+    analysis TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

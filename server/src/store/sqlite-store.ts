@@ -10,6 +10,7 @@ import type {
   SeatHolderKind,
   StoredEvent,
   StoredSnapshot,
+  StoredWhatIf,
 } from './exercise-store';
 import { StoreConflictError } from './exercise-store';
 import { MIGRATIONS } from './sqlite-schema';
@@ -142,6 +143,12 @@ export function openSqliteStore(file: string): ExerciseStore {
     forkOf: db.prepare<[string], { source_id: string; move: number }>(
       'SELECT source_id, move FROM forks WHERE exercise_id = ?',
     ),
+    upsertWhatIf: db.prepare(
+      'INSERT OR REPLACE INTO what_if (exercise_id, method, computed_at, analysis) VALUES (?, ?, ?, ?)',
+    ),
+    whatIfOf: db.prepare<[string], { method: number; computed_at: number; analysis: string }>(
+      'SELECT method, computed_at, analysis FROM what_if WHERE exercise_id = ?',
+    ),
     chatOf: db.prepare<[string], ChatRow>(
       'SELECT * FROM chat WHERE exercise_id = ? ORDER BY at, rowid',
     ),
@@ -216,6 +223,15 @@ export function openSqliteStore(file: string): ExerciseStore {
       mapRow(statements.forkOf.get(exerciseId), (row): ForkOrigin => ({
         exerciseId: row.source_id,
         move: row.move,
+      })),
+    saveWhatIf(exerciseId, { method, computedAt, analysis }) {
+      statements.upsertWhatIf.run(exerciseId, method, computedAt, JSON.stringify(analysis));
+    },
+    findWhatIf: (exerciseId) =>
+      mapRow(statements.whatIfOf.get(exerciseId), (row): StoredWhatIf => ({
+        method: row.method,
+        computedAt: row.computed_at,
+        analysis: JSON.parse(row.analysis) as unknown,
       })),
     close() {
       db.close();

@@ -84,6 +84,12 @@ export function replayRoutes(options: {
     answering(() => service.replayView(id, readerOf(service, id, request), step, as)),
   );
 
+  serve(HTTP_ROUTES.whatIf, ({ request, params: { id }, setHeader }) => {
+    // Computing at first, then ready: never kept by a cache.
+    setHeader('Cache-Control', 'no-store');
+    return service.whatIf(id, readerOf(service, id, request));
+  });
+
   const secrets = (exerciseId: string): ReplaySecretsResponse => ({
     revealed: service.secretsRevealed(exerciseId),
     ended: service.state(exerciseId).ended,

@@ -6,10 +6,11 @@ import {
   reportToMarkdown,
   SEAT_TOKEN_HEADER,
   SeatToken,
+  type Report,
   type ReportSharingResponse,
 } from '@borderline/shared';
 import { Router, type Request } from 'express';
-import type { ExerciseService } from '../exercises';
+import { CONTROL_READER, type ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
 import { liveMaterial, reportExport } from '../report/report-material';
 import { facilitatorKeyOf, refuse } from './http-support';
@@ -88,13 +89,20 @@ export function reportRoutes(options: ReportRoutesOptions): Router {
     return sharing(id);
   });
 
+  /** The report with choices versus dice once computed (all of it: the report holds every secret). */
+  const reportOf = (exerciseId: string): Report => {
+    const report = buildReport(liveMaterial(service, exerciseId).view);
+    const whatIf = service.whatIf(exerciseId, CONTROL_READER);
+    return whatIf.status === 'ready' ? { ...report, whatIf: whatIf.analysis } : report;
+  };
+
   serve(HTTP_ROUTES.report, ({ params: { id }, setHeader }) => {
     setHeader('Cache-Control', NOT_STORED);
-    return buildReport(liveMaterial(service, id).view);
+    return reportOf(id);
   });
 
   serve(HTTP_ROUTES.reportMarkdown, ({ params: { id }, query: { language }, setHeader }) => {
-    const report = buildReport(liveMaterial(service, id).view);
+    const report = reportOf(id);
     setHeader('Cache-Control', NOT_STORED);
     return { filename: `borderline-report-${id}.md`, content: reportToMarkdown(report, language) };
   });

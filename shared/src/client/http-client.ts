@@ -16,6 +16,7 @@ import type {
   ReplayTimelineResponse,
 } from '../protocol/replay-http';
 import type { ExerciseView } from '../protocol/views';
+import type { WhatIfResponse } from '../protocol/what-if';
 import type { ReportSharingResponse } from '../report/report-http';
 import type { Report } from '../report/report-schema';
 import type { Language } from '../scenario/primitives';
@@ -153,6 +154,17 @@ export function replayTimelineOverHttp(
 ): Promise<ReplayTimelineResponse> {
   const call = { params: { id: exerciseId }, credentials };
   return fetchJson(HTTP_ROUTES.replayTimeline, call, { ...options, baseUrl });
+}
+
+/** `GET /api/exercises/:id/what-if`: choices versus dice, computing until it is ready. */
+export function whatIfOverHttp(
+  baseUrl: string,
+  exerciseId: string,
+  credentials: ReaderCredentials,
+  options: CallOptions = {},
+): Promise<WhatIfResponse> {
+  const call = { params: { id: exerciseId }, credentials };
+  return fetchJson(HTTP_ROUTES.whatIf, call, { ...options, baseUrl });
 }
 
 /** `GET /api/exercises/:id/replay/:step?as=...`: the world at a step through someone's eyes. */

@@ -35,6 +35,7 @@ import {
   ReplayViewQuery,
 } from './replay-http';
 import { ExerciseId, JoinCode } from './session';
+import { WhatIfResponse } from './what-if';
 
 const ExerciseParams = z.strictObject({ id: ExerciseId });
 
@@ -205,6 +206,17 @@ export const HTTP_ROUTES = {
     query: NO_QUERY,
     body: ReportSharingRequest,
     response: jsonResponse(ReportSharingResponse),
+    status: [200],
+  },
+  /** Choices versus dice: computing until the analysis is ready (the players' without others' covert cards). */
+  whatIf: {
+    method: 'get',
+    path: '/api/exercises/:id/what-if',
+    credentials: 'facilitator-key-or-seat-token',
+    params: ExerciseParams,
+    query: NO_QUERY,
+    body: NO_BODY,
+    response: jsonResponse(WhatIfResponse),
     status: [200],
   },
   report: {

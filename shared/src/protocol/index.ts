@@ -34,3 +34,4 @@ export * from './team-commands';
 export * from './track-mark';
 export * from './view-frames';
 export * from './views';
+export * from './what-if';

@@ -34,6 +34,7 @@ export const markdownEn: MarkdownWords = {
     tracks: 'Tracks move by move',
     objectives: 'Objectives met or missed',
     decisionPoints: 'Key decision points',
+    whatIf: 'Choices versus dice',
     lessons: 'Strengths and areas for improvement',
     questions: 'Discussion questions',
     learning: 'Learning objectives exercised',

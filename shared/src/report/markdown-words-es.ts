@@ -35,6 +35,7 @@ export const markdownEs: MarkdownWords = {
     tracks: 'Indicadores ronda por ronda',
     objectives: 'Objetivos cumplidos o incumplidos',
     decisionPoints: 'Puntos de decisión clave',
+    whatIf: 'Decisiones frente a dados',
     lessons: 'Fortalezas y áreas de mejora',
     questions: 'Preguntas para el debate',
     learning: 'Objetivos de aprendizaje trabajados',

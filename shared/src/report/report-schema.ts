@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WhatIfAnalysis } from '../protocol/what-if';
 import {
   LearningObjectiveKind,
   ReportCause,
@@ -264,6 +265,8 @@ export const Report = z.strictObject({
   debriefGuide: z.array(ReportGuideQuestion).default([]),
   learning: z.array(ReportLearning),
   participation: z.array(ReportParticipation),
+  /** Choices versus dice, once computed (the server adds it; a report rebuilt from an export has none). */
+  whatIf: WhatIfAnalysis.optional(),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -274,6 +277,7 @@ export const REPORT_SECTIONS = [
   'tracks',
   'objectives',
   'decisionPoints',
+  'whatIf',
   'lessons',
   'questions',
   'learning',

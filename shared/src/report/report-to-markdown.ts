@@ -12,6 +12,7 @@ import {
   trackLines,
 } from './markdown-sections';
 import { timelineLines } from './markdown-timeline';
+import { whatIfLines } from './markdown-what-if';
 import { MARKDOWN_WORDS } from './markdown-words';
 import { REPORT_SECTIONS, type Report, type ReportSection } from './report-schema';
 
@@ -22,6 +23,7 @@ const SECTION_LINES: Record<ReportSection, (context: MarkdownContext) => string[
   tracks: trackLines,
   objectives: objectiveLines,
   decisionPoints: decisionPointLines,
+  whatIf: whatIfLines,
   lessons: lessonLines,
   questions: questionLines,
   learning: learningLines,

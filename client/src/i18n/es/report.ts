@@ -44,6 +44,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     tracks: 'Indicadores ronda por ronda',
     objectives: 'Objetivos cumplidos o incumplidos',
     decisionPoints: 'Puntos de decisión clave',
+    whatIf: 'Decisiones frente a dados',
     lessons: 'Fortalezas y áreas de mejora',
     questions: 'Preguntas para el debate',
     learning: 'Objetivos de aprendizaje trabajados',

@@ -8,10 +8,13 @@ import { GameTimeline } from './game-timeline';
 import { LearningObjectives } from './learning-objectives';
 import { ObjectiveScores } from './objective-scores';
 import { TrackHistoryTable } from './track-history-table';
+import { useReportCredentials } from '../report/use-report';
+import { WhatIfSection } from '../what-if/what-if-section';
 
 /**
  * The guided debrief, one stage at a time: what happened (the ending, the
- * game move by move, the tracks), why (the objectives scored), what it
+ * game move by move, the tracks), why (the objectives scored, and which
+ * rolls and decisions decided the ending: choices versus dice), what it
  * means for the real relationship (the learning objectives), and what each
  * person takes away (`takeaway`: the player's reflection, or Control's
  * view of everybody's). The stage shown is the one Control opened
@@ -33,6 +36,7 @@ export function Debrief({
   const [looking, setLooking] = useState<{ from: DebriefStage; stage: DebriefStage } | null>(null);
   const shown = looking !== null && looking.from === current ? looking.stage : current;
   const live = view.exercise.phase === 'hotwash';
+  const credentials = useReportCredentials(view.exercise.id);
   const content: Record<DebriefStage, ReactNode> = {
     what: stepwise ? (
       // On a phone the ending reads first; the game and the tracks open on demand.
@@ -63,6 +67,7 @@ export function Debrief({
       <>
         <h3 className="debrief-subtitle">{t('hotwash.scores.title')}</h3>
         <ObjectiveScores view={view} />
+        <WhatIfSection exerciseId={view.exercise.id} credentials={credentials} ended={!live} />
       </>
     ),
     meaning: (

@@ -5,7 +5,9 @@ import type { ReportCredentials } from '@borderline/shared/http-client';
 import { useExerciseSeat } from '../../exercise/use-exercise-seat';
 import { useView } from '../../exercise/use-view';
 import { useExerciseStore } from '../../state/exercise-store';
+import { WhatIfSection } from '../what-if/what-if-section';
 import { DecisionPointsSection } from './decision-points-section';
+import { ReportSectionFrame } from './report-bits';
 import { LessonsSection } from './lessons-section';
 import { LearningSection, ParticipationSection, QuestionsSection } from './closing-sections';
 import { ObjectivesSection } from './objectives-section';
@@ -57,6 +59,14 @@ function ReportDocument({
       <TracksSection report={report} names={names} />
       <ObjectivesSection report={report} names={names} />
       <DecisionPointsSection report={report} names={names} />
+      <ReportSectionFrame section="whatIf" title={t('report.sections.whatIf')}>
+        <WhatIfSection
+          exerciseId={exerciseId}
+          credentials={credentials}
+          ended={report.overview.endedAt !== null}
+          headed={false}
+        />
+      </ReportSectionFrame>
       <LessonsSection report={report} names={names} />
       <QuestionsSection report={report} names={names} />
       <LearningSection report={report} names={names} />

@@ -1,0 +1,2 @@
+export * from './analyse-what-if';
+export { findBranchPoints, type BranchPoint } from './branch-points';
