@@ -24,11 +24,17 @@ export interface WhatIfSettings {
    * waits at most this long behind it.
    */
   sliceMs: number;
+  /**
+   * The pause after each slice: the analysis takes at most sliceMs of every
+   * sliceMs + restMs of the event loop, however many exercises end at once.
+   */
+  restMs: number;
 }
 
 export const DEFAULT_WHAT_IF_SETTINGS: WhatIfSettings = {
   options: DEFAULT_WHAT_IF_OPTIONS,
-  sliceMs: 8,
+  sliceMs: 4,
+  restMs: 4,
 };
 
 interface Job {
@@ -45,8 +51,8 @@ function inputOf(record: ExerciseRecord): ExerciseInput {
 /**
  * Choices versus dice, in the background: once an exercise's play is over
  * (its hotwash opens), its what-if analysis is computed from its stored log,
- * one exercise at a time, in slices of at most `sliceMs` spread over turns
- * of the event loop (`setImmediate`), so that live exercises keep their
+ * one exercise at a time, in slices of at most `sliceMs` with a rest of
+ * `restMs` between them (a timer), so that live exercises keep their
  * latency; the result is stored with the exercise, so it is computed once
  * and survives a restart (an exercise whose analysis was cut short by one is
  * analysed again when it is next asked for).
@@ -55,7 +61,7 @@ export class WhatIfJobs {
   private readonly queue: string[] = [];
   private current: Job | null = null;
   private readonly failed = new Set<string>();
-  private timer: NodeJS.Immediate | null = null;
+  private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private readonly unsubscribe: () => void;
 
@@ -89,7 +95,7 @@ export class WhatIfJobs {
   stop(): void {
     this.stopped = true;
     this.unsubscribe();
-    if (this.timer !== null) clearImmediate(this.timer);
+    if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.current = null;
     this.queue.length = 0;
@@ -119,10 +125,10 @@ export class WhatIfJobs {
 
   private schedule(): void {
     if (this.timer !== null || this.stopped) return;
-    this.timer = setImmediate(() => {
+    this.timer = setTimeout(() => {
       this.timer = null;
       this.slice();
-    });
+    }, this.settings.restMs);
   }
 
   private start(exerciseId: string): Job | null {

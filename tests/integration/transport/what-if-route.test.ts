@@ -21,6 +21,7 @@ import { closeFullTable, seatFullTable, type FullTable } from '../../support/soc
 const SETTINGS: WhatIfSettings = {
   options: { continuations: 12, pilot: 3, rolls: 2, decisionsPerTeam: 1 },
   sliceMs: 8,
+  restMs: 0,
 };
 
 async function whenReady(
