@@ -151,17 +151,13 @@ export class ExerciseRuntime {
   }
 
   /** Saves the roster's changed players and announces the change. */
-  saveRoster(
-    live: LiveExercise,
-    changed: readonly { id: string }[],
-    kind: 'roster' | 'presence' = 'roster',
-  ): void {
+  saveRoster(live: LiveExercise, changed: readonly { id: string }[]): void {
     if (changed.length === 0) return;
     const ids = new Set(changed.map((record) => record.id));
     for (const player of live.roster.all()) {
       if (ids.has(player.id)) this.deps.store.savePlayer(player);
     }
-    this.notify(live.id, { kind });
+    this.notify(live.id, { kind: 'roster' });
   }
 
   /** Arms the deadline and the bots for the exercise's current state. */

@@ -65,6 +65,6 @@ export function seatProjector(
     removed: false,
     kind: 'projector' as const,
   };
-  runtime.saveRoster(live, live.roster.add(player), 'presence');
+  runtime.saveRoster(live, live.roster.add(player));
   return { exerciseId: live.id, playerId: player.id, token, created: true };
 }

@@ -76,7 +76,7 @@ export function joinExercise(
     removed: false,
     kind: 'person' as const,
   };
-  runtime.saveRoster(live, live.roster.add(player), 'presence');
+  runtime.saveRoster(live, live.roster.add(player));
   return { exerciseId: live.id, playerId: player.id, token };
 }
 

@@ -26,7 +26,11 @@ export interface ExerciseServiceDeps {
 export type ExerciseChange =
   | { kind: 'event'; seq: number }
   | { kind: 'roster' }
-  /** Someone took a seat or their connection came or went: screens may follow a moment later. */
+  /**
+   * A seated person's connection came or went: screens may follow a moment
+   * later. (A seat taken is a roster change: Control's start check and its
+   * "bots in the empty seats" read the seats at once.)
+   */
   | { kind: 'presence' }
   | { kind: 'chat'; messageId: string }
   | { kind: 'draft'; team: string }

@@ -1,8 +1,9 @@
 /**
- * How long a seat taken or a connection's coming and going waits for the
- * next ones before screens hear of it. A class arriving at once (thirty
- * phones scanning the code) then costs a handful of updates, not two per
- * person for every screen; any other change sends it at once.
+ * How long a connection's coming and going waits for the next ones before
+ * screens hear of it. A class arriving at once (thirty phones opening their
+ * seats, or coming back after the room's wifi dropped) then costs a handful
+ * of updates, not one per person for every screen; any other change sends
+ * it at once.
  */
 export const PRESENCE_BATCH_MS = 150;
 

@@ -36,7 +36,7 @@ describe('arrivals over sockets', () => {
   const updatesOf = (client: HeadlessClient) =>
     client.received.filter((payload) => payload.event === 'patch').length;
 
-  it('sends Control a handful of updates, not two per person, when nine people join at once', async () => {
+  it('sends Control a handful of updates, not two per person, when nine people drop and come back at once', async () => {
     const { created, control } = await open();
     const seated = await Promise.all(
       Array.from({ length: 9 }, (_, index) =>
@@ -44,14 +44,21 @@ describe('arrivals over sockets', () => {
       ),
     );
     clients.push(...seated.map((player) => player.client));
-    const everyoneIn = await control.waitForView(
-      (view) => view.roster.filter((entry) => entry.connected && !entry.isBot).length === 9,
-    );
+    const connected = (count: number) =>
+      control.waitForView(
+        (view) => view.roster.filter((entry) => entry.connected && !entry.isBot).length === count,
+      );
+    const everyoneIn = await connected(9);
     expect(everyoneIn.roster.map((entry) => entry.name).sort()).toEqual(
       seated.map((player) => player.name).sort(),
     );
-    // Nine joins and nine connections: eighteen updates if each went out on its own.
-    expect(updatesOf(control)).toBeLessThanOrEqual(6);
+    const before = updatesOf(control);
+    for (const player of seated) player.client.disconnect();
+    await connected(0);
+    await Promise.all(seated.map((player) => player.client.reconnect()));
+    await connected(9);
+    // Nine departures and nine returns: eighteen updates if each went out on its own.
+    expect(updatesOf(control) - before).toBeLessThanOrEqual(6);
   });
 
   it('gives a socket that connects while the exercise changes the same view as a fresh sync', async () => {

@@ -324,9 +324,9 @@ describe('creating, joining and resuming', () => {
     expect(connected()).toBe(true);
     service.setConnected(exerciseId, ana.playerId, false);
     expect(connected()).toBe(false);
-    // The join and the first and last connection; the broadcaster batches presence.
+    // The seat taken, then the first and last connection (presence, which the broadcaster batches).
     expect(changes).toEqual([
-      `${exerciseId}:presence`,
+      `${exerciseId}:roster`,
       `${exerciseId}:presence`,
       `${exerciseId}:presence`,
     ]);
