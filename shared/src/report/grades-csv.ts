@@ -10,9 +10,9 @@ export interface GradeRow {
   rubricLevel: number | null;
   rubricLevelName: string;
   /**
-   * The student's knowledge-check scores before the first move and in the
-   * debrief. They are filled from the knowledge check when the exercise has
-   * one; an exercise without it leaves both cells empty.
+   * The student's knowledge-check scores (correct answers) before the first
+   * move and in the debrief; empty for a sitting not taken, or an exercise
+   * without a knowledge check.
    */
   knowledgeCheckBefore: number | null;
   knowledgeCheckAfter: number | null;
@@ -62,6 +62,7 @@ export function gradeRows(view: ExerciseView, language: Language): GradeRow[] {
   const control = view.control;
   if (control === null) return [];
   const reflected = new Set(view.reflections.map((reflection) => reflection.player));
+  const knowledge = view.knowledgeCheck?.results?.players ?? [];
   return view.scenario.teams.flatMap((team) =>
     view.roster
       .filter((entry) => entry.team === team.id && !entry.isBot && entry.kind !== 'projector')
@@ -70,6 +71,7 @@ export function gradeRows(view: ExerciseView, language: Language): GradeRow[] {
           const rating = control.ratings.find(
             (candidate) => candidate.team === team.id && candidate.objective === objective.id,
           );
+          const scores = knowledge.find((entry) => entry.player === student.id);
           const level = control.rubrics
             .find((rubric) => rubric.objective === objective.id)
             ?.levels.find((candidate) => candidate.id === rating?.level);
@@ -79,8 +81,8 @@ export function gradeRows(view: ExerciseView, language: Language): GradeRow[] {
             objective: text(objective.text, language),
             rubricLevel: level?.rank ?? null,
             rubricLevelName: level === undefined ? '' : text(level.name, language),
-            knowledgeCheckBefore: null,
-            knowledgeCheckAfter: null,
+            knowledgeCheckBefore: scores?.before?.correct ?? null,
+            knowledgeCheckAfter: scores?.after?.correct ?? null,
             reflectionSubmitted: reflected.has(student.id),
           };
         }),

@@ -55,3 +55,42 @@ describe('the grades', () => {
     expect(csv.split('\r\n')[1]).toMatch(/^Wendy,Washington,"Explicar cómo/);
   });
 });
+
+describe('the grades’ knowledge-check columns', () => {
+  it('hold each student’s correct answers before the first move and in the debrief', () => {
+    const check = controlView.knowledgeCheck;
+    const results = check?.results;
+    const wendy = controlView.roster.find((entry) => entry.name === 'Wendy');
+    if (check == null || results == null || wendy === undefined) {
+      throw new Error('the fixture has no knowledge check for Control');
+    }
+    const sat: ExerciseView = {
+      ...controlView,
+      knowledgeCheck: {
+        ...check,
+        results: {
+          ...results,
+          players: [
+            {
+              player: wendy.id,
+              team: 'washington',
+              before: { correct: 3, total: 7 },
+              after: { correct: 6, total: 7 },
+            },
+          ],
+        },
+      },
+    };
+    const rows = gradeRows(sat, 'en');
+    const wendys = rows.filter((row) => row.student === 'Wendy');
+    expect(wendys).toHaveLength(4);
+    for (const row of wendys) {
+      expect([row.knowledgeCheckBefore, row.knowledgeCheckAfter]).toEqual([3, 6]);
+    }
+    expect(rows.find((row) => row.student === 'Mateo')).toMatchObject({
+      knowledgeCheckBefore: null,
+      knowledgeCheckAfter: null,
+    });
+    expect(gradesCsv(sat, 'en').split('\r\n')[1]).toMatch(/^Wendy,Washington,.*,3,6,no$/);
+  });
+});
