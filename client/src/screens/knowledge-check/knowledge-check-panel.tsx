@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView, KnowledgeAnswers, KnowledgeQuestionView } from '@borderline/shared';
 import { CommandError } from '../../components/command-error';
@@ -57,9 +57,10 @@ export function KnowledgeCheckPanel({ view }: { view: ExerciseView }) {
 
 /**
  * A sitting not yet taken: folded behind one button that says how long it
- * is, so the page around it stays short on a phone; opened, the quiz with
- * its send button in a bar kept at the foot of the screen. Folding it again
- * keeps the answers chosen.
+ * is, so the page around it stays short on a phone; opened, what it is for,
+ * then the quiz with its send button in a bar kept at the foot of the
+ * screen. Folding it again keeps the answers chosen. The focus follows: to
+ * the quiz when it opens, back to the button when it folds.
  */
 function KnowledgeSitting({
   questions,
@@ -72,6 +73,18 @@ function KnowledgeSitting({
   const language = useLanguage();
   const command = useCommand();
   const [opened, setOpened] = useState(false);
+  // False until the player opens or folds it: the page's first render moves no focus.
+  const [toggled, setToggled] = useState(false);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const introRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!toggled) return;
+    (opened ? introRef.current : startRef.current)?.focus();
+  }, [opened, toggled]);
+  const toggle = (open: boolean) => {
+    setOpened(open);
+    setToggled(true);
+  };
   const [answers, setAnswers] = useState<KnowledgeAnswers>({});
   const left = questions.filter((question) => answers[question.id] === undefined).length;
   const intro = sitting === 'before' ? t('quiz.introBefore') : t('quiz.introAfter');
@@ -79,12 +92,12 @@ function KnowledgeSitting({
   if (!opened) {
     return (
       <div className="knowledge-start">
-        <p>{intro}</p>
         <button
+          ref={startRef}
           type="button"
           data-testid="knowledge-start"
           aria-expanded="false"
-          onClick={() => setOpened(true)}
+          onClick={() => toggle(true)}
         >
           {Object.keys(answers).length > 0
             ? t('quiz.resume', { count: left })
@@ -101,7 +114,9 @@ function KnowledgeSitting({
 
   return (
     <form className="knowledge-form" data-testid="knowledge-form" onSubmit={submit}>
-      <p>{intro}</p>
+      <p ref={introRef} tabIndex={-1}>
+        {intro}
+      </p>
       <ol className="knowledge-questions">
         {questions.map((question, i) => (
           <li key={question.id}>
@@ -140,7 +155,7 @@ function KnowledgeSitting({
           className="secondary"
           data-testid="knowledge-later"
           aria-expanded="true"
-          onClick={() => setOpened(false)}
+          onClick={() => toggle(false)}
         >
           {t('quiz.later')}
         </button>
