@@ -128,6 +128,12 @@ describe('a team on a phone and a laptop', () => {
     }
     cartels = await seatPlayer(rig.baseUrl, created, 'cartels lead', 'cartels');
     await checkAll('lobby');
+    // The knowledge check opens on demand; opened, its send button stays in view.
+    await phone.page.getByTestId('knowledge-start').click();
+    await phone.page.getByTestId('knowledge-form').waitFor();
+    await check(phone, 'lobby-knowledge-phone-en', PHONE);
+    await phone.page.getByTestId('knowledge-later').click();
+    await phone.page.getByTestId('knowledge-start').waitFor();
 
     await control.expectOk({ type: 'facilitator.start' });
     await waitForPhase(phone, 'briefing');

@@ -12,6 +12,8 @@ export const guideEn = {
   cardsOnScreens_other: 'And {{count}} questions from the cards, on your screens.',
   moreOnScreens_one: '{{count}} more question on your screens.',
   moreOnScreens_other: '{{count}} more questions on your screens.',
+  rest_one: '{{count}} more question for this stage',
+  rest_other: '{{count}} more questions for this stage',
   from: 'From “{{card}}”',
   reportStage: 'Debrief guide: {{stage}}',
   reportCards: 'The released cards’ questions',

@@ -92,18 +92,23 @@ export function ReflectionForm({ view, player }: { view: ExerciseView; player: s
               </div>
             );
           })}
-          <p role="status" className="reflection-status">
-            {status}
-          </p>
-          <button
-            type="submit"
-            data-testid="submit-reflection"
-            data-primary-action
-            disabled={!open || command.pending || empty || !draft.dirty}
-          >
-            {mine === null ? t('hotwash.reflection.submit') : t('hotwash.reflection.resubmit')}
-          </button>
-          <CommandError error={command.error} />
+          {/* The send button stays in view while the form is on the page, with its status and any refusal. */}
+          <div className="action-bar" data-testid="reflection-action-bar">
+            <div className="action-bar-error">
+              <CommandError error={command.error} />
+            </div>
+            <p role="status" className="reflection-status action-bar-line">
+              {status}
+            </p>
+            <button
+              type="submit"
+              data-testid="submit-reflection"
+              data-primary-action
+              disabled={!open || command.pending || empty || !draft.dirty}
+            >
+              {mine === null ? t('hotwash.reflection.submit') : t('hotwash.reflection.resubmit')}
+            </button>
+          </div>
         </form>
       )}
       {mine !== null && (

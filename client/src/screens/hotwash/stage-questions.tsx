@@ -5,6 +5,8 @@ import { useLanguage } from '../../i18n/use-language';
 import './stage-questions.css';
 
 const GENERIC_PROMPTS = ['q1', 'q2', 'q3'] as const;
+/** How many of a stage's guide questions a player sees before the fold. */
+const FIRST_FEW = 3;
 
 /** The objective a question serves, by its number in the scenario's list and its kind. */
 function ObjectiveTag({ view, question }: { view: ExerciseView; question: GuideQuestionView }) {
@@ -59,40 +61,54 @@ export function StageQuestions({
   }
   const shown = limit === undefined ? guide : guide.slice(0, limit);
   const hidden = guide.length - shown.length;
+  // A player's phone shows the first few; the rest open on demand. Control reads them all.
+  const folds = !room && view.recipient.kind !== 'facilitator' && shown.length > FIRST_FEW + 1;
+  const first = folds ? shown.slice(0, FIRST_FEW) : shown;
+  const rest = folds ? shown.slice(FIRST_FEW) : [];
+  const item = (question: GuideQuestionView) => (
+    <li
+      key={question.id}
+      className="guide-question"
+      data-testid="guide-question"
+      data-question={question.id}
+      data-asked={question.asked}
+    >
+      <div className="guide-question-main">
+        <p className="guide-question-text">{localize(question.text, language)}</p>
+        {!room && (
+          <p className="guide-question-meta">
+            <ObjectiveTag view={view} question={question} />
+            {question.asked !== 'always' && (
+              <span className="tag guide-adapted">
+                {question.asked === 'ending' ? t('guide.askedEnding') : t('guide.askedCourse')}
+              </span>
+            )}
+          </p>
+        )}
+      </div>
+      {question.notes !== null && (
+        <p className="guide-notes" data-testid="guide-notes">
+          <strong>{t('guide.notes')}</strong> {localize(question.notes, language)}
+        </p>
+      )}
+    </li>
+  );
   return (
     <div className="stage-questions" data-testid="debrief-questions" data-guide="true">
       <ol className={withNotes ? 'guide-questions with-notes' : 'guide-questions'}>
-        {shown.map((question) => (
-          <li
-            key={question.id}
-            className="guide-question"
-            data-testid="guide-question"
-            data-question={question.id}
-            data-asked={question.asked}
-          >
-            <div className="guide-question-main">
-              <p className="guide-question-text">{localize(question.text, language)}</p>
-              {!room && (
-                <p className="guide-question-meta">
-                  <ObjectiveTag view={view} question={question} />
-                  {question.asked !== 'always' && (
-                    <span className="tag guide-adapted">
-                      {question.asked === 'ending'
-                        ? t('guide.askedEnding')
-                        : t('guide.askedCourse')}
-                    </span>
-                  )}
-                </p>
-              )}
-            </div>
-            {question.notes !== null && (
-              <p className="guide-notes" data-testid="guide-notes">
-                <strong>{t('guide.notes')}</strong> {localize(question.notes, language)}
-              </p>
-            )}
-          </li>
-        ))}
+        {first.map(item)}
       </ol>
+      {rest.length > 0 && (
+        <details className="guide-rest" data-testid="guide-rest">
+          <summary>{t('guide.rest', { count: rest.length })}</summary>
+          <ol
+            className={withNotes ? 'guide-questions with-notes' : 'guide-questions'}
+            start={FIRST_FEW + 1}
+          >
+            {rest.map(item)}
+          </ol>
+        </details>
+      )}
       {room
         ? (hidden > 0 || cards.length > 0) && (
             <p className="guide-more" data-testid="guide-more">

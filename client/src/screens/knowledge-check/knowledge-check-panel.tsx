@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView, KnowledgeAnswers, KnowledgeQuestionView } from '@borderline/shared';
 import { CommandError } from '../../components/command-error';
@@ -44,7 +44,7 @@ export function KnowledgeCheckPanel({ view }: { view: ExerciseView }) {
         <p className="knowledge-hint">{t('quiz.waitAfter')}</p>
       )}
       {mayAnswer && (
-        <KnowledgeForm
+        <KnowledgeSitting
           key={`${view.exercise.id}:${open}`}
           questions={check.questions}
           sitting={open}
@@ -55,7 +55,14 @@ export function KnowledgeCheckPanel({ view }: { view: ExerciseView }) {
   );
 }
 
-function KnowledgeForm({
+/**
+ * A sitting not yet taken: folded behind one button that says how long it
+ * is, so the page around it stays short on a phone; opened, what it is for,
+ * then the quiz with its send button in a bar kept at the foot of the
+ * screen. Folding it again keeps the answers chosen. The focus follows: to
+ * the quiz when it opens, back to the button when it folds.
+ */
+function KnowledgeSitting({
   questions,
   sitting,
 }: {
@@ -65,8 +72,40 @@ function KnowledgeForm({
   const { t } = useTranslation();
   const language = useLanguage();
   const command = useCommand();
+  const [opened, setOpened] = useState(false);
+  // False until the player opens or folds it: the page's first render moves no focus.
+  const [toggled, setToggled] = useState(false);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const introRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!toggled) return;
+    (opened ? introRef.current : startRef.current)?.focus();
+  }, [opened, toggled]);
+  const toggle = (open: boolean) => {
+    setOpened(open);
+    setToggled(true);
+  };
   const [answers, setAnswers] = useState<KnowledgeAnswers>({});
   const left = questions.filter((question) => answers[question.id] === undefined).length;
+  const intro = sitting === 'before' ? t('quiz.introBefore') : t('quiz.introAfter');
+
+  if (!opened) {
+    return (
+      <div className="knowledge-start">
+        <button
+          ref={startRef}
+          type="button"
+          data-testid="knowledge-start"
+          aria-expanded="false"
+          onClick={() => toggle(true)}
+        >
+          {Object.keys(answers).length > 0
+            ? t('quiz.resume', { count: left })
+            : t('quiz.start', { count: questions.length })}
+        </button>
+      </div>
+    );
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +114,9 @@ function KnowledgeForm({
 
   return (
     <form className="knowledge-form" data-testid="knowledge-form" onSubmit={submit}>
-      <p>{sitting === 'before' ? t('quiz.introBefore') : t('quiz.introAfter')}</p>
+      <p ref={introRef} tabIndex={-1}>
+        {intro}
+      </p>
       <ol className="knowledge-questions">
         {questions.map((question, i) => (
           <li key={question.id}>
@@ -102,15 +143,32 @@ function KnowledgeForm({
           </li>
         ))}
       </ol>
-      <div className="knowledge-actions">
-        <button type="submit" disabled={left > 0 || command.pending} data-testid="knowledge-submit">
+      <div className="action-bar knowledge-actions" data-testid="knowledge-action-bar">
+        <div className="action-bar-error">
+          <CommandError error={command.error} />
+        </div>
+        <p className="action-bar-line" id="knowledge-left">
+          {left > 0 ? t('quiz.unanswered', { count: left }) : t('quiz.allAnswered')}
+        </p>
+        <button
+          type="button"
+          className="secondary"
+          data-testid="knowledge-later"
+          aria-expanded="true"
+          onClick={() => toggle(false)}
+        >
+          {t('quiz.later')}
+        </button>
+        <button
+          type="submit"
+          disabled={left > 0 || command.pending}
+          data-testid="knowledge-submit"
+          data-primary-action
+          aria-describedby="knowledge-left"
+        >
           {t('quiz.submit')}
         </button>
-        {left > 0 && (
-          <span className="knowledge-hint">{t('quiz.unanswered', { count: left })}</span>
-        )}
       </div>
-      <CommandError error={command.error} />
     </form>
   );
 }

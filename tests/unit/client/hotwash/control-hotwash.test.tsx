@@ -83,6 +83,9 @@ describe('Control’s hotwash', () => {
       view.debrief?.what.guide.map((question) => question.id),
     );
     expect(asked.map((item) => item.getAttribute('data-question'))).toContain('when-trust-ran-out');
+    // Control reads every question at once: nothing folded.
+    expect(asked.length).toBeGreaterThan(4);
+    expect(step.queryByTestId('guide-rest')).toBeNull();
     expect(asked.map((item) => item.getAttribute('data-question'))).not.toContain(
       'walk-back-from-the-strike',
     );

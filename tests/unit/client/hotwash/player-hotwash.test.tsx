@@ -211,6 +211,26 @@ describe('the hotwash for players', () => {
     expect(questions.lastElementChild?.getAttribute('data-testid')).toBe('card-questions');
   });
 
+  it('shows a player the first three guide questions, the rest folded in order', () => {
+    const view = atStage('mexico-city', 'why');
+    render(<PlayerHotwash view={view} />);
+    const step = within(screen.getByTestId('debrief-step-why'));
+    const guide = view.debrief?.why.guide ?? [];
+    const rest = step.getByTestId('guide-rest');
+    expect(rest.tagName).toBe('DETAILS');
+    expect(rest.hasAttribute('open')).toBe(false);
+    expect(rest.querySelector('summary')?.textContent).toBe(
+      guide.length - 3 === 1
+        ? '1 more question for this stage'
+        : `${guide.length - 3} more questions for this stage`,
+    );
+    const folded = within(rest).getAllByTestId('guide-question');
+    expect(folded.map((item) => item.getAttribute('data-question'))).toEqual(
+      guide.slice(3).map((question) => question.id),
+    );
+    expect(rest.querySelector('ol')?.getAttribute('start')).toBe('4');
+  });
+
   it('sends the written reflection, trimmed and without empty answers', async () => {
     render(<PlayerHotwash view={atStage('washington', 'takeaway')} />);
     const form = screen.getByTestId('reflection-form');
