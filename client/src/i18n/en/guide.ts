@@ -13,6 +13,6 @@ export const guideEn = {
   moreOnScreens_one: '{{count}} more question on your screens.',
   moreOnScreens_other: '{{count}} more questions on your screens.',
   from: 'From “{{card}}”',
-  reportStage: 'Debrief guide: {{stage}}',
+  reportStage: 'Hotwash guide: {{stage}}',
   reportCards: 'The released cards’ questions',
 };

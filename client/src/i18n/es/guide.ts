@@ -18,6 +18,6 @@ export const guideEs: UiStrings<'many', typeof guideEn> = {
   moreOnScreens_many: '{{count}} preguntas más en sus pantallas.',
   moreOnScreens_other: '{{count}} preguntas más en sus pantallas.',
   from: 'De «{{card}}»',
-  reportStage: 'Guía del debate: {{stage}}',
+  reportStage: 'Guion del debate final: {{stage}}',
   reportCards: 'Las preguntas de las cartas publicadas',
 };
