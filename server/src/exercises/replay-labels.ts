@@ -136,7 +136,7 @@ export function stepLabel(
     case 'player.answerKnowledgeCheck':
       return event.attempt === 'before'
         ? 'A player answered the knowledge check before the first move'
-        : 'A player answered the knowledge check in the debrief';
+        : 'A player answered the knowledge check in the hotwash';
     case 'fork.openLobby':
       return `The fork opened its lobby at move ${after.move}`;
     case 'clock.deadlineReached':

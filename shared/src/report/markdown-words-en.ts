@@ -229,7 +229,7 @@ export const markdownEn: MarkdownWords = {
     forTeam: (team) => `For ${inSentence(team)}`,
     move: (move) => `move ${move}`,
     none: 'No inject was released.',
-    guide: (stage) => `Debrief guide: ${stage}`,
+    guide: (stage) => `Hotwash guide: ${stage}`,
     guideStage: {
       what: 'What happened',
       why: 'Why it happened',

@@ -233,7 +233,7 @@ export const markdownEs: MarkdownWords = {
     forTeam: (team) => `Para ${inSentence(team)}`,
     move: (move) => `ronda ${move}`,
     none: 'No se publicó ninguna novedad.',
-    guide: (stage) => `Guía del debate: ${stage}`,
+    guide: (stage) => `Guion del debate final: ${stage}`,
     guideStage: {
       what: 'Qué pasó',
       why: 'Por qué pasó',

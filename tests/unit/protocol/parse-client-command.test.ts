@@ -28,7 +28,7 @@ function withoutField(command: object, key: string): Record<string, unknown> {
 describe('parseClientCommand: valid commands', () => {
   it('has an example of every command type', () => {
     expect(Object.keys(VALID_COMMANDS).sort()).toEqual([...CLIENT_COMMAND_TYPES].sort());
-    expect(CLIENT_COMMAND_TYPES).toHaveLength(28);
+    expect(CLIENT_COMMAND_TYPES).toHaveLength(29);
   });
 
   it.each(examples.map((command) => [command.type, command] as const))(

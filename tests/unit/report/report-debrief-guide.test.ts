@@ -32,18 +32,18 @@ describe('the debrief guide in the report', () => {
 
   it('prints them under the debrief’s questions, stage by stage, in English and Spanish', () => {
     const english = reportToMarkdown(report, 'en');
-    expect(english).toContain('### Debrief guide: Why it happened');
+    expect(english).toContain('### Hotwash guide: Why it happened');
     expect(english).toContain(
       '1. Did pressure reduce the flow of fentanyl, or move it? (objective 4)',
     );
     expect(english).toMatch(
       /Trust ran out before the last move\..*\(objective 3; for this ending\)/,
     );
-    expect(english.indexOf('### Debrief guide: What happened')).toBeLessThan(
+    expect(english.indexOf('### Hotwash guide: What happened')).toBeLessThan(
       english.indexOf('### The released cards’ questions'),
     );
     const spanish = reportToMarkdown(report, 'es');
-    expect(spanish).toContain('### Guía del debate: Por qué pasó');
+    expect(spanish).toContain('### Guion del debate final: Por qué pasó');
     expect(spanish).toContain('1. ¿La presión redujo el flujo de fentanilo, o solo lo desplazó?');
   });
 

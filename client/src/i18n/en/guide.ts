@@ -15,6 +15,6 @@ export const guideEn = {
   rest_one: '{{count}} more question for this stage',
   rest_other: '{{count}} more questions for this stage',
   from: 'From “{{card}}”',
-  reportStage: 'Debrief guide: {{stage}}',
+  reportStage: 'Hotwash guide: {{stage}}',
   reportCards: 'The released cards’ questions',
 };

@@ -2,7 +2,7 @@
 export const quizEn = {
   title: 'Knowledge check',
   introBefore:
-    'A short quiz before the first move: answer what you know now. It is scored, and you take it again in the debrief.',
+    'A short quiz before the first move: answer what you know now. It is scored, and you take it again in the hotwash.',
   introAfter:
     'The same quiz again, now that you have played: afterwards you see the right answers and why.',
   question: 'Question {{number}} of {{count}}',
@@ -17,8 +17,8 @@ export const quizEn = {
   unanswered_other: '{{count}} questions left to answer',
   score: 'You answered {{correct}} of {{total}} correctly.',
   scoreBefore: 'Before the first move: {{correct}} of {{total}} correct.',
-  scoreAfter: 'In the debrief: {{correct}} of {{total}} correct.',
-  waitAfter: 'You take it again in the debrief; the right answers are shown then.',
+  scoreAfter: 'In the hotwash: {{correct}} of {{total}} correct.',
+  waitAfter: 'You take it again in the hotwash; the right answers are shown then.',
   closedBefore: 'The knowledge check before the first move has closed.',
   review: 'The answers',
   yourAnswer: 'Your answer: {{answer}}',
@@ -32,7 +32,7 @@ export const quizEn = {
     title: 'Knowledge check',
     answered: '{{count}} of {{players}} players have answered',
     answeredBefore: 'Before the first move: {{count}} of {{players}} players have answered.',
-    answeredAfter: 'In the debrief: {{count}} of {{players}} players have answered.',
+    answeredAfter: 'In the hotwash: {{count}} of {{players}} players have answered.',
     player: 'Player',
     team: 'Team',
     before: 'Before',

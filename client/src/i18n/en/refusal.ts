@@ -74,6 +74,11 @@ export const refusalEn = {
     'Play resumes once every team has a player or a bot; nobody plays {{teams, inSentence}} yet.',
   'teams-unseated_other':
     'Play resumes once every team has a player or a bot; nobody plays {{teams, inSentence}} yet.',
+  'no-knowledge-check': 'This exercise has no knowledge check.',
+  'knowledge-check-closed':
+    'This knowledge check is not open: the first one closes when the first move opens, the second opens with the hotwash.',
+  'knowledge-check-answered': 'You have already answered this knowledge check.',
+  'knowledge-check-incomplete': 'Answer every question with one of its options before sending.',
 
   // The service: exercises, seats, credentials, command ids, chat and drafts.
   'unknown-scenario': 'This scenario is not installed on this server.',
@@ -106,6 +111,8 @@ export const refusalEn = {
   'invalid-text_one': 'A message cannot be empty and holds at most {{count}} character.',
   'invalid-text_other': 'A message cannot be empty and holds at most {{count}} characters.',
   'invalid-draft': 'The draft cannot be saved: it is too long or not a decision.',
+  'unknown-objective': 'This scenario has no rubric for that learning objective.',
+  'unknown-rubric-level': 'That level is not part of this learning objective’s rubric.',
   'join-code-exhausted': 'No free join code was found; try again.',
 
   // Replay and fork.

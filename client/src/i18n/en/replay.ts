@@ -77,7 +77,7 @@ export const replayEn = {
     answerKnowledgeCheckBefore:
       'A player of {{team, inSentence}} answered the knowledge check before the first move',
     answerKnowledgeCheckAfter:
-      'A player of {{team, inSentence}} answered the knowledge check in the debrief',
+      'A player of {{team, inSentence}} answered the knowledge check in the hotwash',
     timeUpOpenMove: 'Time ran out: move {{move}} opened',
     timeUp: 'Time ran out ({{phase}})',
   },

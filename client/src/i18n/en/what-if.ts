@@ -20,7 +20,7 @@ export const whatIfEn = {
   asWent: 'As it went',
   otherwise: 'Otherwise',
   decision: 'Move {{move}}: {{team}} chose {{chosen}}.',
-  otherChoice: 'Had {{team}} chosen {{alternative}} instead',
+  otherChoice: 'Had {{team, inSentence}} chosen {{alternative}} instead',
   hold: 'to hold',
   freeformChoice: 'a free-form action',
   and: '{{first}} and {{second}}',

@@ -21,6 +21,6 @@ export const guideEs: UiStrings<'many', typeof guideEn> = {
   rest_many: '{{count}} preguntas más de esta etapa',
   rest_other: '{{count}} preguntas más de esta etapa',
   from: 'De «{{card}}»',
-  reportStage: 'Guía del debate: {{stage}}',
+  reportStage: 'Guion del debate final: {{stage}}',
   reportCards: 'Las preguntas de las cartas publicadas',
 };

@@ -18,7 +18,7 @@ export const materialsEs: UiStrings<'many', typeof materialsEn> = {
     controlTitle: 'Hoja de Control: todos los equipos',
     teamNote: 'Es suya durante el ejercicio. La sesión informativa secreta es solo para su equipo.',
     controlNote:
-      'Copia de Control: la sesión informativa secreta, los objetivos secretos y las cartas encubiertas de cada equipo. Manténgala lejos de los jugadores.',
+      'Ejemplar de Control: la sesión informativa secreta, los objetivos secretos y las cartas encubiertas de cada equipo. Manténgalo lejos de los participantes.',
     print: 'Imprimir',
     situation: 'La situación',
     role: 'Rol',

@@ -88,6 +88,11 @@ export const refusalEs: UiStrings<'many', typeof refusalEn> = {
     'El juego se reanuda cuando cada equipo tiene un participante o un bot; todavía nadie juega en {{teams, inSentence}}.',
   'teams-unseated_many':
     'El juego se reanuda cuando cada equipo tiene un participante o un bot; todavía nadie juega en {{teams, inSentence}}.',
+  'no-knowledge-check': 'Este ejercicio no tiene cuestionario de conocimientos.',
+  'knowledge-check-closed':
+    'Este cuestionario no está abierto: el primero cierra al abrirse la primera ronda y el segundo abre con el debate final.',
+  'knowledge-check-answered': 'Usted ya respondió este cuestionario.',
+  'knowledge-check-incomplete': 'Responda cada pregunta con una de sus opciones antes de enviar.',
 
   // El servicio: ejercicios, puestos, credenciales, identificadores de órdenes, chat y borradores.
   'unknown-scenario': 'Este escenario no está instalado en este servidor.',
@@ -126,6 +131,8 @@ export const refusalEs: UiStrings<'many', typeof refusalEn> = {
   'invalid-text_other': 'Un mensaje no puede estar vacío y tiene como máximo {{count}} caracteres.',
   'invalid-text_many': 'Un mensaje no puede estar vacío y tiene como máximo {{count}} caracteres.',
   'invalid-draft': 'No se puede guardar el borrador: es demasiado largo o no es una decisión.',
+  'unknown-objective': 'Este escenario no tiene rúbrica para ese objetivo de aprendizaje.',
+  'unknown-rubric-level': 'Ese nivel no forma parte de la rúbrica de este objetivo de aprendizaje.',
   'join-code-exhausted': 'No se encontró un código de acceso libre; inténtelo de nuevo.',
 
   // Repetición y bifurcación.

@@ -26,7 +26,7 @@ export const whatIfEs: UiStrings<'many', typeof whatIfEn> = {
   asWent: 'Tal como fue',
   otherwise: 'En cambio',
   decision: 'Ronda {{move}}: {{team}} eligió {{chosen}}.',
-  otherChoice: 'Si {{team}} hubiera elegido {{alternative}}',
+  otherChoice: 'Si {{team, inSentence}} hubiera elegido {{alternative}}',
   hold: 'esperar',
   freeformChoice: 'una acción libre',
   and: '{{first}} y {{second}}',
