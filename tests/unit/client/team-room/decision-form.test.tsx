@@ -6,6 +6,7 @@ import { TeamRoom } from '../../../../client/src/screens/team-room/team-room';
 import { writeDraft } from '../../../../client/src/state/actions';
 import { draftKey } from '../../../../client/src/state/drafts-slice';
 import { useExerciseStore } from '../../../../client/src/state/exercise-store';
+import { viewReceived } from '../../../../client/src/state/view-slice';
 import { scenario, viewAt } from '../support/game-views';
 import { oddsLine } from './odds-line';
 import {
@@ -164,13 +165,22 @@ describe('the decision form', () => {
   it('shows the server’s refusal next to the button', async () => {
     send.mockResolvedValue({
       ok: false,
-      error: { code: 'refused', message: 'It is mexico-city’s turn.', reason: 'not-their-turn' },
+      error: {
+        code: 'refused',
+        message: 'It is Mexico City’s turn, not Washington’s.',
+        reason: 'not-their-turn',
+        detail: { team: 'washington', current: 'mexico-city' },
+      },
     });
-    render(<TeamRoom view={washingtonDeciding()} />);
+    const view = washingtonDeciding();
+    // The page's names come from the view the browser holds, as on a live page.
+    act(() => useExerciseStore.setState((state) => ({ view: viewReceived(state.view, view, 0) })));
+    render(<TeamRoom view={view} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Hold' }));
     await submitAndConfirm();
-    expect(screen.getByRole('alert').textContent).toBe(
-      'Not possible now: It is mexico-city’s turn.',
+    // Worded by the client from the refusal's detail, with the teams' names.
+    expect(screen.getByRole('alert').textContent).toContain(
+      'It is the turn of Mexico City, not of Washington.',
     );
   });
 
