@@ -1,11 +1,8 @@
 import { WhatIfAnalysis, type WhatIfResponse } from '@borderline/shared';
 import type { ExerciseEvent, ExerciseInput } from '../engine';
 import type { ExerciseRecord } from '../store/exercise-store';
-import {
-  analyseWhatIf,
-  DEFAULT_WHAT_IF_OPTIONS,
-  type WhatIfOptions,
-} from '../what-if/analyse-what-if';
+import { DEFAULT_WHAT_IF_OPTIONS, type WhatIfOptions } from '../what-if/analyse-what-if';
+import { WhatIfThread } from '../what-if/what-if-thread';
 import type { ExerciseRuntime } from './exercise-runtime';
 import { readSettings } from './settings';
 import { readEntry } from './stored-entry';
@@ -18,29 +15,9 @@ export const WHAT_IF_METHOD = 1;
 
 export interface WhatIfSettings {
   options: WhatIfOptions;
-  /**
-   * The longest the analysis runs before it lets the event loop take the
-   * live exercises' commands (then it goes on at the next turn): a command
-   * waits at most this long behind it.
-   */
-  sliceMs: number;
-  /**
-   * The pause after each slice: the analysis takes at most sliceMs of every
-   * sliceMs + restMs of the event loop, however many exercises end at once.
-   */
-  restMs: number;
 }
 
-export const DEFAULT_WHAT_IF_SETTINGS: WhatIfSettings = {
-  options: DEFAULT_WHAT_IF_OPTIONS,
-  sliceMs: 4,
-  restMs: 4,
-};
-
-interface Job {
-  exerciseId: string;
-  run: Generator<void, WhatIfAnalysis | null>;
-}
+export const DEFAULT_WHAT_IF_SETTINGS: WhatIfSettings = { options: DEFAULT_WHAT_IF_OPTIONS };
 
 /** The engine's input for an exercise record, as its fresh engine was created. */
 function inputOf(record: ExerciseRecord): ExerciseInput {
@@ -51,18 +28,19 @@ function inputOf(record: ExerciseRecord): ExerciseInput {
 /**
  * Choices versus dice, in the background: once an exercise's play is over
  * (its hotwash opens), its what-if analysis is computed from its stored log,
- * one exercise at a time, in slices of at most `sliceMs` with a rest of
- * `restMs` between them (a timer), so that live exercises keep their
- * latency; the result is stored with the exercise, so it is computed once
- * and survives a restart (an exercise whose analysis was cut short by one is
- * analysed again when it is next asked for).
+ * one exercise at a time, on a worker thread at the lowest priority, so that
+ * live exercises keep the event loop and, on a busy machine, the cores; the
+ * result is stored with the exercise, so it is computed once and survives a
+ * restart (an exercise whose analysis was cut short by one is analysed again
+ * when it is next asked for).
  */
 export class WhatIfJobs {
   private readonly queue: string[] = [];
-  private current: Job | null = null;
+  /** The exercise whose analysis is on the thread now. */
+  private current: string | null = null;
   private readonly failed = new Set<string>();
-  private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private readonly thread = new WhatIfThread();
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -92,13 +70,13 @@ export class WhatIfJobs {
     return { status: 'computing' };
   }
 
+  /** Drops the queue; an analysis on the thread is abandoned (its thread ends). */
   stop(): void {
     this.stopped = true;
     this.unsubscribe();
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
     this.current = null;
     this.queue.length = 0;
+    void this.thread.stop();
   }
 
   private playIsOver(exerciseId: string): boolean {
@@ -109,69 +87,65 @@ export class WhatIfJobs {
 
   private ensure(exerciseId: string): void {
     if (this.stopped || this.failed.has(exerciseId)) return;
-    if (this.current?.exerciseId === exerciseId || this.queue.includes(exerciseId)) return;
+    if (this.current === exerciseId || this.queue.includes(exerciseId)) return;
     const stored = this.runtime.deps.store.findWhatIf(exerciseId);
     if (stored !== undefined && stored.method === WHAT_IF_METHOD) return;
     this.queue.push(exerciseId);
-    this.schedule();
+    this.next();
   }
 
   private forget(exerciseId: string): void {
     const at = this.queue.indexOf(exerciseId);
     if (at >= 0) this.queue.splice(at, 1);
-    if (this.current?.exerciseId === exerciseId) this.current = null;
+    // An analysis on the thread finishes; its exercise is gone, so it is not stored.
+    if (this.current === exerciseId) this.current = null;
     this.failed.delete(exerciseId);
   }
 
-  private schedule(): void {
-    if (this.timer !== null || this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.slice();
-    }, this.settings.restMs);
-  }
-
-  private start(exerciseId: string): Job | null {
-    const live = this.runtime.find(exerciseId);
-    if (live === undefined) return null;
-    const events: ExerciseEvent[] = [];
-    for (const stored of this.runtime.deps.store.readEvents(exerciseId)) {
-      const entry = readEntry(exerciseId, stored);
-      if (entry.kind === 'event') events.push(entry.event);
-    }
-    const input = inputOf(live.record);
-    return { exerciseId, run: analyseWhatIf(live.scenario, input, events, this.settings.options) };
-  }
-
-  /** Runs the current job for one slice; stores its result when it is done. */
-  private slice(): void {
-    const started = performance.now();
-    while (performance.now() - started < this.settings.sliceMs) {
-      if (this.current === null) {
-        const next = this.queue.shift();
-        if (next === undefined) return;
-        this.current = this.start(next);
-        continue;
+  /** Sends the next exercise in the queue to the thread, if the thread is free. */
+  private next(): void {
+    if (this.stopped || this.current !== null) return;
+    for (;;) {
+      const exerciseId = this.queue.shift();
+      if (exerciseId === undefined) return;
+      const live = this.runtime.find(exerciseId);
+      if (live === undefined) continue;
+      this.current = exerciseId;
+      const events: ExerciseEvent[] = [];
+      for (const stored of this.runtime.deps.store.readEvents(exerciseId)) {
+        const entry = readEntry(exerciseId, stored);
+        if (entry.kind === 'event') events.push(entry.event);
       }
-      const job = this.current;
-      try {
-        const step = job.run.next();
-        if (step.done !== true) continue;
-        this.current = null;
-        this.save(job.exerciseId, step.value);
-      } catch (error) {
-        this.current = null;
-        this.failed.add(job.exerciseId);
-        this.runtime.deps.logger.error(
-          { exerciseId: job.exerciseId, err: error },
-          'what-if analysis failed',
-        );
-      }
+      const task = {
+        scenario: live.scenario,
+        input: inputOf(live.record),
+        events,
+        options: this.settings.options,
+      };
+      this.thread.run(task).then(
+        ({ analysis, durationMs }) =>
+          this.done(exerciseId, () => this.save(exerciseId, analysis, durationMs)),
+        (error: unknown) => this.done(exerciseId, () => this.fail(exerciseId, error)),
+      );
+      return;
     }
-    this.schedule();
   }
 
-  private save(exerciseId: string, analysis: WhatIfAnalysis | null): void {
+  private done(exerciseId: string, settle: () => void): void {
+    if (this.stopped) return;
+    if (this.current === exerciseId) {
+      this.current = null;
+      settle();
+    }
+    this.next();
+  }
+
+  private fail(exerciseId: string, error: unknown): void {
+    this.failed.add(exerciseId);
+    this.runtime.deps.logger.error({ exerciseId, err: error }, 'what-if analysis failed');
+  }
+
+  private save(exerciseId: string, analysis: WhatIfAnalysis | null, durationMs: number): void {
     const { store, clock, logger } = this.runtime.deps;
     if (store.findExercise(exerciseId) === undefined) return;
     store.saveWhatIf(exerciseId, { method: WHAT_IF_METHOD, computedAt: clock.now(), analysis });
@@ -180,6 +154,7 @@ export class WhatIfJobs {
         exerciseId,
         rolls: analysis?.rolls.length ?? 0,
         decisions: analysis?.decisions.length ?? 0,
+        durationMs: Math.round(durationMs),
       },
       'what-if analysis stored',
     );

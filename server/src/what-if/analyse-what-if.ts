@@ -154,9 +154,10 @@ function namesOf(scenario: Scenario, analysis: Omit<WhatIfAnalysis, 'names'>) {
  * in pairs under the same seeds) and scored by how often the change alone
  * changed the ending; the most decisive rolls and each team's most
  * decisive decisions are then played out `continuations` times on both
- * sides, with bots in every seat under varied seeds. A generator that yields after each engine event, so that the
- * server can run it in short slices without stalling live exercises;
- * returns null when the log never reached an ending.
+ * sides, with bots in every seat under varied seeds. A generator that
+ * yields after each engine event, so that a driver may pause or abandon it
+ * between events (the server runs it whole on a worker thread:
+ * what-if-thread.ts); returns null when the log never reached an ending.
  */
 export function* analyseWhatIf(
   scenario: Scenario,

@@ -20,8 +20,6 @@ import { closeFullTable, seatFullTable, type FullTable } from '../../support/soc
 /** Few continuations, so that the test waits seconds, not a minute. */
 const SETTINGS: WhatIfSettings = {
   options: { continuations: 12, pilot: 3, rolls: 2, decisionsPerTeam: 1 },
-  sliceMs: 8,
-  restMs: 0,
 };
 
 async function whenReady(
