@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { InjectCard, Scenario } from '@borderline/shared';
+import { neutraliseFormula, type InjectCard, type Scenario } from '@borderline/shared';
 import { formatAlsoCites } from './also-cites-cells';
 import { formatEffects, KIND_LABELS } from './cell-formats';
 import { MSEL_COLUMNS, MSEL_HEADERS } from './msel-columns';
@@ -53,12 +53,14 @@ export function mselCells(
 /**
  * The scenario's inject cards as an events list: a header row, then one row per
  * card in the scenario's order. Lines end in CRLF (RFC 4180, as spreadsheets write).
+ * A cell a spreadsheet would run as a formula (an effect "-10 trust", a title
+ * starting "=") is neutralised with an apostrophe; the import takes it off.
  */
 export function exportMsel(scenario: Scenario, options: MselExportOptions = {}): string {
   const labels = teamLabels(scenario);
   const rows = scenario.injects.map((card, index) => {
     const cells = mselCells(card, index, labels);
-    return MSEL_COLUMNS.map((column) => cells[column.key]);
+    return MSEL_COLUMNS.map((column) => neutraliseFormula(cells[column.key]));
   });
   return stringify([[...MSEL_HEADERS], ...rows], {
     bom: options.bom === true,

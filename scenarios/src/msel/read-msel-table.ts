@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { restoreFormula } from '@borderline/shared';
 import { MSEL_COLUMNS, normaliseHeader } from './msel-columns';
 import type { MselColumnKey } from './msel-columns';
 import type { MselError } from './msel-error';
@@ -80,8 +81,9 @@ export function readMselTable(text: string): MselTable {
     }
     const cells = new Map<MselColumnKey, string>();
     // Line breaks inside a cell come back as CRLF from some spreadsheets; the card keeps LF.
+    // A cell the export neutralised as a formula comes back as it was written.
     for (const [key, position] of positions)
-      cells.set(key, (record[position] ?? '').replace(/\r\n?/g, '\n'));
+      cells.set(key, restoreFormula(record[position] ?? '').replace(/\r\n?/g, '\n'));
     rows.push({ row, cells });
   });
   if (errors.length === 0 && rows.length === 0) {

@@ -1,5 +1,6 @@
 import type { ExerciseView } from '../protocol/views';
 import type { Language, LocalizedText } from '../scenario/index';
+import { neutraliseFormula } from '../text/spreadsheet-cells';
 
 /** One row of the grades: a student and one learning objective. */
 export interface GradeRow {
@@ -88,15 +89,6 @@ export function gradeRows(view: ExerciseView, language: Language): GradeRow[] {
         }),
       ),
   );
-}
-
-/**
- * A cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, a tab
- * or a carriage return first) is prefixed with an apostrophe, so a student
- * named "=HYPERLINK(...)" stays text when Control opens the grades.
- */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */

@@ -1,2 +1,3 @@
 export * from './glossary';
 export * from './name-in-sentence';
+export * from './spreadsheet-cells';

@@ -27,6 +27,31 @@ describe('MSEL round trip', () => {
     expect(cards.map((card) => InjectCard.parse(card))).toStrictEqual(scenario.injects);
   });
 
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back unchanged', () => {
+    const scenario = firstScenario();
+    const [first, ...rest] = scenario.injects;
+    if (first === undefined) throw new Error('the scenario has no inject');
+    const hostile: InjectCard = {
+      ...first,
+      title: { ...first.title, en: '=HYPERLINK("http://evil.example","click")' },
+      from: { ...first.from, en: "'=already quoted" },
+      body: { ...first.body, en: '@SUM(A1:A9)' },
+      source: { ...first.source, excerpt: '-2+3' },
+    };
+    const edited = { ...scenario, injects: [hostile, ...rest] };
+    const csv = exportMsel(edited);
+    const table = readCsv(csv);
+    const row = table[1] ?? [];
+    const cell = (header: string) => row[columnIndex(table, header)];
+    expect(cell('Title')).toBe(`'${hostile.title.en}`);
+    expect(cell('From')).toBe(`''=already quoted`);
+    expect(cell('Description')).toBe(`'@SUM(A1:A9)`);
+    expect(row.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    const result = importMsel(csv, edited);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    expect(result.injects).toStrictEqual(edited.injects);
+  });
+
   it('also reads the export with a byte order mark', () => {
     const cards = importedCards(exportMsel(firstScenario(), { bom: true }));
     expect(cards).toStrictEqual(firstScenario().injects);
