@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import type { ErrorCode, ErrorResponse, Scenario } from '@borderline/shared';
 import type { ExerciseService } from './exercises';
 import type { Logger } from './logger';
-import { httpRoutes, type RateLimits } from './transport';
+import { DEFAULT_RATE_LIMITS, GuessGuard, httpRoutes, type RateLimits } from './transport';
 import { replayRoutes } from './transport/replay-routes';
 import { reportRoutes } from './transport/report-routes';
 import { serverInfoRoutes } from './transport/server-info-routes';
@@ -19,8 +19,10 @@ export interface AppOptions {
   startedAt: number;
   /** The exercises behind the /api routes (injected, so that a test gives it its own store). */
   service: ExerciseService;
-  /** Per-address budgets of exercise creation and joins; the protocol's RATE_LIMITS unless given. */
+  /** Per-address budgets of exercise creation, joins and guesses; the protocol's RATE_LIMITS unless given. */
   rateLimits?: RateLimits;
+  /** The lookups that missed, shared with the sockets' handshakes; one of its own unless given. */
+  guesses?: GuessGuard;
   now?: () => number;
 }
 
@@ -45,6 +47,9 @@ export function createApp(options: AppOptions): Express {
   app.use(express.json({ limit: '64kb' }));
 
   app.use(serverInfoRoutes({ scenarios, logger, version, startedAt, now }));
+  // Every route after this one looks something up by a code, an id, a key or a token.
+  const guesses = options.guesses ?? new GuessGuard((rateLimits ?? DEFAULT_RATE_LIMITS).guesses);
+  app.use('/api', guesses.http(logger));
   app.use(httpRoutes({ service, logger, rateLimits, now }));
   app.use(replayRoutes({ service, logger, rateLimits }));
   app.use(reportRoutes({ service, logger, now }));

@@ -9,7 +9,7 @@ import { ConfigError, databaseFile, readConfig } from './config';
 import { ExerciseService, realClock, realSecrets } from './exercises';
 import { createLogger } from './logger';
 import { openSqliteStore } from './store/sqlite-store';
-import { attachSocketServer, DEFAULT_RATE_LIMITS, scaleRateLimits } from './transport';
+import { attachSocketServer, DEFAULT_RATE_LIMITS, GuessGuard, scaleRateLimits } from './transport';
 
 const VERSION = '0.1.0';
 const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -40,6 +40,7 @@ function main(): void {
     logger,
   });
   const rateLimits = scaleRateLimits(DEFAULT_RATE_LIMITS, config.rateLimitFactor ?? 1);
+  const guesses = new GuessGuard(rateLimits.guesses);
   const app = createApp({
     scenarios,
     logger,
@@ -48,9 +49,10 @@ function main(): void {
     startedAt: Date.now(),
     service,
     rateLimits,
+    guesses,
   });
   const server = createServer(app);
-  const transport = attachSocketServer(server, { service, logger, rateLimits });
+  const transport = attachSocketServer(server, { service, logger, rateLimits, guesses });
 
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'server could not start');

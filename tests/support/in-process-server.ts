@@ -15,13 +15,19 @@ import {
 import type { WhatIfSettings } from '../../server/src/exercises/what-if-jobs';
 import type { ExerciseStore } from '../../server/src/store/exercise-store';
 import { openSqliteStore } from '../../server/src/store/sqlite-store';
-import { attachSocketServer, type RateLimits } from '../../server/src/transport';
+import {
+  attachSocketServer,
+  DEFAULT_RATE_LIMITS,
+  GuessGuard,
+  type RateLimits,
+} from '../../server/src/transport';
 
 /** Budgets so large that a test playing a whole game at full speed never meets them. */
 export const UNLIMITED: RateLimits = {
   commands: { points: 100_000, durationSeconds: 10 },
   chat: { points: 100_000, durationSeconds: 10 },
   http: { points: 100_000, durationSeconds: 60 },
+  guesses: { points: 100_000, durationSeconds: 60 },
 };
 
 export interface InProcessServerOptions {
@@ -93,6 +99,7 @@ export async function startInProcessServer(
     whatIf: options.whatIf,
   });
   service.restoreAll();
+  const guesses = new GuessGuard((options.rateLimits ?? DEFAULT_RATE_LIMITS).guesses);
   const app = createApp({
     scenarios,
     logger,
@@ -101,12 +108,14 @@ export async function startInProcessServer(
     startedAt: Date.now(),
     service,
     rateLimits: options.rateLimits,
+    guesses,
   });
   const server = createServer(app);
   const transport = attachSocketServer(server, {
     service,
     logger,
     rateLimits: options.rateLimits,
+    guesses,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

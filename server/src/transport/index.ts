@@ -1,4 +1,5 @@
 export { httpRoutes, type HttpRoutesOptions } from './http-routes';
+export { GuessGuard } from './guess-guard';
 export {
   DEFAULT_RATE_LIMITS,
   scaleRateLimits,

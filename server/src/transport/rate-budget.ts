@@ -7,11 +7,12 @@ export interface RateLimit {
   durationSeconds: number;
 }
 
-/** The budgets of the transport: per socket for commands and chat, per address for HTTP. */
+/** The budgets of the transport: per socket for commands and chat, per address for HTTP and guesses. */
 export interface RateLimits {
   commands: RateLimit;
   chat: RateLimit;
   http: RateLimit;
+  guesses: RateLimit;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = RATE_LIMITS;
@@ -22,7 +23,12 @@ export function scaleRateLimits(limits: RateLimits, factor: number): RateLimits 
     points: Math.max(1, Math.round(limit.points * factor)),
     durationSeconds: limit.durationSeconds,
   });
-  return { commands: scale(limits.commands), chat: scale(limits.chat), http: scale(limits.http) };
+  return {
+    commands: scale(limits.commands),
+    chat: scale(limits.chat),
+    http: scale(limits.http),
+    guesses: scale(limits.guesses),
+  };
 }
 
 export type Spent = { ok: true } | { ok: false; retryAfterMs: number; message: string };
@@ -50,15 +56,26 @@ export class RateBudget {
       return { ok: true };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterMs = Math.max(0, rejection.msBeforeNext);
-      const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-      const { points, durationSeconds } = this.limit;
-      return {
-        ok: false,
-        retryAfterMs,
-        message: `Too many ${this.what}: at most ${points} in ${durationSeconds} seconds; retry in ${seconds} s.`,
-      };
+      return this.refusal(rejection.msBeforeNext);
     }
+  }
+
+  /** Whether the key has spent its budget, without spending a point. */
+  async check(key: string): Promise<Spent> {
+    const used = await this.limiter.get(key);
+    if (used === null || used.consumedPoints < this.limit.points) return { ok: true };
+    return this.refusal(used.msBeforeNext);
+  }
+
+  private refusal(msBeforeNext: number): Spent {
+    const retryAfterMs = Math.max(0, msBeforeNext);
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    const { points, durationSeconds } = this.limit;
+    return {
+      ok: false,
+      retryAfterMs,
+      message: `Too many ${this.what}: at most ${points} in ${durationSeconds} seconds; retry in ${seconds} s.`,
+    };
   }
 
   /** Forgets a key (a closed socket). */

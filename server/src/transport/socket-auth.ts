@@ -1,6 +1,7 @@
 import { formatIssues, refusalError, SocketAuth, type AckError } from '@borderline/shared';
 import { ExerciseServiceError, type ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
+import type { GuessGuard } from './guess-guard';
 import { INTERNAL_MESSAGE } from './refusals';
 import type { TransportSocket } from './socket-types';
 
@@ -16,10 +17,33 @@ function refusal(error: AckError): HandshakeRefusal {
  * key or token it carries, and fills `socket.data` with the exercise, the
  * sender and the recipient its views are computed for. A bad handshake is
  * refused with `unauthorized` (bad shape, key or token) or `not-found` (no
- * such exercise). Keys and tokens are never logged.
+ * such exercise), which count against the address's guesses; an address
+ * past them is refused with `rate-limited` before anything is looked up.
+ * Keys and tokens are never logged.
  */
-export function authenticateSocket(service: ExerciseService, logger: Logger) {
+export function authenticateSocket(service: ExerciseService, logger: Logger, guesses: GuessGuard) {
   return (socket: TransportSocket, next: (error?: Error) => void): void => {
+    const address = socket.handshake.address;
+    guesses.check(address).then(
+      (spent) => {
+        if (spent.ok) {
+          authenticate(socket, (error) => {
+            guesses.record(address, error?.data.code ?? null);
+            next(error);
+          });
+          return;
+        }
+        logger.info({ address, code: 'rate-limited' }, 'connection refused');
+        next(refusal({ code: 'rate-limited', message: spent.message }));
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'handshake failed');
+        next(refusal({ code: 'internal', message: INTERNAL_MESSAGE }));
+      },
+    );
+  };
+
+  function authenticate(socket: TransportSocket, next: (error?: HandshakeRefusal) => void): void {
     const address = socket.handshake.address;
     const parsed = SocketAuth.safeParse(socket.handshake.auth);
     if (!parsed.success) {
@@ -63,5 +87,5 @@ export function authenticateSocket(service: ExerciseService, logger: Logger) {
       logger.error({ exerciseId, err: error }, 'handshake failed');
       next(refusal({ code: 'internal', message: INTERNAL_MESSAGE }));
     }
-  };
+  }
 }

@@ -18,6 +18,7 @@ import type { Logger } from '../logger';
 import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
 import { INTERNAL_MESSAGE } from './refusals';
 import { routeCommand } from './route-command';
+import { GuessGuard } from './guess-guard';
 import { authenticateSocket } from './socket-auth';
 import { exerciseRoom, type TransportServer, type TransportSocket } from './socket-types';
 import { ViewBroadcaster } from './view-broadcaster';
@@ -36,6 +37,8 @@ export interface SocketServerOptions {
   logger: Logger;
   /** Per-socket budgets; the protocol's RATE_LIMITS unless given (tests raise them). */
   rateLimits?: RateLimits;
+  /** The guesses of the handshakes, shared with the HTTP routes; one of its own unless given. */
+  guesses?: GuessGuard;
 }
 
 export interface SocketTransport {
@@ -213,7 +216,7 @@ export function attachSocketServer(
     logger.info({ ...describeSocket(socket), reason }, 'socket disconnected');
   };
 
-  io.use(authenticateSocket(service, logger));
+  io.use(authenticateSocket(service, logger, options.guesses ?? new GuessGuard(limits.guesses)));
   io.on('connection', (socket) => {
     const { exerciseId, sender } = socket.data;
     socket.on('disconnect', (reason) => onDisconnect(socket, reason));

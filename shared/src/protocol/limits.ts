@@ -16,4 +16,11 @@ export const RATE_LIMITS = {
   chat: { points: 10, durationSeconds: 10 },
   /** Per client address, for `POST /api/join` and `POST /api/exercises`. */
   http: { points: 20, durationSeconds: 60 },
+  /**
+   * Per client address, the lookups that missed (a join code, an exercise,
+   * a facilitator key or a seat token that opens nothing, over HTTP or in a
+   * socket's handshake). Past it, every lookup from the address is refused
+   * until the window ends: see the README's "Guessing a join code".
+   */
+  guesses: { points: 60, durationSeconds: 15 * 60 },
 } as const;

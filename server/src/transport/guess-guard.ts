@@ -1,0 +1,62 @@
+import { HTTP_STATUS, type ErrorCode, type ErrorResponse } from '@borderline/shared';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Logger } from '../logger';
+import { RateBudget, type RateLimit, type Spent } from './rate-budget';
+
+/** The answers that tell a guesser "not this one": no such code or exercise, a key or token that opens nothing. */
+const MISSES: readonly ErrorCode[] = ['not-found', 'unauthorized'];
+const MISS_STATUSES = new Set(MISSES.map((code) => HTTP_STATUS[code]));
+
+/**
+ * The budget of lookups that found nothing, per client address, over HTTP
+ * and in sockets' handshakes together: a join code, an exercise id, a
+ * facilitator key or a seat token that opens nothing costs a point. An
+ * address past its budget is refused every lookup (`rate-limited`, with
+ * how long to wait) until the window ends, so that guessing a live
+ * exercise's code takes far longer than the exercise lasts; lookups that
+ * find what they ask for cost nothing, so a classroom behind one address
+ * is not held back by its own players.
+ */
+export class GuessGuard {
+  private readonly budget: RateBudget;
+
+  constructor(readonly limit: RateLimit) {
+    this.budget = new RateBudget(limit, 'lookups that found nothing from this address');
+  }
+
+  /** Refused when the address has missed too often; spends nothing. */
+  check(address: string): Promise<Spent> {
+    return this.budget.check(address);
+  }
+
+  /** Counts an answer to the address against its budget if it was a miss. */
+  record(address: string, code: ErrorCode | null): void {
+    if (code === null || !MISSES.includes(code)) return;
+    void this.budget.take(address).catch(() => undefined);
+  }
+
+  /** Express middleware for the API: refuses an address past its budget, and counts its misses. */
+  http(logger: Logger): RequestHandler {
+    return (request: Request, response: Response, next: NextFunction) => {
+      const address = request.ip ?? 'unknown';
+      this.check(address).then((spent) => {
+        if (!spent.ok) {
+          logger.info(
+            { method: request.method, path: request.originalUrl.split('?')[0], address },
+            'lookup refused: too many misses',
+          );
+          const seconds = Math.max(1, Math.ceil(spent.retryAfterMs / 1000));
+          const body: ErrorResponse = { error: { code: 'rate-limited', message: spent.message } };
+          response.setHeader('Retry-After', String(seconds));
+          response.status(HTTP_STATUS['rate-limited']).json(body);
+          return;
+        }
+        response.on('finish', () => {
+          if (MISS_STATUSES.has(response.statusCode))
+            void this.budget.take(address).catch(() => undefined);
+        });
+        next();
+      }, next);
+    };
+  }
+}
