@@ -1,18 +1,23 @@
-import fs from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAllScenarios, scenariosRoot } from '@borderline/scenarios';
 import { createApp } from './app';
 import { ConfigError, databaseFile, readConfig } from './config';
 import { ExerciseService, realClock, realSecrets } from './exercises';
 import { createLogger } from './logger';
-import { openSqliteStore } from './store/sqlite-store';
+import { describeListening, explainListenError } from './startup/listen-address';
+import { StartupError } from './startup/startup-error';
+import { openServerStore } from './store/open-server-store';
 import { attachSocketServer, DEFAULT_RATE_LIMITS, GuessGuard, scaleRateLimits } from './transport';
 
 const VERSION = '0.1.0';
 const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+/** Says why the server will not start, in one line on stderr. */
+function refuseToStart(error: Error): void {
+  console.error(`Borderline cannot start: ${error.message}`);
+}
 
 function main(): void {
   let config;
@@ -20,18 +25,16 @@ function main(): void {
     config = readConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(error.message);
+      refuseToStart(error);
       process.exit(2);
     }
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  fs.mkdirSync(config.dataDir, { recursive: true });
   const dbFile = databaseFile(config);
-  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  const { store, lock } = openServerStore(dbFile);
 
   const scenarios = loadAllScenarios(scenariosRoot);
-  const store = openSqliteStore(dbFile);
   const service = new ExerciseService({
     store,
     scenarios,
@@ -55,20 +58,24 @@ function main(): void {
   const transport = attachSocketServer(server, { service, logger, rateLimits, guesses });
 
   server.on('error', (error) => {
-    logger.fatal({ err: error }, 'server could not start');
+    const explained = explainListenError(error, config.port, config.host);
+    if (explained === null) logger.fatal({ err: error }, 'server could not start');
+    else refuseToStart(explained);
     process.exit(1);
   });
   server.listen(config.port, config.host, () => {
-    const { port, address } = server.address() as AddressInfo;
+    const listening = server.address() as AddressInfo;
+    const { port, address } = listening;
     logger.info(
       {
         port,
         address,
         dataDir: config.dataDir,
+        dbFile,
         scenarios: scenarios.map((s) => s.id),
         rateLimits,
       },
-      `Borderline is listening on http://localhost:${port}`,
+      `Borderline is listening on ${describeListening(listening)}`,
     );
     // Every stored exercise, active or ended, comes back with its deadlines and bots re-armed.
     // Synchronously, in the listening callback: no connection is served before it is done.
@@ -87,6 +94,7 @@ function main(): void {
     service.stop();
     const exit = (): void => {
       store.close();
+      lock.release();
       process.exit(0);
     };
     // Closing socket.io disconnects every socket and closes the HTTP server.
@@ -98,4 +106,10 @@ function main(): void {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  if (!(error instanceof StartupError)) throw error;
+  refuseToStart(error);
+  process.exit(1);
+}
