@@ -251,11 +251,13 @@ export class ExerciseService {
   /**
    * The exercise's what-if analysis once its play is over (computed in the
    * background, then kept), as `reader` may read it: a player's omits the
-   * branches that would name another team's covert cards.
+   * branches that would name another team's unrevealed covert action.
    */
   whatIf(exerciseId: string, reader: ReplayReader): WhatIfResponse {
     const live = this.runtime.live(exerciseId);
-    return whatIfFor(live.scenario, this.whatIfJobs.status(exerciseId), reader);
+    const status = this.whatIfJobs.status(exerciseId);
+    const { context } = live.engine;
+    return whatIfFor(live.scenario, context, status, reader, live.secretsRevealed);
   }
 
   // The after-action report

@@ -1,47 +1,33 @@
-import type {
-  Scenario,
-  WhatIfAnalysis,
-  WhatIfDecisionBranch,
-  WhatIfResponse,
-  WhatIfRollBranch,
-} from '@borderline/shared';
+import type { Recipient, Scenario, WhatIfResponse } from '@borderline/shared';
+import { indexScenario, type ExerciseContext } from '../engine';
+import { projectWhatIf } from '../projection';
 import type { ReplayReader } from './replay-reader';
 
-function cardsOf(branch: WhatIfRollBranch | WhatIfDecisionBranch): string[] {
-  if (branch.kind === 'roll') return branch.card === null ? [] : [branch.card];
-  return [...branch.chosen.cards, ...branch.alternative.cards];
+function recipientOf(reader: Extract<ReplayReader, { kind: 'player' }>): Recipient {
+  return reader.team === null
+    ? { kind: 'observer', player: reader.playerId }
+    : { kind: 'team', team: reader.team, player: reader.playerId };
 }
 
 /**
- * The analysis as `reader` may read it. Control reads all of it. A player
- * reads the branches of their own team, and the other teams' whose cards
- * are all public: a covert card of another team (played, or only an
- * alternative a bot would have played) stays that team's secret, as it does
- * in the players' debrief.
+ * The analysis as `reader` may read it now. Control reads all of it, and so
+ * does a player once Control has revealed the teams' secrets (the player
+ * may then replay every team's point of view). Otherwise a player reads it
+ * as their own view shows the game (`projectWhatIf`): another team's
+ * unrevealed covert action, card or free-form, stays that team's secret, as
+ * it does in the players' debrief.
  */
 export function whatIfFor(
   scenario: Scenario,
+  context: ExerciseContext,
   response: WhatIfResponse,
   reader: ReplayReader,
+  secretsRevealed: boolean,
 ): WhatIfResponse {
-  if (response.status !== 'ready' || reader.kind === 'facilitator') return response;
-  const covert = new Set(
-    scenario.actions.filter((card) => card.visibility === 'covert').map((card) => card.id),
-  );
-  const readable = (branch: WhatIfRollBranch | WhatIfDecisionBranch) =>
-    branch.team === reader.team || cardsOf(branch).every((card) => !covert.has(card));
-  const { analysis } = response;
-  const rolls = analysis.rolls.filter(readable);
-  const decisions = analysis.decisions.filter(readable);
-  const shown = new Set([...rolls, ...decisions].flatMap(cardsOf));
-  const cards = Object.fromEntries(
-    Object.entries(analysis.names.cards).filter(([id]) => shown.has(id)),
-  );
-  const filtered: WhatIfAnalysis = {
-    ...analysis,
-    rolls,
-    decisions,
-    names: { ...analysis.names, cards },
-  };
-  return { status: 'ready', analysis: filtered };
+  if (response.status !== 'ready' || reader.kind === 'facilitator' || secretsRevealed) {
+    return response;
+  }
+  const index = indexScenario(scenario);
+  const analysis = projectWhatIf(index, context, response.analysis, recipientOf(reader));
+  return { status: 'ready', analysis };
 }

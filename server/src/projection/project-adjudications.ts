@@ -10,6 +10,11 @@ export function injectReadable(index: ScenarioIndex, visibility: Visibility, id:
   return inject === undefined ? visibility.isControl : visibility.mayReadInject(inject);
 }
 
+/** Whether the recipient may see a result: its own team's, a public action's, or one its outcome revealed. */
+export function resultOpen(result: ActionResult, visibility: Visibility): boolean {
+  return visibility.ownsTeam(result.team) || result.visibility === 'public' || result.reveals;
+}
+
 /**
  * A result the recipient may see, with its id translated: another team's
  * covert action stays out until its outcome reveals it. The injects it
@@ -23,8 +28,7 @@ function visibleResult(
 ): ActionResult | null {
   if (visibility.isControl) return result;
   const id = ids.get(result.id);
-  const open = visibility.ownsTeam(result.team) || result.visibility === 'public' || result.reveals;
-  if (id === undefined || !open) return null;
+  if (id === undefined || !resultOpen(result, visibility)) return null;
   const triggers = result.triggers.filter((inject) => injectReadable(index, visibility, inject));
   return { ...result, id, triggers };
 }

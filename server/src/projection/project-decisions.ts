@@ -10,7 +10,8 @@ import type { Visibility } from './visibility';
  */
 export type ActionIds = ReadonlyMap<string, string>;
 
-function isOpen(action: PlayedAction): boolean {
+/** Whether another team may see a played action: a public one, or one its outcome revealed. */
+export function actionOpen(action: PlayedAction): boolean {
   return action.visibility === 'public' || action.revealed;
 }
 
@@ -23,7 +24,7 @@ export function visibleActionIds(context: ExerciseContext, visibility: Visibilit
     }
     let position = 0;
     for (const action of decision.actions) {
-      if (!isOpen(action)) continue;
+      if (!actionOpen(action)) continue;
       ids.set(action.id, `m${decision.move}-${decision.team}-${position}`);
       position += 1;
     }

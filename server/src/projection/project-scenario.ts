@@ -62,7 +62,7 @@ export function revealedCards(context: ExerciseContext): Set<string> {
 }
 
 /** Whether the recipient may know of a card: a public one, its own, or one an outcome revealed. */
-function cardKnown(
+export function cardKnown(
   card: ActionCard,
   visibility: Visibility,
   revealed: ReadonlySet<string>,

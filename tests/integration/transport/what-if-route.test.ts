@@ -2,6 +2,7 @@ import path from 'node:path';
 import {
   FACILITATOR_KEY_HEADER,
   type CreateExerciseResponse,
+  type WhatIfDecisionBranch,
   type WhatIfResponse,
 } from '@borderline/shared';
 import { createExerciseOverHttp, reportOverHttp, whatIfOverHttp } from '@borderline/shared/client';
@@ -14,8 +15,14 @@ import {
   UNLIMITED,
   type InProcessServer,
 } from '../../support/in-process-server';
-import { playFullExercise } from '../../support/play-full-exercise';
-import { closeFullTable, seatFullTable, type FullTable } from '../../support/socket-table';
+import { freshView, playFullExercise } from '../../support/play-full-exercise';
+import {
+  closeFullTable,
+  seatFullTable,
+  TEAM_IDS,
+  type FullTable,
+} from '../../support/socket-table';
+import { readableInView } from '../../unit/projection/what-if-in-view';
 
 /** Few continuations, so that the test waits seconds, not a minute. */
 const SETTINGS: WhatIfSettings = {
@@ -96,7 +103,7 @@ describe('the what-if route', () => {
     expect(markdown).toContain('si hubiera salido al revés: ');
   });
 
-  it('serves a player the branches without another team’s covert cards', async () => {
+  it('serves a player the branches without another team’s unrevealed covert cards', async () => {
     const player = table.teams['mexico-city'][0];
     const answer = await whatIfOverHttp(server.baseUrl, created.exerciseId, {
       role: 'player',
@@ -105,8 +112,17 @@ describe('the what-if route', () => {
     expect(answer.status).toBe('ready');
     if (answer.status !== 'ready') return;
     const scenario = installedScenarios().find((candidate) => candidate.id === 'us-mexico-2026');
+    // A covert card an outcome revealed is public from then on, in the view as here.
+    const revealed = new Set(
+      server.service
+        .state(created.exerciseId)
+        .context.decisions.flatMap((decision) => decision.actions)
+        .flatMap((action) => (action.revealed && action.card !== null ? [action.card] : [])),
+    );
     const covert = new Set(
-      (scenario?.actions ?? []).filter((c) => c.visibility === 'covert').map((c) => c.id),
+      (scenario?.actions ?? [])
+        .filter((c) => c.visibility === 'covert' && !revealed.has(c.id))
+        .map((c) => c.id),
     );
     for (const branch of [...answer.analysis.rolls, ...answer.analysis.decisions]) {
       if (branch.team === 'mexico-city') continue;
@@ -123,6 +139,33 @@ describe('the what-if route', () => {
           : [...branch.chosen.cards, ...branch.alternative.cards].includes(card),
       );
       expect(named).toBe(true);
+    }
+  });
+
+  it('serves each player only the branches their own view shows: Mexico City’s covert free-form action stays its own', async () => {
+    const control = await whatIfOverHttp(server.baseUrl, created.exerciseId, {
+      role: 'facilitator',
+      key: created.facilitatorKey,
+    });
+    if (control.status !== 'ready') throw new Error('the analysis is not ready');
+    // The game's covert free-form decision is among the branches kept: the case to test.
+    const covertFreeform = (branch: WhatIfDecisionBranch) =>
+      branch.team === 'mexico-city' && branch.chosen.kind === 'freeform';
+    expect(control.analysis.decisions.some(covertFreeform)).toBe(true);
+    for (const team of TEAM_IDS) {
+      const player = table.teams[team][0];
+      const answer = await whatIfOverHttp(server.baseUrl, created.exerciseId, {
+        role: 'player',
+        token: player.token,
+      });
+      if (answer.status !== 'ready') throw new Error('the analysis is not ready');
+      const view = await freshView(player.client);
+      const { rolls, decisions } = control.analysis;
+      expect(answer.analysis.rolls, team).toEqual(rolls.filter((b) => readableInView(view, b)));
+      expect(answer.analysis.decisions, team).toEqual(
+        decisions.filter((b) => readableInView(view, b)),
+      );
+      expect(answer.analysis.decisions.some(covertFreeform), team).toBe(team === 'mexico-city');
     }
   });
 
