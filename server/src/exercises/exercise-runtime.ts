@@ -154,8 +154,14 @@ export class ExerciseRuntime {
   saveRoster(live: LiveExercise, changed: readonly { id: string }[]): void {
     if (changed.length === 0) return;
     const ids = new Set(changed.map((record) => record.id));
-    for (const player of live.roster.all()) {
-      if (ids.has(player.id)) this.deps.store.savePlayer(player);
+    try {
+      for (const player of live.roster.all()) {
+        if (ids.has(player.id)) this.deps.store.savePlayer(player);
+      }
+    } catch (error) {
+      // The roster moved on but the store did not (a full disk): go back to what is stored.
+      this.reload(live);
+      throw error;
     }
     this.notify(live.id, { kind: 'roster' });
   }

@@ -10,6 +10,7 @@ import {
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { ExerciseServiceError } from '../exercises';
+import { isStorageFull, STORAGE_FULL } from '../store/storage-full';
 import type { Logger } from '../logger';
 import type { RateBudget } from './rate-budget';
 
@@ -64,8 +65,8 @@ export function facilitatorKeyOf(request: Request): string {
 }
 
 /**
- * Wraps a route: a refusal (ours or the service's) is answered with its
- * status and logged by code; anything else goes to the app's error handler
+ * Wraps a route: a refusal (ours or the service's, or a full disk) is
+ * answered with its status and logged by code; anything else goes to the app's error handler
  * (500, `internal`, logged with its stack, never shown).
  */
 export function route(
@@ -76,12 +77,15 @@ export function route(
     try {
       await run(request, response);
     } catch (error) {
+      if (isStorageFull(error)) logger.error({ err: error }, 'store write failed: disk full');
       const refusal =
         error instanceof HttpRefusal
           ? error
           : error instanceof ExerciseServiceError
             ? new HttpRefusal(refusalError(error.code, error.message, error.detail))
-            : null;
+            : isStorageFull(error)
+              ? new HttpRefusal(STORAGE_FULL)
+              : null;
       if (refusal === null) {
         next(error);
         return;

@@ -18,6 +18,7 @@ import type { Logger } from '../logger';
 import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget';
 import { INTERNAL_MESSAGE } from './refusals';
 import { routeCommand } from './route-command';
+import { isStorageFull, STORAGE_FULL } from '../store/storage-full';
 import { GuessGuard } from './guess-guard';
 import { authenticateSocket } from './socket-auth';
 import { exerciseRoom, type TransportServer, type TransportSocket } from './socket-types';
@@ -118,6 +119,11 @@ export function attachSocketServer(
     } catch (error) {
       if (error instanceof ExerciseServiceError) {
         refuse(socket, answer, refusalError(error.code, error.message, error.detail));
+        return;
+      }
+      if (isStorageFull(error)) {
+        logger.error({ ...describeSocket(socket), err: error }, 'store write failed: disk full');
+        refuse(socket, answer, STORAGE_FULL);
         return;
       }
       logger.error({ ...describeSocket(socket), err: error }, 'message handler failed');

@@ -108,6 +108,7 @@ export const REFUSAL_REASONS = {
   'unknown-objective': { by: ['service'], code: 'not-found' },
   'unknown-rubric-level': { by: ['service'], code: 'not-found' },
   'join-code-exhausted': { by: ['service'], code: 'internal' },
+  'storage-full': { by: ['service'], code: 'internal' },
 
   // Replay and fork.
   'exercise-not-ended': { by: ['replay'], code: 'refused' },

@@ -114,6 +114,8 @@ export const refusalEn = {
   'unknown-objective': 'This scenario has no rubric for that learning objective.',
   'unknown-rubric-level': 'That level is not part of this learning objective’s rubric.',
   'join-code-exhausted': 'No free join code was found; try again.',
+  'storage-full':
+    'The server’s disk is full, so nothing was saved: tell whoever runs the server, and send it again once they have freed some space.',
 
   // Replay and fork.
   'exercise-not-ended': 'Replay and fork open once the exercise has ended.',

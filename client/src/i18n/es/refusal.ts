@@ -134,6 +134,8 @@ export const refusalEs: UiStrings<'many', typeof refusalEn> = {
   'unknown-objective': 'Este escenario no tiene rúbrica para ese objetivo de aprendizaje.',
   'unknown-rubric-level': 'Ese nivel no forma parte de la rúbrica de este objetivo de aprendizaje.',
   'join-code-exhausted': 'No se encontró un código de acceso libre; inténtelo de nuevo.',
+  'storage-full':
+    'El disco del servidor está lleno y no se guardó nada: avise a quien administra el servidor y vuelva a enviarlo cuando haya liberado espacio.',
 
   // Repetición y bifurcación.
   'exercise-not-ended': 'La repetición y la bifurcación se abren cuando el ejercicio ha terminado.',
