@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { ErrorCode, ErrorResponse, Scenario } from '@borderline/shared';
 import type { ExerciseService } from './exercises';
 import type { Logger } from './logger';
+import type { ServerMetrics } from './metrics/server-metrics';
 import { DEFAULT_RATE_LIMITS, GuessGuard, httpRoutes, type RateLimits } from './transport';
 import { replayRoutes } from './transport/replay-routes';
 import { reportRoutes } from './transport/report-routes';
@@ -23,6 +24,8 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** The lookups that missed, shared with the sockets' handshakes; one of its own unless given. */
   guesses?: GuessGuard;
+  /** Served as Prometheus text at GET /metrics when given. */
+  metrics?: ServerMetrics;
   now?: () => number;
 }
 
@@ -47,6 +50,17 @@ export function createApp(options: AppOptions): Express {
   app.use(express.json({ limit: '64kb' }));
 
   app.use(serverInfoRoutes({ scenarios, logger, version, startedAt, now }));
+  const { metrics } = options;
+  if (metrics !== undefined) {
+    // Prometheus text, not JSON: outside the /api route table.
+    app.get('/metrics', (_request, response, next) => {
+      metrics.exposition().then(({ contentType, text }) => {
+        response.setHeader('Content-Type', contentType);
+        response.setHeader('Cache-Control', 'no-store');
+        response.send(text);
+      }, next);
+    });
+  }
   // Every route after this one looks something up by a code, an id, a key or a token.
   const guesses = options.guesses ?? new GuessGuard((rateLimits ?? DEFAULT_RATE_LIMITS).guesses);
   app.use('/api', guesses.http(logger));

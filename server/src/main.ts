@@ -8,7 +8,9 @@ import { ExerciseService, realClock, realSecrets } from './exercises';
 import { createLogger } from './logger';
 import { describeListening, explainListenError } from './startup/listen-address';
 import { StartupError } from './startup/startup-error';
+import { ServerMetrics } from './metrics/server-metrics';
 import { openServerStore } from './store/open-server-store';
+import { timedStore } from './store/timed-store';
 import { attachSocketServer, DEFAULT_RATE_LIMITS, GuessGuard, scaleRateLimits } from './transport';
 
 const VERSION = '0.1.0';
@@ -32,7 +34,17 @@ function main(): void {
   }
   const logger = createLogger(config.logLevel);
   const dbFile = databaseFile(config);
-  const { store, lock } = openServerStore(dbFile);
+  const opened = openServerStore(dbFile);
+  const { lock } = opened;
+  // The sockets are counted once the transport exists; a scrape before that sees none.
+  let countSockets = (): number => 0;
+  const metrics = new ServerMetrics({
+    exercises: () => service.loadedCounts(),
+    sockets: () => countSockets(),
+  });
+  const store = timedStore(opened.store, (operation, seconds) =>
+    metrics.observeStore(operation, seconds),
+  );
 
   const scenarios = loadAllScenarios(scenariosRoot);
   const service = new ExerciseService({
@@ -43,7 +55,7 @@ function main(): void {
     logger,
   });
   const rateLimits = scaleRateLimits(DEFAULT_RATE_LIMITS, config.rateLimitFactor ?? 1);
-  const guesses = new GuessGuard(rateLimits.guesses);
+  const guesses = new GuessGuard(rateLimits.guesses, () => metrics.countRefusedLookup());
   const app = createApp({
     scenarios,
     logger,
@@ -53,9 +65,17 @@ function main(): void {
     service,
     rateLimits,
     guesses,
+    metrics,
   });
   const server = createServer(app);
-  const transport = attachSocketServer(server, { service, logger, rateLimits, guesses });
+  const transport = attachSocketServer(server, {
+    service,
+    logger,
+    rateLimits,
+    guesses,
+    observeCommand: (outcome, seconds) => metrics.observeCommand(outcome, seconds),
+  });
+  countSockets = () => transport.io.engine.clientsCount;
 
   server.on('error', (error) => {
     const explained = explainListenError(error, config.port, config.host);

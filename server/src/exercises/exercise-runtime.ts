@@ -68,6 +68,13 @@ export class ExerciseRuntime {
     return [...this.exercises.keys()];
   }
 
+  /** How many exercises are in memory, by status (without touching their recency). */
+  loadedCounts(): { active: number; ended: number } {
+    let active = 0;
+    for (const live of this.exercises.values()) if (live.record.status === 'active') active += 1;
+    return { active, ended: this.exercises.size - active };
+  }
+
   /** Starts running an exercise: arms its deadline and its bots. */
   register(live: LiveExercise): void {
     const previous = this.exercises.get(live.id);

@@ -287,6 +287,11 @@ export class ExerciseService {
     return this.runtime.ids();
   }
 
+  /** How many exercises are in memory, by status (for the metrics). */
+  loadedCounts(): { active: number; ended: number } {
+    return this.runtime.loadedCounts();
+  }
+
   info(exerciseId: string): ExerciseInfo {
     return describeExercise(this.runtime.live(exerciseId));
   }

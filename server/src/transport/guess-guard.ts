@@ -20,13 +20,19 @@ const MISS_STATUSES = new Set(MISSES.map((code) => HTTP_STATUS[code]));
 export class GuessGuard {
   private readonly budget: RateBudget;
 
-  constructor(readonly limit: RateLimit) {
+  constructor(
+    readonly limit: RateLimit,
+    /** Hears every lookup refused for too many misses (the metrics count them). */
+    private readonly onRefused: () => void = () => undefined,
+  ) {
     this.budget = new RateBudget(limit, 'lookups that found nothing from this address');
   }
 
   /** Refused when the address has missed too often; spends nothing. */
-  check(address: string): Promise<Spent> {
-    return this.budget.check(address);
+  async check(address: string): Promise<Spent> {
+    const spent = await this.budget.check(address);
+    if (!spent.ok) this.onRefused();
+    return spent;
   }
 
   /** Counts an answer to the address against its budget if it was a miss. */

@@ -40,6 +40,8 @@ export interface SocketServerOptions {
   rateLimits?: RateLimits;
   /** The guesses of the handshakes, shared with the HTTP routes; one of its own unless given. */
   guesses?: GuessGuard;
+  /** Hears each command's time to its answer, by outcome ("accepted" or the refusal's code). */
+  observeCommand?: (outcome: string, seconds: number) => void;
 }
 
 export interface SocketTransport {
@@ -141,7 +143,19 @@ export function attachSocketServer(
       logger.info({ ...describeSocket(socket) }, 'command without acknowledgement ignored');
       return undefined;
     }
-    const { payload, answer } = call;
+    const { payload } = call;
+    const { observeCommand } = options;
+    const started = performance.now();
+    const answer: Answer<CommandReceipt> =
+      observeCommand === undefined
+        ? call.answer
+        : (result) => {
+            observeCommand(
+              result.ok ? 'accepted' : result.error.code,
+              (performance.now() - started) / 1000,
+            );
+            call.answer(result);
+          };
     return guarded(socket, answer, async () => {
       const spent = await commandBudget.take(socket.id);
       if (!spent.ok)
