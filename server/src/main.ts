@@ -14,6 +14,10 @@ import { timedStore } from './store/timed-store';
 import { attachSocketServer, DEFAULT_RATE_LIMITS, GuessGuard, scaleRateLimits } from './transport';
 
 const VERSION = '0.1.0';
+/** SIGTERM: wait up to 5 s for messages being handled, ask clients to come back in 2 s. */
+const DRAIN = { reconnectInMs: 2_000, waitMs: 5_000 };
+/** Whatever happens, the process is gone within 10 s of SIGTERM (orchestrators kill at 10 s or later). */
+const HARD_STOP_MS = 9_000;
 const clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 /** Says why the server will not start, in one line on stderr. */
@@ -110,17 +114,34 @@ function main(): void {
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    service.stop();
-    const exit = (): void => {
+    const started = performance.now();
+    logger.info({ signal }, 'shutting down: draining');
+    let exited = false;
+    const exit = (code: number): void => {
+      if (exited) return;
+      exited = true;
+      service.stop();
       store.close();
       lock.release();
-      process.exit(0);
+      logger.info({ ms: Math.round(performance.now() - started) }, 'stopped');
+      process.exit(code);
     };
-    // Closing socket.io disconnects every socket and closes the HTTP server.
-    transport.close().then(exit, exit);
-    // Open keep-alive sockets must not hold the process past a short grace period.
-    setTimeout(exit, 3000).unref();
+    // No new connections; the messages being handled are answered, then every
+    // socket hears when to reconnect and closes (socket.io closes the HTTP server).
+    server.closeIdleConnections();
+    transport.drain(DRAIN).then(
+      () => exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'drain failed');
+        exit(1);
+      },
+    );
+    // A connection that will not close must not hold the process past the drain's budget.
+    setTimeout(() => {
+      logger.warn({ ms: Math.round(performance.now() - started) }, 'drain cut short');
+      server.closeAllConnections();
+      exit(0);
+    }, HARD_STOP_MS).unref();
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -126,6 +126,7 @@ export class ExerciseConnection {
   private listenToSocket(retryDelayMs: number): void {
     const { socket, store, queue } = this;
     socket.on('connect', () => {
+      socket.io.reconnectionDelay(retryDelayMs);
       store.setState((state) => ({ connection: connectionOpened(state.connection, Date.now()) }));
       queue.connected();
     });
@@ -167,6 +168,11 @@ export class ExerciseConnection {
     socket.on('personal', (personal) => this.apply(this.stream.onPersonal(personal)));
     socket.on('chat', (message) => this.apply(this.stream.onChat(message)));
     socket.on('seatRemoved', ({ reason }) => this.endedByServer('seat-removed', reason));
+    // A stopping server says when to come back: the first attempt waits that
+    // long (socket.io adds its jitter), so a class does not hammer a restart.
+    socket.on('serverClosing', ({ reconnectInMs }) => {
+      socket.io.reconnectionDelay(Math.max(retryDelayMs, Math.min(reconnectInMs, 30_000)));
+    });
     socket.on('exerciseDeleted', () =>
       this.endedByServer('exercise-deleted', 'Control deleted this exercise.'),
     );

@@ -48,6 +48,12 @@ export interface SocketTransport {
   io: TransportServer;
   /** Disconnects every socket and stops listening (socket.io also closes the HTTP server). */
   close(): Promise<void>;
+  /**
+   * Stops gracefully: waits (at most `waitMs`) for the messages being
+   * handled to be answered, tells every socket to reconnect in
+   * `reconnectInMs`, then closes as `close` does.
+   */
+  drain(options: { reconnectInMs: number; waitMs: number }): Promise<void>;
 }
 
 type Answer<T> = (result: Ack<T>) => void;
@@ -111,11 +117,13 @@ export function attachSocketServer(
   };
 
   /** Runs a handler; a service refusal or a bug becomes an answer, never a crash. */
+  let inFlight = 0;
   const guarded = async <T>(
     socket: TransportSocket,
     answer: Answer<T>,
     run: () => Promise<void>,
   ): Promise<void> => {
+    inFlight += 1;
     try {
       await run();
     } catch (error) {
@@ -134,6 +142,8 @@ export function attachSocketServer(
       } catch {
         // The socket is gone: nobody to answer.
       }
+    } finally {
+      inFlight -= 1;
     }
   };
 
@@ -258,12 +268,21 @@ export function attachSocketServer(
     socket.onAny((event: unknown, ...args: unknown[]) => onUnknownEvent(socket, event, args));
   });
 
+  const close = () =>
+    new Promise<void>((resolve) => {
+      broadcaster.stop();
+      void io.close(() => resolve());
+    });
   return {
     io,
-    close: () =>
-      new Promise<void>((resolve) => {
-        broadcaster.stop();
-        void io.close(() => resolve());
-      }),
+    close,
+    drain: async ({ reconnectInMs, waitMs }) => {
+      const until = performance.now() + waitMs;
+      while (inFlight > 0 && performance.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      io.emit('serverClosing', { reconnectInMs });
+      await close();
+    },
   };
 }

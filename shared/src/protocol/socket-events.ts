@@ -53,4 +53,10 @@ export interface ServerToClientEvents {
   seatRemoved: (info: { reason: string }) => void;
   /** Control deleted the exercise; the socket closes. */
   exerciseDeleted: () => void;
+  /**
+   * The server is stopping (a restart, a deployment): every command it
+   * acknowledged is stored, and the socket closes next. Reconnect, with the
+   * same token, from `reconnectInMs` on (the restarted server, or another).
+   */
+  serverClosing: (hint: { reconnectInMs: number }) => void;
 }
