@@ -1,13 +1,17 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
- * Absolute path of the scenarios/ folder. Taken from this file's location, not
- * the working directory: npm runs workspace scripts from the workspace folder.
- * From the URL's string, not a `URL` object: a DOM test environment replaces
- * the global `URL`, which `fileURLToPath` then refuses.
+ * Absolute path of the scenarios/ folder: where this package's manifest is,
+ * as Node resolves the package's own name. Not the working directory (npm
+ * runs workspace scripts from the workspace folder), and not this file's
+ * location, which is the bundle's once the server is compiled into
+ * server/dist. From the URL's string, not a `URL` object: a DOM test
+ * environment replaces the global `URL`.
  */
-export const scenariosRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const scenariosRoot = path.dirname(
+  createRequire(import.meta.url).resolve('@borderline/scenarios/package.json'),
+);
 
 /** The repository's root (the folder holding scenarios/). */
 export const repoRoot = path.dirname(scenariosRoot);

@@ -13,6 +13,14 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
+/** The server from its TypeScript sources (tsx), or compiled (`npm run build`: server/dist). */
+export type ServerBuild = 'sources' | 'compiled';
+
+const SERVER_ARGS: Record<ServerBuild, string[]> = {
+  sources: ['--import', 'tsx', 'server/src/main.ts'],
+  compiled: ['server/dist/main.js'],
+};
+
 /**
  * Starts the real server as a child process (on an ephemeral port unless
  * PORT is given) and waits for its "listening" log line. The live simulation
@@ -21,8 +29,9 @@ export interface RunningServer {
 export function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 20_000,
+  build: ServerBuild = 'sources',
 ): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS[build], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
