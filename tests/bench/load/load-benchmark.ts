@@ -11,7 +11,7 @@
  *   npm run bench:load -- --exercises <n> --players-per-team <k>
  *     [--format seminar-90] [--think-ms 4000] [--ramp-s 30] [--seed 1] [--json]
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -117,10 +117,13 @@ function seatingCounter(measurements: Measurements, count: number): () => void {
 async function runProduct(options: Options, scripts: ExerciseScript[]): Promise<RunResult> {
   const scenario = loadScenario(path.join(scenariosRoot, 'us-mexico-2026'));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-load-'));
+  // The server as it is deployed: compiled (`npm run build`), not run through tsx.
+  execFileSync(process.execPath, ['server/build.mjs'], { cwd: repoRoot, stdio: 'ignore' });
   // Joining 2,800 seats from one address would trip the per-address budget.
   const server = await startServerProcess(
     { DATA_DIR: dataDir, LOG_LEVEL: 'info', RATE_LIMIT_FACTOR: '1000' },
     30_000,
+    'compiled',
   );
   const measurements = emptyMeasurements();
   const onSeated = seatingCounter(measurements, options.exercises);
