@@ -81,6 +81,21 @@ interface RunResult {
   rssMb: number;
 }
 
+/** The what-if analyses the server finished during the run (its worker thread's log lines). */
+interface WhatIfFigures {
+  stored: number;
+  medianMs: number;
+}
+
+function whatIfFigures(logs: readonly unknown[]): WhatIfFigures {
+  const durations = logs.flatMap((entry) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { msg, durationMs } = entry as { msg?: unknown; durationMs?: unknown };
+    return msg === 'what-if analysis stored' && typeof durationMs === 'number' ? [durationMs] : [];
+  });
+  return { stored: durations.length, medianMs: percentile(durations, 50) };
+}
+
 /** Samples the process's CPU over the run and reads its peak memory at the end. */
 async function measured(
   pid: number,
@@ -114,7 +129,10 @@ function seatingCounter(measurements: Measurements, count: number): () => void {
   };
 }
 
-async function runProduct(options: Options, scripts: ExerciseScript[]): Promise<RunResult> {
+async function runProduct(
+  options: Options,
+  scripts: ExerciseScript[],
+): Promise<RunResult & { whatIf: WhatIfFigures }> {
   const scenario = loadScenario(path.join(scenariosRoot, 'us-mexico-2026'));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-load-'));
   // The server as it is deployed: compiled (`npm run build`), not run through tsx.
@@ -152,7 +170,7 @@ async function runProduct(options: Options, scripts: ExerciseScript[]): Promise<
         }),
       );
     });
-    return { ...figures, measurements };
+    return { ...figures, measurements, whatIf: whatIfFigures(server.logs) };
   } finally {
     await server.stop('SIGTERM');
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -266,6 +284,11 @@ async function main(): Promise<void> {
     cpuShare: round(product.cpuSeconds / product.seconds, 2),
     rssMb: round(product.rssMb),
     harnessLagP99Ms: round(product.harnessLagP99Ms),
+    whatIf: {
+      ended: played.length,
+      stored: product.whatIf.stored,
+      medianMs: round(product.whatIf.medianMs),
+    },
     floor: {
       latencyMs: latencySummary(floor.measurements.latencies),
       steadyLatencyMs: latencySummary(floor.measurements.steadyLatencies),
@@ -305,6 +328,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `  server CPU ${report.cpuMsPerCommand} ms per command (${report.cpuShare} cores; floor ${report.floor.cpuMsPerCommand} ms), peak RSS ${report.rssMb} MB (floor ${report.floor.rssMb} MB)`,
+    );
+    console.log(
+      `  what-if analyses stored during the run: ${report.whatIf.stored} of ${report.whatIf.ended} ended exercises, median ${report.whatIf.medianMs} ms each on the worker thread (in the server CPU above)`,
     );
   }
 }
