@@ -6,6 +6,7 @@ import type { ErrorCode, ErrorResponse, Scenario } from '@borderline/shared';
 import type { ExerciseService } from './exercises';
 import type { Logger } from './logger';
 import type { ServerMetrics } from './metrics/server-metrics';
+import { compileTrust, type TrustFunction } from './transport/client-address';
 import { DEFAULT_RATE_LIMITS, GuessGuard, httpRoutes, type RateLimits } from './transport';
 import { replayRoutes } from './transport/replay-routes';
 import { reportRoutes } from './transport/report-routes';
@@ -26,6 +27,8 @@ export interface AppOptions {
   guesses?: GuessGuard;
   /** Served as Prometheus text at GET /metrics when given. */
   metrics?: ServerMetrics;
+  /** Who names the client behind a proxy (TRUST_PROXY); the connection itself unless given. */
+  trustProxy?: TrustFunction;
   now?: () => number;
 }
 
@@ -38,6 +41,8 @@ export function createApp(options: AppOptions): Express {
   const now = options.now ?? Date.now;
   const app = express();
   app.disable('x-powered-by');
+  // request.ip, which the per-address budgets count by, from the same rule as the sockets'.
+  app.set('trust proxy', options.trustProxy ?? compileTrust(false));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { compileTrust, type TrustProxy } from './transport/client-address';
 
 const Port = z.coerce
   .number({ message: 'expected a port number' })
@@ -24,6 +25,31 @@ const Environment = z.object({
     .max(10_000, 'expected a number up to 10000')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * The proxies trusted to name the client (X-Forwarded-For): `true`, a number
+   * of hops, or addresses and subnets separated by commas (`loopback`,
+   * `10.0.0.0/8`); none unless given.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((text, context): TrustProxy => {
+      if (text === undefined || text === '' || text === 'false') return false;
+      if (text === 'true') return true;
+      if (/^\d+$/.test(text)) return Number(text);
+      const list = text.split(',').map((part) => part.trim());
+      try {
+        compileTrust(list);
+      } catch {
+        context.addIssue({
+          code: 'custom',
+          message: 'expected true, a number of hops, or addresses and subnets separated by commas',
+        });
+        return z.NEVER;
+      }
+      return list;
+    }),
 });
 
 export interface ServerConfig {
@@ -36,6 +62,8 @@ export interface ServerConfig {
   /** Multiplies the rate budgets; undefined: 1 (the protocol's RATE_LIMITS). */
   rateLimitFactor?: number | undefined;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
+  /** The proxies trusted to name the client; none (false) unless given. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {}
@@ -53,7 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     );
     throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
   }
-  const { PORT, HOST, DATA_DIR, DB_FILE, RATE_LIMIT_FACTOR, LOG_LEVEL } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DB_FILE, RATE_LIMIT_FACTOR, LOG_LEVEL, TRUST_PROXY } = parsed.data;
   const base = env.INIT_CWD ?? process.cwd();
   return {
     port: PORT,
@@ -62,6 +90,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dbFile: DB_FILE === undefined ? undefined : path.resolve(base, DB_FILE),
     rateLimitFactor: RATE_LIMIT_FACTOR,
     logLevel: LOG_LEVEL,
+    trustProxy: TRUST_PROXY,
   };
 }
 

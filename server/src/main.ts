@@ -12,6 +12,7 @@ import { ServerMetrics } from './metrics/server-metrics';
 import { openServerStore } from './store/open-server-store';
 import { timedStore } from './store/timed-store';
 import { attachSocketServer, DEFAULT_RATE_LIMITS, GuessGuard, scaleRateLimits } from './transport';
+import { compileTrust } from './transport/client-address';
 
 const VERSION = '0.1.0';
 /** SIGTERM: wait up to 5 s for messages being handled, ask clients to come back in 2 s. */
@@ -60,6 +61,7 @@ function main(): void {
   });
   const rateLimits = scaleRateLimits(DEFAULT_RATE_LIMITS, config.rateLimitFactor ?? 1);
   const guesses = new GuessGuard(rateLimits.guesses, () => metrics.countRefusedLookup());
+  const trustProxy = compileTrust(config.trustProxy);
   const app = createApp({
     scenarios,
     logger,
@@ -70,6 +72,7 @@ function main(): void {
     rateLimits,
     guesses,
     metrics,
+    trustProxy,
   });
   const server = createServer(app);
   const transport = attachSocketServer(server, {
@@ -77,6 +80,7 @@ function main(): void {
     logger,
     rateLimits,
     guesses,
+    trustProxy,
     observeCommand: (outcome, seconds) => metrics.observeCommand(outcome, seconds),
   });
   countSockets = () => transport.io.engine.clientsCount;

@@ -13,6 +13,7 @@ import {
   type Secrets,
 } from '../../server/src/exercises';
 import type { WhatIfSettings } from '../../server/src/exercises/what-if-jobs';
+import { compileTrust, type TrustProxy } from '../../server/src/transport/client-address';
 import type { ExerciseStore } from '../../server/src/store/exercise-store';
 import { openSqliteStore } from '../../server/src/store/sqlite-store';
 import {
@@ -43,6 +44,8 @@ export interface InProcessServerOptions {
   wrapStore?: (store: ExerciseStore) => ExerciseStore;
   /** How the what-if analysis runs; the server's defaults unless given. */
   whatIf?: WhatIfSettings;
+  /** The proxies trusted to name the client (TRUST_PROXY); none unless given. */
+  trustProxy?: TrustProxy;
 }
 
 export interface InProcessServer {
@@ -100,6 +103,7 @@ export async function startInProcessServer(
   });
   service.restoreAll();
   const guesses = new GuessGuard((options.rateLimits ?? DEFAULT_RATE_LIMITS).guesses);
+  const trustProxy = compileTrust(options.trustProxy ?? false);
   const app = createApp({
     scenarios,
     logger,
@@ -109,6 +113,7 @@ export async function startInProcessServer(
     service,
     rateLimits: options.rateLimits,
     guesses,
+    trustProxy,
   });
   const server = createServer(app);
   const transport = attachSocketServer(server, {
@@ -116,6 +121,7 @@ export async function startInProcessServer(
     logger,
     rateLimits: options.rateLimits,
     guesses,
+    trustProxy,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,7 @@
 import { formatIssues, refusalError, SocketAuth, type AckError } from '@borderline/shared';
 import { ExerciseServiceError, type ExerciseService } from '../exercises';
 import type { Logger } from '../logger';
+import { clientAddress, type TrustFunction } from './client-address';
 import type { GuessGuard } from './guess-guard';
 import { INTERNAL_MESSAGE } from './refusals';
 import type { TransportSocket } from './socket-types';
@@ -21,13 +22,17 @@ function refusal(error: AckError): HandshakeRefusal {
  * past them is refused with `rate-limited` before anything is looked up.
  * Keys and tokens are never logged.
  */
-export function authenticateSocket(service: ExerciseService, logger: Logger, guesses: GuessGuard) {
+export function authenticateSocket(
+  service: ExerciseService,
+  logger: Logger,
+  { guesses, trust }: { guesses: GuessGuard; trust: TrustFunction },
+) {
   return (socket: TransportSocket, next: (error?: Error) => void): void => {
-    const address = socket.handshake.address;
+    const address = clientAddress(socket.request, trust);
     guesses.check(address).then(
       (spent) => {
         if (spent.ok) {
-          authenticate(socket, (error) => {
+          authenticate(socket, address, (error) => {
             guesses.record(address, error?.data.code ?? null);
             next(error);
           });
@@ -43,8 +48,11 @@ export function authenticateSocket(service: ExerciseService, logger: Logger, gue
     );
   };
 
-  function authenticate(socket: TransportSocket, next: (error?: HandshakeRefusal) => void): void {
-    const address = socket.handshake.address;
+  function authenticate(
+    socket: TransportSocket,
+    address: string,
+    next: (error?: HandshakeRefusal) => void,
+  ): void {
     const parsed = SocketAuth.safeParse(socket.handshake.auth);
     if (!parsed.success) {
       const message = `The connection's auth is not valid: ${formatIssues(parsed.error.issues)}.`;

@@ -19,6 +19,7 @@ import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget'
 import { INTERNAL_MESSAGE } from './refusals';
 import { routeCommand } from './route-command';
 import { isStorageFull, STORAGE_FULL } from '../store/storage-full';
+import { compileTrust, type TrustFunction } from './client-address';
 import { GuessGuard } from './guess-guard';
 import { authenticateSocket } from './socket-auth';
 import { exerciseRoom, type TransportServer, type TransportSocket } from './socket-types';
@@ -40,6 +41,8 @@ export interface SocketServerOptions {
   rateLimits?: RateLimits;
   /** The guesses of the handshakes, shared with the HTTP routes; one of its own unless given. */
   guesses?: GuessGuard;
+  /** Who names the client behind a proxy (TRUST_PROXY); the connection itself unless given. */
+  trustProxy?: TrustFunction;
   /** Hears each command's time to its answer, by outcome ("accepted" or the refusal's code). */
   observeCommand?: (outcome: string, seconds: number) => void;
 }
@@ -246,7 +249,12 @@ export function attachSocketServer(
     logger.info({ ...describeSocket(socket), reason }, 'socket disconnected');
   };
 
-  io.use(authenticateSocket(service, logger, options.guesses ?? new GuessGuard(limits.guesses)));
+  io.use(
+    authenticateSocket(service, logger, {
+      guesses: options.guesses ?? new GuessGuard(limits.guesses),
+      trust: options.trustProxy ?? compileTrust(false),
+    }),
+  );
   io.on('connection', (socket) => {
     const { exerciseId, sender } = socket.data;
     socket.on('disconnect', (reason) => onDisconnect(socket, reason));

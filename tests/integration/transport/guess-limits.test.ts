@@ -85,3 +85,40 @@ describe('guessing codes, keys and tokens', () => {
     expect((await fetch(`${server.baseUrl}/api/health`)).status).toBe(200);
   });
 });
+
+describe('guessing from behind a proxy', () => {
+  const limits = { ...UNLIMITED, guesses: { points: 2, durationSeconds: 60 } };
+  const lookup = (server: InProcessServer, client: string) =>
+    fetch(`${server.baseUrl}/api/join/ZZZZZZ`, { headers: { 'x-forwarded-for': client } });
+
+  it('counts each client the trusted proxy names on its own (TRUST_PROXY)', async () => {
+    const server = await startInProcessServer({ rateLimits: limits, trustProxy: ['loopback'] });
+    try {
+      for (let i = 0; i < 2; i += 1)
+        expect((await lookup(server, '198.51.100.1')).status).toBe(404);
+      expect((await lookup(server, '198.51.100.1')).status).toBe(429);
+      // Another client behind the same proxy still has its budget.
+      expect((await lookup(server, '198.51.100.2')).status).toBe(404);
+      const refusal = await handshakeRefusal(server.baseUrl, {
+        exerciseId: '00000000-0000-4000-8000-000000000000',
+        role: 'facilitator',
+        key: 'k'.repeat(43),
+      });
+      // The handshake comes from the proxy itself (no header): its own budget.
+      expect(refusal).toMatchObject({ code: 'not-found' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For from a proxy it does not trust', async () => {
+    const server = await startInProcessServer({ rateLimits: limits });
+    try {
+      expect((await lookup(server, '198.51.100.1')).status).toBe(404);
+      expect((await lookup(server, '198.51.100.2')).status).toBe(404);
+      expect((await lookup(server, '198.51.100.3')).status).toBe(429);
+    } finally {
+      await server.close();
+    }
+  });
+});

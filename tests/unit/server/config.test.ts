@@ -10,6 +10,7 @@ describe('readConfig', () => {
       host: undefined,
       dataDir: path.resolve('/srv/borderline', 'data'),
       logLevel: 'info',
+      trustProxy: false,
     });
   });
 
@@ -35,5 +36,18 @@ describe('readConfig', () => {
 
   it('refuses an unknown log level', () => {
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('reads TRUST_PROXY as express does: none, every proxy, a number of hops, or a list', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(readConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+    ]);
+    expect(() => readConfig({ TRUST_PROXY: 'the usual ones' })).toThrow(
+      /TRUST_PROXY: expected true/,
+    );
   });
 });
