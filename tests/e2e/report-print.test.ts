@@ -29,10 +29,10 @@ function pdfPageCount(pdf: Buffer): number {
 
 /**
  * The after-action report of a whole five-move game, printed by Chromium to
- * A4 in English and Spanish: at most 15 pages, the summary with its charts
- * alone on the first page (no click needed to draw them), and the timeline
- * last. The PDFs and a picture of the first printed page are kept in
- * test-results.
+ * A4 in English and Spanish: at most 15 pages, the title, how it ended and
+ * the lessons by objective from the first page, the appendices after the
+ * body (the tracks' charts drawn without a click), participation last. The
+ * PDFs and a picture of the first printed page are kept in test-results.
  */
 describe('the printed report', () => {
   let server: InProcessServer;
@@ -88,24 +88,24 @@ describe('the printed report', () => {
   }
 
   it.each(['en', 'es'] as const)(
-    'prints on at most 15 A4 pages, the summary and its charts first (%s)',
+    'prints on at most 15 A4 pages, the lessons first and the appendices last (%s)',
     { timeout: 120_000 },
     async (language) => {
       const { page, errors } = await openReport(language);
       if (language === 'en') expect(await accessibilityProblems(page, 'report')).toEqual([]);
-      // On screen, the summary's charts and team cards, on a laptop and on a phone.
+      // On screen, the lessons and the tracks' charts, on a laptop and on a phone.
       fs.mkdirSync(screenshotDir, { recursive: true });
-      await page.locator('#report-summary').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(screenshotDir, `report-summary-${language}.png`) });
+      await page.locator('#report-attainment').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(screenshotDir, `report-lessons-${language}.png`) });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByTestId('report-charts').scrollIntoViewIfNeeded();
       await page.screenshot({
-        path: path.join(screenshotDir, `report-summary-phone-${language}.png`),
+        path: path.join(screenshotDir, `report-charts-phone-${language}.png`),
       });
 
       await page.emulateMedia({ media: 'print' });
       // The charts are in print at once: nobody clicked anything.
-      const charts = page.locator('#report-summary svg.report-chart');
+      const charts = page.locator('#report-tracks svg.report-chart');
       await expect.poll(() => charts.count()).toBe(trackCount());
       for (const chart of await charts.all()) {
         expect(await chart.isVisible()).toBe(true);
@@ -117,20 +117,33 @@ describe('the printed report', () => {
         .toBe(3);
       expect(await page.locator('button').count()).toBeGreaterThan(0);
       expect(await page.locator('button:visible').count()).toBe(0);
-      // The sections in reading order, the timeline (the detailed log) last.
+      // The sections in reading order: the lessons first, the appendices (timeline,
+      // tracks, full log first) after the body, participation last.
       const sections = await page
         .locator('.report-section')
         .evaluateAll((nodes) => nodes.map((node) => node.id));
-      expect(sections[0]).toBe('report-summary');
-      expect(sections.at(-1)).toBe('report-timeline');
+      expect(sections.slice(0, 7)).toEqual([
+        'report-attainment',
+        'report-improvementPlan',
+        'report-decisionPoints',
+        'report-whatIf',
+        'report-timeline',
+        'report-tracks',
+        'report-log',
+      ]);
+      expect(sections.at(-1)).toBe('report-participation');
 
-      // Laid out on an A4 page's width, the title and the summary fit on the first page.
+      // Laid out on an A4 page's width, the title, how it ended and the start of the lessons
+      // are on the first page.
       await page.setViewportSize({ width: CONTENT.width, height: CONTENT.height });
-      const summaryEnd = await page
-        .locator('#report-summary')
-        .evaluate((node) => node.getBoundingClientRect().bottom + window.scrollY);
-      expect.soft(summaryEnd).toBeLessThanOrEqual(CONTENT.height);
+      const lessonsStart = await page
+        .locator('#report-attainment .report-learning')
+        .first()
+        .evaluate((node) => node.getBoundingClientRect().top + window.scrollY);
+      expect.soft(lessonsStart).toBeLessThanOrEqual(CONTENT.height);
       await page.setViewportSize(A4);
+      // The charts, looked at above, are further down now: the first page is the top.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({
         path: path.join(screenshotDir, `report-print-first-page-${language}.png`),
         clip: { x: 0, y: 0, width: A4.width, height: A4.height },

@@ -1,6 +1,6 @@
 import {
   buildReport,
-  ReportExport,
+  StoredReportExport,
   formatIssues,
   type LogSender,
   type Report,
@@ -28,16 +28,17 @@ function senderOf(entry: ReportLogEntry): LogSender {
 /**
  * Re-imports an exported report: checks the JSON against the export's
  * schema, replays its log on a fresh engine of the same scenario, projects
- * the facilitator's view with the exported roster and participation, and
- * builds the report again. Equal to the exported report unless the file
+ * the facilitator's view with the exported roster, participation and
+ * ratings, and builds the report again (in this version's shape, whatever
+ * the version of the report it carries). Equal to the exported report unless the file
  * was altered (or the scenario changed under the same version).
  */
 export function rebuildReport(json: unknown, scenarios: readonly Scenario[]): Report {
-  const parsed = ReportExport.safeParse(json);
+  const parsed = StoredReportExport.safeParse(json);
   if (!parsed.success) {
     throw new ReportSourceError(`Not a report export: ${formatIssues(parsed.error.issues)}`);
   }
-  const { log, roster, participation, exerciseId } = parsed.data;
+  const { log, roster, participation, ratings, exerciseId } = parsed.data;
   const scenario = scenarios.find(
     (candidate) => candidate.id === log.scenarioId && candidate.version === log.scenarioVersion,
   );
@@ -73,6 +74,7 @@ export function rebuildReport(json: unknown, scenarios: readonly Scenario[]): Re
       chat: [],
       drafts: {},
       participation,
+      ratings,
     },
     { kind: 'facilitator' },
   );

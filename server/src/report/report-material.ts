@@ -5,6 +5,7 @@ import {
   type ReportExport,
   type ReportLog,
   type RosterEntry,
+  type TeamRating,
 } from '@borderline/shared';
 import type { ExerciseService, ProjectionSource } from '../exercises';
 import { project } from '../projection';
@@ -16,6 +17,7 @@ export interface ReportMaterial {
   log: ReportLog;
   roster: RosterEntry[];
   participation: Record<string, ParticipationCounts>;
+  ratings: TeamRating[];
 }
 
 /** The exercise's log as the export carries it: replayed on a fresh engine, it rebuilds the exercise. */
@@ -42,6 +44,7 @@ export function materialOf(source: ProjectionSource): ReportMaterial {
     log: logOf(source),
     roster: source.roster,
     participation: source.participation,
+    ratings: (source.ratings ?? []).map((rating) => ({ ...rating })),
   };
 }
 
@@ -54,12 +57,13 @@ export function liveMaterial(service: ExerciseService, exerciseId: string): Repo
 export function reportExport(material: ReportMaterial, exportedAt: number): ReportExport {
   return {
     format: 'borderline-report-export',
-    version: 2,
+    version: 3,
     exportedAt,
     exerciseId: material.exerciseId,
     log: material.log,
     roster: material.roster,
     participation: material.participation,
+    ratings: material.ratings,
     report: buildReport(material.view),
   };
 }

@@ -1,6 +1,12 @@
 import type { DecisionView, InjectView } from '../protocol/index';
-import type { ReportLearning } from './report-schema';
-import { text, type FacilitatorView } from './report-source';
+import type { ReportObjectiveEvidence } from './report-evidence';
+import { isPracticeMove, text, type FacilitatorView } from './report-source';
+
+/** What exercised an objective: the injects that raised it and the decisions that answered them. */
+export type ReportExposure = Pick<
+  ReportObjectiveEvidence,
+  'id' | 'kind' | 'text' | 'injects' | 'decisions'
+>;
 
 function reaches(inject: InjectView, team: string): boolean {
   return inject.audience === 'all' || inject.audience.includes(team);
@@ -35,10 +41,12 @@ export function injectsBehind(view: FacilitatorView, decision: DecisionView): In
  * Which injects and decisions exercised each learning objective. The rule:
  * an inject exercises the objectives it lists; a decision exercises the
  * objectives of the injects behind it (`injectsBehind`), unless the team
- * held because its time ran out or Control skipped it.
+ * held because its time ran out or Control skipped it, or it was a decision
+ * of the practice move (which teaches the controls and is not assessed).
  */
-export function buildLearning(view: FacilitatorView): ReportLearning[] {
-  const exercised = view.decisions.filter(deliberate).map((decision) => ({
+export function buildLearning(view: FacilitatorView): ReportExposure[] {
+  const scored = view.decisions.filter((decision) => !isPracticeMove(view, decision.move));
+  const exercised = scored.filter(deliberate).map((decision) => ({
     decision,
     objectives: new Set(injectsBehind(view, decision).flatMap((inject) => inject.objectives)),
   }));

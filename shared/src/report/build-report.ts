@@ -1,15 +1,10 @@
 import type { ExerciseView } from '../protocol/index';
 import { buildDebriefGuide } from './build-debrief-guide';
+import { buildAttainment } from './build-attainment';
 import { buildDecisionPoints } from './build-decision-points';
-import { buildLearning } from './build-learning';
+import { buildImprovementPlan } from './build-improvement-plan';
 import { buildLessons, buildParticipation, buildQuestions } from './build-lessons';
-import {
-  buildEnding,
-  buildOverview,
-  buildScores,
-  buildSummary,
-  buildTrackHistory,
-} from './build-overview';
+import { buildOverview, buildScores, buildSummary, buildTrackHistory } from './build-overview';
 import { buildTimeline, playedMoves } from './build-timeline';
 import { momentsOf } from './build-turning-points';
 import { moveChanges } from './move-changes';
@@ -48,21 +43,24 @@ export function buildReport(view: ExerciseView): Report {
       .map((move) => ({ move, changes: moveChanges(source, move) })),
     tracks,
   );
+  const summary = buildSummary(source, tracks, trackHistory, objectives, moments);
+  const attainment = buildAttainment(source);
   return {
     format: 'borderline-report',
     version: REPORT_VERSION,
     teams,
     tracks,
     overview: buildOverview(source),
-    summary: buildSummary(source, tracks, trackHistory, objectives, moments),
+    summary,
     timeline: buildTimeline(source),
     trackHistory,
     objectives,
-    decisionPoints: buildDecisionPoints(source, tracks, trackHistory, buildEnding(source)),
+    attainment,
+    improvementPlan: buildImprovementPlan(source, attainment),
+    decisionPoints: buildDecisionPoints(source, summary.keyDecisions, summary.ending),
     lessons: buildLessons(source),
     questions: buildQuestions(source),
     debriefGuide: buildDebriefGuide(source),
-    learning: buildLearning(source),
     participation: buildParticipation(source),
   };
 }

@@ -1,5 +1,10 @@
+export { MAX_DECISIONS_PER_TEAM } from './build-decision-points';
+export { isLowRating } from './build-improvement-plan';
 export * from './build-report';
 export * from './build-turning-points';
+export * from './evidence-digest';
+export * from './excerpt';
+export * from './report-evidence';
 export * from './report-export';
 export * from './report-http';
 export * from './report-names';

@@ -1,6 +1,5 @@
 import {
   causeText,
-  changeText,
   changesText,
   inline,
   percent,
@@ -9,6 +8,7 @@ import {
   team,
   type MarkdownContext,
 } from './markdown-format';
+import { keyDecisionLines } from './markdown-lessons';
 import { trackName, utcTime } from './report-names';
 import type { ReportText, ReportTrace } from './report-parts';
 import { listsTraceChildren, traceText } from './trace-words';
@@ -56,7 +56,8 @@ export function overviewLines(context: MarkdownContext): string[] {
   return lines;
 }
 
-export function summaryLines(context: MarkdownContext): string[] {
+/** The report's lead, under its title: how it ended, what moved most, how much was played. */
+export function leadLines(context: MarkdownContext): string[] {
   const { summary, overview } = context.report;
   const w = context.words.summary;
   const ending = summary.ending;
@@ -70,49 +71,17 @@ export function summaryLines(context: MarkdownContext): string[] {
         : ending.kind === 'early'
           ? w.endedEarly(title, ending.move)
           : w.endedByControl(ending.move, ending.reason === null ? null : inline(ending.reason));
-  const paragraphs = [
-    ending?.text === null || ending === null
-      ? endingLine
-      : `${endingLine} ${scenarioText(context, ending.text)}`,
+  return [
     summary.largestChanges.length === 0
-      ? w.noChange
-      : w.largest(changesText(context, summary.largestChanges)),
-    summary.objectives.length === 0
-      ? w.notScored
-      : w.objectives(
-          summary.objectives
-            .map((s) => w.teamObjectives(team(context, s.team), s.met, s.total, percent(s.score)))
-            .join('; '),
-        ),
+      ? `${endingLine} ${w.noChange}`
+      : `${endingLine} ${w.largest(changesText(context, summary.largestChanges))}`,
+    '',
     w.counts(
       summary.counts.injects,
       summary.counts.decisions,
       summary.counts.actions,
       summary.counts.overrides,
     ),
-  ];
-  const moment = (item: ReportMoment) =>
-    `${context.words.timeline.move(item.move)}: ${causeText(context, item.cause)}: ${changesText(context, item.changes)}`;
-  const turning =
-    summary.turningPoints.length === 0
-      ? [w.noTurningPoints]
-      : summary.turningPoints.map((item, index) => `${index + 1}. ${moment(item)}`);
-  const decisions = summary.keyDecisions.flatMap((entry) =>
-    entry.decisions.length === 0
-      ? [`- **${team(context, entry.team)}**: ${w.noKeyDecisions}`]
-      : [`- **${team(context, entry.team)}**:`, ...entry.decisions.map((d) => `  - ${moment(d)}`)],
-  );
-  return [
-    ...paragraphs.flatMap((paragraph) => [paragraph, '']),
-    `### ${w.turningPoints}`,
-    '',
-    `_${w.turningRule}_`,
-    '',
-    ...turning,
-    '',
-    `### ${w.keyDecisions}`,
-    '',
-    ...decisions,
   ];
 }
 
@@ -128,6 +97,13 @@ export function trackLines(context: MarkdownContext): string[] {
   ]);
   const lines = table(head, rows);
   if (report.overview.practicePlayed) lines.push('', `_${w.practiceNote}_`);
+  const s = words.summary;
+  const moment = (item: ReportMoment) =>
+    `${words.timeline.move(item.move)}: ${causeText(context, item.cause)}: ${changesText(context, item.changes)}`;
+  const turning = report.summary.turningPoints;
+  lines.push('', `### ${s.turningPoints}`, '', `_${s.turningRule}_`, '');
+  if (turning.length === 0) lines.push(s.noTurningPoints);
+  turning.forEach((item, index) => lines.push(`${index + 1}. ${moment(item)}`));
   return lines;
 }
 
@@ -169,23 +145,7 @@ export function objectiveLines(context: MarkdownContext): string[] {
 export function decisionPointLines(context: MarkdownContext): string[] {
   const { decisionPoints: points } = context.report;
   const w = context.words.decisionPoints;
-  const lines = [`### ${w.swings}`, ''];
-  if (points.swings.length === 0) lines.push(w.noSwings);
-  for (const swing of points.swings) {
-    const causes = swing.causes.map(
-      (cause) => `${causeText(context, cause.cause)} (${cause.from} → ${cause.to})`,
-    );
-    lines.push(
-      `- ${w.swing(swing.move, changeText(context, swing))}${causes.length > 0 ? ` — ${w.because} ${causes.join('; ')}` : ''}`,
-    );
-  }
-  lines.push('', `### ${w.steps}`, '');
-  if (points.steps.length === 0) lines.push(w.noSteps);
-  for (const step of points.steps) {
-    lines.push(
-      `- ${w.step(step.move, changeText(context, step))} — ${causeText(context, step.cause)}`,
-    );
-  }
+  const lines = keyDecisionLines(context);
   lines.push('', `### ${w.ending}`, '');
   const ending = points.earlyEnding;
   if (ending === null) return [...lines, w.noEarlyEnding];
@@ -230,6 +190,20 @@ export function lessonLines(context: MarkdownContext): string[] {
       ),
     ),
     '',
+    `### ${w.evaluatorNotes}`,
+    '',
+    ...list(
+      context.report.attainment.objectives.flatMap((objective, index) =>
+        objective.ratings.flatMap((rating) =>
+          rating.note === null
+            ? []
+            : [
+                `- (${team(context, rating.team)}, ${context.words.instructor.improvementPlan.objective.toLowerCase()} ${index + 1}${rating.level === null ? '' : `, ${scenarioText(context, rating.level.name)}`}) ${inline(rating.note)}`,
+              ],
+        ),
+      ),
+    ),
+    '',
     `### ${w.reflections}`,
   ];
   for (const stage of ['whatHappened', 'why', 'realWorld', 'takeaway'] as const) {
@@ -264,7 +238,7 @@ export function questionLines(context: MarkdownContext): string[] {
 function guideLines(context: MarkdownContext): string[] {
   const w = context.words.questions;
   const guide = context.report.debriefGuide;
-  const objectives = context.report.learning.map((objective) => objective.id);
+  const objectives = context.report.attainment.objectives.map((objective) => objective.id);
   return (['what', 'why', 'meaning', 'takeaway'] as const).flatMap((stage) => {
     const asked = guide.filter((question) => question.stage === stage);
     if (asked.length === 0) return [];
@@ -280,29 +254,6 @@ function guideLines(context: MarkdownContext): string[] {
       '',
     ];
   });
-}
-
-export function learningLines(context: MarkdownContext): string[] {
-  const w = context.words.learning;
-  const kinds = context.words.overview.objectiveKind;
-  const lines = [`_${w.rule}_`, ''];
-  for (const objective of context.report.learning) {
-    const injects = objective.injects.map(
-      (inject) =>
-        `${scenarioText(context, inject.title)} (${context.words.questions.move(inject.move)})`,
-    );
-    const decisions = objective.decisions.map((decision) =>
-      w.decision(team(context, decision.team), decision.move),
-    );
-    lines.push(
-      `### ${kinds[objective.kind]}: ${scenarioText(context, objective.text)}`,
-      '',
-      `- ${w.injects}: ${injects.length > 0 ? injects.join('; ') : w.notExercised}`,
-      `- ${w.decisions}: ${decisions.length > 0 ? decisions.join('; ') : w.notExercised}`,
-      '',
-    );
-  }
-  return lines;
 }
 
 export function participationLines(context: MarkdownContext): string[] {

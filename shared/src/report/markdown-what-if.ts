@@ -27,12 +27,17 @@ interface WhatIfWords {
   changed: (percent: number) => string;
   noNamedEnding: string;
   reached: string;
+  /** The endings past the body's three, together. */
+  others: string;
 }
+
+/** How many endings of a distribution the report names; the rest are added up. */
+export const NAMED_ENDINGS = 3;
 
 const WORDS: Record<Language, WhatIfWords> = {
   en: {
     intro: (count) =>
-      `From each moment below, bots re-played the rest of the game ${count} times under other dice: once as it happened, once with the roll or the decision changed. The shares are of those replays' endings.`,
+      `From each moment below, bots re-played the rest of the game ${count} times under other dice, as it happened and with the roll or the decision changed, the same dice on both sides (paired). The shares are of those replays' endings.`,
     notReady:
       'The choices-versus-dice analysis was still being computed when this report was made.',
     none: 'No roll or decision of this game was re-played.',
@@ -47,14 +52,14 @@ const WORDS: Record<Language, WhatIfWords> = {
     asWent: 'as it went',
     hold: 'to hold',
     and: (first, second) => `${first} and ${second}`,
-    changed: (percent) =>
-      `In ${percent}% of the paired replays (the same dice on both sides), this change alone changed the ending.`,
+    changed: (percent) => `This change alone changed the ending in ${percent}% of paired replays.`,
     noNamedEnding: 'no named ending',
     reached: 'reached',
+    others: 'other endings',
   },
   es: {
     intro: (count) =>
-      `Desde cada momento de abajo, los bots volvieron a jugar el resto de la partida ${count} veces con otros dados: una tal como ocurrió y otra con la tirada o la decisión cambiada. Los porcentajes son de los finales de esas repeticiones.`,
+      `Desde cada momento de abajo, los bots volvieron a jugar el resto de la partida ${count} veces con otros dados, tal como ocurrió y con la tirada o la decisión cambiada, con los mismos dados en ambos lados (emparejadas). Los porcentajes son de los finales de esas repeticiones.`,
     notReady:
       'El análisis de decisiones frente a dados aún se estaba calculando cuando se generó este informe.',
     none: 'No se volvió a jugar ninguna tirada ni decisión de esta partida.',
@@ -70,9 +75,10 @@ const WORDS: Record<Language, WhatIfWords> = {
     hold: 'esperar',
     and: (first, second) => `${first} y ${second}`,
     changed: (percent) =>
-      `En el ${percent} % de las repeticiones emparejadas (los mismos dados en ambos lados), solo este cambio cambió el final.`,
+      `Solo este cambio cambió el final en el ${percent} % de las repeticiones emparejadas.`,
     noNamedEnding: 'ningún final con nombre',
     reached: 'el de esta partida',
+    others: 'otros finales',
   },
 };
 
@@ -93,17 +99,18 @@ function shares(
   w: WhatIfWords,
 ): string {
   const total = list.reduce((sum, entry) => sum + entry.count, 0);
-  return list
-    .map((entry) => {
-      const name =
-        entry.ending === null
-          ? w.noNamedEnding
-          : named(analysis, 'endings', entry.ending, language);
-      const reached = entry.ending === analysis.playedEnding ? ` (${w.reached})` : '';
-      const percent = total === 0 ? 0 : Math.round((entry.count / total) * 100);
-      return `${name}${reached} ${percent}${language === 'es' ? ' %' : '%'}`;
-    })
-    .join(', ');
+  const share = (count: number) =>
+    `${total === 0 ? 0 : Math.round((count / total) * 100)}${language === 'es' ? ' %' : '%'}`;
+  // The distribution is most frequent first: the body names the first three (the ending
+  // reached among them whenever it is that frequent) and adds up the rest.
+  const rest = list.slice(NAMED_ENDINGS).reduce((sum, entry) => sum + entry.count, 0);
+  const shown = list.slice(0, NAMED_ENDINGS).map((entry) => {
+    const name =
+      entry.ending === null ? w.noNamedEnding : named(analysis, 'endings', entry.ending, language);
+    const reached = entry.ending === analysis.playedEnding ? ` (${w.reached})` : '';
+    return `${name}${reached} ${share(entry.count)}`;
+  });
+  return [...shown, ...(rest > 0 ? [`${w.others} ${share(rest)}`] : [])].join(', ');
 }
 
 function decisionText(

@@ -1,5 +1,6 @@
 import { isPhase, type Phase } from '../protocol/machine-states';
 import type { MarkdownWords } from './markdown-words';
+import { instructorEn } from './markdown-words-instructor-en';
 import { nameInSentence } from '../text/name-in-sentence';
 
 /** A team's name inside a sentence: "the Cartels". */
@@ -28,18 +29,20 @@ const phaseWord = (phase: string) => (isPhase(phase) ? PHASES[phase] : phase);
 export const markdownEn: MarkdownWords = {
   title: (scenario) => `After-action report: ${scenario}`,
   sections: {
-    overview: 'Overview',
-    summary: 'Executive summary',
-    timeline: 'Appendix: the timeline, move by move',
-    tracks: 'Tracks move by move',
-    objectives: 'Objectives met or missed',
-    decisionPoints: 'Key decision points',
+    attainment: 'Lessons, objective by objective',
+    improvementPlan: 'Improvement plan',
+    decisionPoints: 'Key decisions',
     whatIf: 'Choices versus dice',
-    lessons: 'Strengths and areas for improvement',
+    timeline: 'The timeline',
+    tracks: 'Tracks move by move',
+    log: 'The full log, move by move',
+    objectives: 'Team objectives met or missed',
+    overview: 'The exercise and who took part',
+    lessons: 'The hotwash in the players’ words, and Control’s notes',
     questions: 'Discussion questions',
-    learning: 'Learning objectives exercised',
     participation: 'Participation',
   },
+  instructor: instructorEn,
   overview: {
     scenario: 'Scenario',
     exercise: 'Exercise',
@@ -84,8 +87,6 @@ export const markdownEn: MarkdownWords = {
     turningRule:
       'The moments of play that moved the tracks furthest: each played action, inject, dilemma answer or override by Control, its change of each track measured as a share of that track’s range and added up.',
     noTurningPoints: 'No moment of play moved a track.',
-    keyDecisions: 'Key decisions',
-    noKeyDecisions: 'none of its actions moved a track',
   },
   timeline: {
     move: (move) => `Move ${move}`,
@@ -184,13 +185,6 @@ export const markdownEn: MarkdownWords = {
     notScored: 'The objectives are scored when play ends; this exercise did not get there.',
   },
   decisionPoints: {
-    swings: 'Largest track swings',
-    swing: (move, change) => `Move ${move}: ${change}`,
-    because: 'because of',
-    noSwings: 'No track moved in the scored moves.',
-    steps: 'Escalation steps',
-    step: (move, change) => `Move ${move}: ${change}`,
-    noSteps: 'No ladder track changed its step.',
     ending: 'Early ending',
     noEarlyEnding: 'Play was not ended early.',
     endedBy: {
@@ -213,6 +207,7 @@ export const markdownEn: MarkdownWords = {
     strengths: 'Strengths (what went well)',
     improvements: 'Areas for improvement',
     controlNotes: 'Control’s notes',
+    evaluatorNotes: 'The evaluator’s notes on the ratings',
     reflections: 'Other reflections from the hotwash',
     stage: {
       whatHappened: 'What happened',
@@ -240,13 +235,6 @@ export const markdownEn: MarkdownWords = {
     askedEnding: 'for this ending',
     askedCourse: 'for how the play went',
     cards: 'The released cards’ questions',
-  },
-  learning: {
-    rule: 'An inject exercises the learning objectives it lists. A decision exercises the objectives of the injects that reached its team after its previous decision and by the time it decided; a team that held because its time ran out, or that Control skipped, exercised none.',
-    injects: 'Injects',
-    decisions: 'Decisions',
-    decision: (team, move) => `${team} in move ${move}`,
-    notExercised: 'not exercised',
   },
   participation: {
     player: 'Player',

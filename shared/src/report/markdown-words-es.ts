@@ -1,5 +1,6 @@
 import { isPhase, type Phase } from '../protocol/machine-states';
 import type { MarkdownWords } from './markdown-words';
+import { instructorEs } from './markdown-words-instructor-es';
 import { afterPreposition, nameInSentence } from '../text/name-in-sentence';
 
 /** A team's or a sender's name inside a sentence: "de los cárteles", "del abogado". */
@@ -29,18 +30,20 @@ const phaseWord = (phase: string) => (isPhase(phase) ? PHASES[phase] : phase);
 export const markdownEs: MarkdownWords = {
   title: (scenario) => `Informe posterior a la acción: ${scenario}`,
   sections: {
-    overview: 'Resumen general',
-    summary: 'Resumen ejecutivo',
-    timeline: 'Anexo: la cronología, ronda por ronda',
-    tracks: 'Indicadores ronda por ronda',
-    objectives: 'Objetivos cumplidos o incumplidos',
-    decisionPoints: 'Puntos de decisión clave',
+    attainment: 'Lecciones, objetivo por objetivo',
+    improvementPlan: 'Plan de mejora',
+    decisionPoints: 'Decisiones clave',
     whatIf: 'Decisiones frente a dados',
-    lessons: 'Fortalezas y áreas de mejora',
+    timeline: 'La cronología',
+    tracks: 'Indicadores ronda por ronda',
+    log: 'El registro completo, ronda por ronda',
+    objectives: 'Objetivos de los equipos cumplidos o incumplidos',
+    overview: 'El ejercicio y quién participó',
+    lessons: 'El debate final en palabras de los participantes, y las notas de Control',
     questions: 'Preguntas para el debate',
-    learning: 'Objetivos de aprendizaje trabajados',
     participation: 'Participación',
   },
+  instructor: instructorEs,
   overview: {
     scenario: 'Escenario',
     exercise: 'Ejercicio',
@@ -86,8 +89,6 @@ export const markdownEs: MarkdownWords = {
     turningRule:
       'Los momentos del juego que más movieron los indicadores: cada acción realizada, novedad, respuesta a un dilema o modificación de Control, con el cambio de cada indicador medido como parte de su rango y sumado.',
     noTurningPoints: 'Ningún momento del juego movió un indicador.',
-    keyDecisions: 'Decisiones clave',
-    noKeyDecisions: 'ninguna de sus acciones movió un indicador',
   },
   timeline: {
     move: (move) => `Ronda ${move}`,
@@ -188,13 +189,6 @@ export const markdownEs: MarkdownWords = {
       'Los objetivos se puntúan al terminar el juego; este ejercicio no llegó a ese punto.',
   },
   decisionPoints: {
-    swings: 'Mayores oscilaciones de los indicadores',
-    swing: (move, change) => `Ronda ${move}: ${change}`,
-    because: 'a causa de',
-    noSwings: 'Ningún indicador se movió en las rondas puntuadas.',
-    steps: 'Escalones de la escalada',
-    step: (move, change) => `Ronda ${move}: ${change}`,
-    noSteps: 'Ningún indicador escalonado cambió de escalón.',
     ending: 'Desenlace anticipado',
     noEarlyEnding: 'El juego no terminó antes de tiempo.',
     endedBy: {
@@ -217,6 +211,7 @@ export const markdownEs: MarkdownWords = {
     strengths: 'Fortalezas (lo que salió bien)',
     improvements: 'Áreas de mejora',
     controlNotes: 'Notas de Control',
+    evaluatorNotes: 'Las notas del evaluador sobre las calificaciones',
     reflections: 'Otras reflexiones del debate final',
     stage: {
       whatHappened: 'Qué pasó',
@@ -244,13 +239,6 @@ export const markdownEs: MarkdownWords = {
     askedEnding: 'para este final',
     askedCourse: 'por cómo transcurrió el juego',
     cards: 'Las preguntas de las cartas publicadas',
-  },
-  learning: {
-    rule: 'Una novedad trabaja los objetivos de aprendizaje que enumera. Una decisión trabaja los objetivos de las novedades que llegaron a su equipo después de su decisión anterior y antes de decidir; un equipo que se abstuvo porque se le acabó el tiempo, o al que Control saltó, no trabajó ninguno.',
-    injects: 'Novedades',
-    decisions: 'Decisiones',
-    decision: (team, move) => `${team} en la ronda ${move}`,
-    notExercised: 'no trabajado',
   },
   participation: {
     player: 'Participante',

@@ -1,6 +1,7 @@
 import type { Language } from '../scenario/index';
 import { markdownEn } from './markdown-words-en';
 import { markdownEs } from './markdown-words-es';
+import type { InstructorWords } from './markdown-words-instructor';
 import type { ReportSection } from './report-schema';
 
 type Outcome = 'success' | 'failure' | 'vetoed' | 'pending';
@@ -9,7 +10,9 @@ type Stage = 'whatHappened' | 'why' | 'realWorld' | 'takeaway';
 /** Every word the Markdown export writes, per language (the scenario brings its own texts). */
 export interface MarkdownWords {
   title: (scenario: string) => string;
+  /** Each section's title (an appendix's without its "Appendix A:", which the export adds). */
   sections: Record<ReportSection, string>;
+  instructor: InstructorWords;
   overview: {
     scenario: string;
     exercise: string;
@@ -48,8 +51,6 @@ export interface MarkdownWords {
     /** How the turning points and key decisions are chosen. */
     turningRule: string;
     noTurningPoints: string;
-    keyDecisions: string;
-    noKeyDecisions: string;
   };
   timeline: {
     move: (move: number) => string;
@@ -135,13 +136,6 @@ export interface MarkdownWords {
     notScored: string;
   };
   decisionPoints: {
-    swings: string;
-    swing: (move: number, change: string) => string;
-    because: string;
-    noSwings: string;
-    steps: string;
-    step: (move: number, change: string) => string;
-    noSteps: string;
     ending: string;
     noEarlyEnding: string;
     endedBy: {
@@ -164,6 +158,8 @@ export interface MarkdownWords {
     strengths: string;
     improvements: string;
     controlNotes: string;
+    /** Control's notes on its ratings, in full (the body quotes none). */
+    evaluatorNotes: string;
     reflections: string;
     stage: Record<Stage, string>;
     none: string;
@@ -182,13 +178,6 @@ export interface MarkdownWords {
     askedEnding: string;
     askedCourse: string;
     cards: string;
-  };
-  learning: {
-    rule: string;
-    injects: string;
-    decisions: string;
-    decision: (team: string, move: number) => string;
-    notExercised: string;
   };
   participation: {
     player: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WhatIfAnalysis } from '../protocol/what-if';
 import {
   LearningObjectiveKind,
+  ReportCard,
   ReportCause,
   ReportChange,
   ReportQuestion,
@@ -11,10 +12,15 @@ import {
   ReportTrack,
   ReportTracks,
 } from './report-parts';
+import { ReportImprovement, ReportLessonsByObjective } from './report-evidence';
 import { ReportMove, ReportNote } from './report-timeline';
 
-/** Bumped when the report's shape changes, so an old export is recognised as such. */
-export const REPORT_VERSION = 2;
+/**
+ * Bumped when the report's shape changes, so an old export is recognised as
+ * such. 3: the report opens with the lessons by objective and the
+ * improvement plan, and its key decision points are decisions.
+ */
+export const REPORT_VERSION = 3;
 
 const Participant = z.strictObject({
   id: z.string(),
@@ -166,22 +172,34 @@ export const ReportTeamScore = z.strictObject({
 });
 export type ReportTeamScore = z.infer<typeof ReportTeamScore>;
 
-const Contribution = ReportChange.extend({ cause: ReportCause });
+/** One action of a key decision, and how it came out. */
+const ChosenAction = z.strictObject({
+  card: ReportCard.nullable(),
+  /** A free-form action's description (null for a card). */
+  freeform: z.string().nullable(),
+  outcome: z.enum(['success', 'failure', 'vetoed', 'pending']),
+});
+
+/** A key decision: who chose what, what else was open, and what followed. */
+export const ReportKeyDecision = z.strictObject({
+  move: z.number(),
+  team: z.string(),
+  /** The player who submitted it (the team's lead, usually); null for a bot or the clock. */
+  by: z.string().nullable(),
+  byBot: z.boolean(),
+  actions: z.array(ChosenAction),
+  /** The team's other cards it could have played that move (not used up, prerequisites met). */
+  alternatives: z.array(ReportCard),
+  /** What its actions moved, net, track by track. */
+  changes: z.array(ReportChange),
+  /** The sum, over those tracks, of the change's share of the track's range. */
+  shift: z.number(),
+});
+export type ReportKeyDecision = z.infer<typeof ReportKeyDecision>;
 
 export const ReportDecisionPoints = z.strictObject({
-  /** The largest moves of a track within one move, largest first (scored moves only). */
-  swings: z.array(
-    z.strictObject({
-      move: z.number(),
-      track: z.string(),
-      from: z.number(),
-      to: z.number(),
-      /** The changes to this track in that move, in order. */
-      causes: z.array(Contribution),
-    }),
-  ),
-  /** Every step up or down a ladder track (one with named steps), in order. */
-  steps: z.array(Contribution.extend({ move: z.number() })),
+  /** Each team's key decisions (those of its summary's key actions), in the order of play. */
+  decisions: z.array(ReportKeyDecision),
   /** The ending, when it came early or from Control: it is a decision point of its own. */
   earlyEnding: ReportEnding.nullable(),
 });
@@ -221,15 +239,6 @@ export const ReportGuideQuestion = z.strictObject({
 });
 export type ReportGuideQuestion = z.infer<typeof ReportGuideQuestion>;
 
-export const ReportLearning = z.strictObject({
-  id: z.string(),
-  kind: LearningObjectiveKind,
-  text: ReportText,
-  injects: z.array(z.strictObject({ id: z.string(), title: ReportText, move: z.number() })),
-  decisions: z.array(z.strictObject({ move: z.number(), team: z.string(), order: z.number() })),
-});
-export type ReportLearning = z.infer<typeof ReportLearning>;
-
 export const ReportParticipation = z.strictObject({
   player: z.string(),
   /** Null for a player no longer on the roster. */
@@ -258,31 +267,49 @@ export const Report = z.strictObject({
   timeline: z.array(ReportMove),
   trackHistory: z.array(ReportTrackPoint),
   objectives: z.array(ReportTeamScore),
+  /** The lessons, objective by objective: what the report opens with. */
+  attainment: ReportLessonsByObjective,
+  improvementPlan: z.array(ReportImprovement),
   decisionPoints: ReportDecisionPoints,
   lessons: ReportLessons,
   questions: z.array(ReportInjectQuestions),
   /** The debrief guide's questions this game asked (none in reports made before the guide). */
   debriefGuide: z.array(ReportGuideQuestion).default([]),
-  learning: z.array(ReportLearning),
   participation: z.array(ReportParticipation),
   /** Choices versus dice, once computed (the server adds it; a report rebuilt from an export has none). */
   whatIf: WhatIfAnalysis.optional(),
 });
 export type Report = z.infer<typeof Report>;
 
-/** The report's sections, in reading order (headings, the page's contents). */
-export const REPORT_SECTIONS = [
-  'summary',
-  'overview',
-  'tracks',
-  'objectives',
+/**
+ * The report's body, in reading order: the lessons by objective, the
+ * improvement plan, the key decisions and the choices versus the dice. A
+ * five-move game's body reads in under ten minutes (tests/unit/report/report-reading-time.test.ts).
+ */
+export const REPORT_BODY_SECTIONS = [
+  'attainment',
+  'improvementPlan',
   'decisionPoints',
   'whatIf',
+] as const;
+
+/** The appendices, after the body: the timeline, the tracks and the full log first. */
+export const REPORT_APPENDICES = [
+  'timeline',
+  'tracks',
+  'log',
+  'objectives',
+  'overview',
   'lessons',
   'questions',
-  'learning',
   'participation',
-  // The detailed log comes last, as an appendix: the summary and the analysis read first.
-  'timeline',
 ] as const;
+
+/** The report's sections, in reading order (headings, the page's contents). */
+export const REPORT_SECTIONS = [...REPORT_BODY_SECTIONS, ...REPORT_APPENDICES] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** Whether a section is an appendix (headed as one, after the body). */
+export function isAppendix(section: ReportSection): boolean {
+  return (REPORT_APPENDICES as readonly string[]).includes(section);
+}

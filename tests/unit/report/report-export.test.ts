@@ -1,9 +1,11 @@
 import { buildReport, ReportExport } from '@borderline/shared';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { rebuildReport } from '../../../server/src/report/rebuild-report';
 import { reportExport } from '../../../server/src/report/report-material';
 import { ReportSourceError } from '../../../server/src/report/stored-material';
+import { installedScenarios } from '../../support/in-process-server';
 import { reportGame, scenario, SEEDS } from './support/report-games';
+import { playSeminarGame } from './support/seminar-game';
 
 describe.each(Object.entries(SEEDS))('the JSON export (%s)', (_name, seed) => {
   const game = reportGame(seed);
@@ -51,5 +53,34 @@ describe('a re-imported export', () => {
     shuffled.log.entries.reverse();
     expect(() => rebuildReport(shuffled, [scenario])).toThrow(/does not replay/);
     expect(() => rebuildReport(exported, [])).toThrow(/us-mexico-2026 v1, which is not installed/);
+  });
+});
+
+describe('the export of a rated seminar', () => {
+  const game = playSeminarGame();
+  afterAll(() => game.harness.service.stop());
+  const exported = reportExport(game.material, 0);
+  const json: unknown = JSON.parse(JSON.stringify(exported));
+
+  it('carries Control’s ratings, which the log does not hold, so the rebuilt report has them', () => {
+    expect(exported.version).toBe(3);
+    expect(exported.ratings.map((r) => [r.team, r.objective, r.level, r.note])).toEqual(
+      game.ratings.map((r) => [r.team, r.objective, r.level, r.note ?? null]),
+    );
+    const rebuilt = rebuildReport(json, installedScenarios());
+    expect(rebuilt).toStrictEqual(exported.report);
+    expect(rebuilt.attainment.objectives.every((o) => o.ratings.length === 3)).toBe(true);
+    expect(rebuilt.improvementPlan.length).toBeGreaterThan(0);
+  });
+
+  it('reads an export made before version 3: no ratings, a report of an older shape', () => {
+    const older = structuredClone(json) as Record<string, unknown>;
+    delete older.ratings;
+    older.version = 2;
+    older.report = { format: 'borderline-report', version: 2, learning: [] };
+    const rebuilt = rebuildReport(older, installedScenarios());
+    expect(rebuilt.version).toBe(3);
+    expect(rebuilt.attainment.objectives.every((o) => o.ratings.length === 0)).toBe(true);
+    expect(rebuilt.timeline).toStrictEqual(exported.report.timeline);
   });
 });

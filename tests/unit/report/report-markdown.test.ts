@@ -58,39 +58,79 @@ describe.each(['en', 'es'] as const)('the Markdown report (%s)', (language: Lang
     }
   });
 
-  it('gives each move of the timeline its heading, and each team’s decisions', () => {
-    const moves = headings(markdown, '###').filter((line) =>
+  const sectionOf = (section: (typeof REPORT_SECTIONS)[number]) =>
+    markdown
+      .split(/^## /m)
+      .find((part) => part.startsWith(reportSectionTitles(language)[section])) ?? '';
+
+  it('gives each move of the full log its heading, and each team’s decisions', () => {
+    const log = sectionOf('log');
+    const moves = headings(log, '###').filter((line) =>
       line.startsWith(language === 'en' ? 'Move ' : 'Ronda '),
     );
     expect(moves).toHaveLength(report.timeline.length);
-    expect(
-      markdown.match(/^- \*\*(Washington|Mexico City|Ciudad de México)\*\* \(/gm)?.length,
-    ).toBe(
+    expect(log.match(/^- \*\*(Washington|Mexico City|Ciudad de México)\*\* \(/gm)?.length).toBe(
       report.timeline.flatMap((move) =>
         move.decisions.filter((d) => d.team === 'washington' || d.team === 'mexico-city'),
       ).length,
     );
   });
 
-  it('has the participation table, one row per person, and the timeline last', () => {
+  it('opens with the lessons and ends with the appendices, the timeline, tracks and log first', () => {
+    const titles = reportSectionTitles(language);
+    const order = headings(markdown, '##');
+    expect(order.slice(0, 4)).toEqual(
+      ['attainment', 'improvementPlan', 'decisionPoints', 'whatIf'].map(
+        (section) => titles[section as (typeof REPORT_SECTIONS)[number]],
+      ),
+    );
+    const appendix = language === 'en' ? 'Appendix' : 'Anexo';
+    expect(order.slice(4, 7)).toEqual([
+      `${appendix} A: ${language === 'en' ? 'The timeline' : 'La cronología'}`,
+      `${appendix} B: ${language === 'en' ? 'Tracks move by move' : 'Indicadores ronda por ronda'}`,
+      `${appendix} C: ${language === 'en' ? 'The full log, move by move' : 'El registro completo, ronda por ronda'}`,
+    ]);
+    expect(order.slice(4).every((title) => title.startsWith(`${appendix} `))).toBe(true);
+    expect(order.slice(0, 4).some((title) => title.startsWith(appendix))).toBe(false);
+    // The brief timeline: one line per move.
+    expect(sectionOf('timeline').match(/^- \*\*/gm)).toHaveLength(report.timeline.length);
+  });
+
+  it('has the participation table, one row per person, as its last appendix', () => {
     const titles = reportSectionTitles(language);
     const sections = markdown.split(/^## /m);
-    const participation = sections.find((part) => part.startsWith(titles.participation)) ?? '';
+    const participation = sectionOf('participation');
     const rows = participation.trimEnd().split('\n').slice(-report.participation.length);
     expect(rows.map((row) => row.split(' | ')[0])).toEqual(
       report.participation.map((entry) => `| ${entry.name ?? ''}`),
     );
-    expect(sections.at(-1)?.startsWith(titles.timeline)).toBe(true);
+    expect(sections.at(-1)?.startsWith(titles.participation)).toBe(true);
   });
 
-  it('names the turning points and each team’s key decisions in its summary', () => {
-    const titles = reportSectionTitles(language);
-    const summary = markdown.split(/^## /m).find((part) => part.startsWith(titles.summary)) ?? '';
-    const points = summary.match(/^\d\. /gm) ?? [];
+  it('tells the key decisions as decisions, and the turning points with the tracks', () => {
+    const decisions = sectionOf('decisionPoints');
+    expect(report.decisionPoints.decisions.length).toBeGreaterThan(0);
+    expect(headings(decisions, '###').slice(0, -1)).toEqual(
+      report.decisionPoints.decisions.map(
+        (d) =>
+          `${language === 'en' ? 'Move' : 'Ronda'} ${d.move}: ${local(report.teams.find((t) => t.id === d.team)?.name ?? { en: d.team })}`,
+      ),
+    );
+    expect(decisions.match(/^- \*\*(Also open|También disponibles)\*\*: /gm)).toHaveLength(
+      report.decisionPoints.decisions.length,
+    );
+    const tracks = sectionOf('tracks');
+    const points = tracks.match(/^\d\. /gm) ?? [];
     expect(points).toHaveLength(report.summary.turningPoints.length);
     expect(report.summary.turningPoints.length).toBeGreaterThan(0);
-    for (const entry of report.teams) expect(summary).toContain(`- **${local(entry.name)}**:`);
-    expect(summary).toContain(language === 'en' ? '### Turning points' : '### Puntos de inflexión');
+    expect(tracks).toContain(language === 'en' ? '### Turning points' : '### Puntos de inflexión');
+  });
+
+  it('puts how the game ended under the title, before the lessons', () => {
+    const lead = markdown.slice(0, markdown.indexOf('\n## '));
+    const ending = report.summary.ending;
+    expect(ending?.title).not.toBeNull();
+    expect(lead).toContain(local(ending?.title ?? { en: '' }));
   });
 });
 
@@ -118,6 +158,6 @@ describe('what people wrote, in Markdown', () => {
     inject.title = { en: 'Only in English' };
     const markdown = reportToMarkdown(buildReport(view), 'es');
     expect(markdown).toContain('**Only in English**');
-    expect(markdown).toContain('## Anexo: la cronología, ronda por ronda');
+    expect(markdown).toContain('## Anexo C: El registro completo, ronda por ronda');
   });
 });

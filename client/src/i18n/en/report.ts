@@ -1,3 +1,5 @@
+import { reportInstructorEn } from './report-instructor';
+
 /** English words of the after-action report (see ../en.ts for the conventions). */
 export const reportEn = {
   title: 'After-action report',
@@ -35,16 +37,17 @@ export const reportEn = {
     replay: 'Replay this exercise move by move',
   },
   sections: {
-    overview: 'Overview',
-    summary: 'Executive summary',
-    timeline: 'Appendix: the timeline, move by move',
-    tracks: 'Tracks move by move',
-    objectives: 'Objectives met or missed',
-    decisionPoints: 'Key decision points',
+    attainment: 'Lessons, objective by objective',
+    improvementPlan: 'Improvement plan',
+    decisionPoints: 'Key decisions',
     whatIf: 'Choices versus dice',
-    lessons: 'Strengths and areas for improvement',
+    timeline: 'The timeline',
+    tracks: 'Tracks move by move',
+    log: 'The full log, move by move',
+    objectives: 'Team objectives met or missed',
+    overview: 'The exercise and who took part',
+    lessons: 'The hotwash in the players’ words, and Control’s notes',
     questions: 'Discussion questions',
-    learning: 'Learning objectives exercised',
     participation: 'Participation',
   },
   overview: {
@@ -82,15 +85,10 @@ export const reportEn = {
     notEnded: 'The exercise has not ended.',
     largest: 'The largest changes from start to end:',
     noChange: 'Every track ended where it started.',
-    teamScore: 'Objectives: {{met}} of {{total}} met · {{percent}}% of the points',
-    notScored: 'The objectives were not scored: play did not reach its end.',
-    keyDecisions: 'Key decisions',
-    noKeyDecisions: 'None of its actions moved a track.',
-    decision: '“{{what}}” ({{outcome}})',
     turningPoints: 'Turning points',
     noTurningPoints: 'No moment of play moved a track.',
     turningRule:
-      'Turning points and key decisions: the actions, injects, dilemma answers and overrides that moved the tracks furthest, each track’s change counted as a share of its range.',
+      'Turning points: the actions, injects, dilemma answers and overrides that moved the tracks furthest, each track’s change counted as a share of its range.',
     counts_one:
       'Over the exercise, {{count}} inject was released and the teams took {{decisions}} ({{actions}}); Control overrode the adjudication {{overrides}}.',
     counts_other:
@@ -164,7 +162,7 @@ export const reportEn = {
   delta: '{{track}} {{delta}}',
   deltaStep: '{{track}} {{delta}} ({{step}})',
   tracks: {
-    intro: 'Each track at the start, after every move and at the end (the summary charts them).',
+    intro: 'Each track at the start, after every move and at the end (the charts above draw them).',
     practiceNote: 'The practice move is left out: its effects were undone before move 1.',
     chartLabel: 'Chart of {{track}}, move by move',
     table: 'The tracks, move by move',
@@ -192,11 +190,6 @@ export const reportEn = {
     notScored: 'The objectives are scored when play ends; this exercise did not get there.',
   },
   decisionPoints: {
-    swings: 'Largest track swings',
-    noSwings: 'No track moved in the scored moves.',
-    because: 'Because of',
-    steps: 'Escalation steps',
-    noSteps: 'No ladder track changed its step.',
     ending: 'Early ending',
     noEarlyEnding: 'Play was not ended early.',
     endedEarly: '“{{title}}”, in move {{move}}',
@@ -217,6 +210,7 @@ export const reportEn = {
     strengths: 'Strengths (what went well)',
     improvements: 'Areas for improvement',
     controlNotes: 'Control’s notes',
+    evaluatorNotes: 'The evaluator’s notes on the ratings',
     reflections: 'Other reflections from the hotwash',
     stage: {
       whatHappened: 'What happened',
@@ -234,13 +228,6 @@ export const reportEn = {
     move: 'move {{move}}',
     none: 'No inject was released.',
   },
-  learning: {
-    rule: 'An inject exercises the learning objectives it lists. A decision exercises the objectives of the injects that reached its team after its previous decision and by the time it decided; a team that held because its time ran out, or that Control skipped, exercised none.',
-    injects: 'Injects',
-    decisions: 'Decisions',
-    decision: '{{team}} in move {{move}}',
-    notExercised: 'not exercised',
-  },
   participation: {
     player: 'Player',
     team: 'Team',
@@ -251,4 +238,5 @@ export const reportEn = {
     removed: '{{player}} (removed)',
     none: 'Nobody took part.',
   },
+  ...reportInstructorEn,
 } as const;

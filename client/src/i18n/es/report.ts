@@ -1,5 +1,6 @@
 import type { UiStrings } from '../en';
 import type { reportEn } from '../en/report';
+import { reportInstructorEs } from './report-instructor';
 
 export const reportEs: UiStrings<'many', typeof reportEn> = {
   title: 'Informe posterior a la acción',
@@ -38,16 +39,17 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     replay: 'Repetir este ejercicio ronda por ronda',
   },
   sections: {
-    overview: 'Resumen general',
-    summary: 'Resumen ejecutivo',
-    timeline: 'Anexo: la cronología, ronda por ronda',
-    tracks: 'Indicadores ronda por ronda',
-    objectives: 'Objetivos cumplidos o incumplidos',
-    decisionPoints: 'Puntos de decisión clave',
+    attainment: 'Lecciones, objetivo por objetivo',
+    improvementPlan: 'Plan de mejora',
+    decisionPoints: 'Decisiones clave',
     whatIf: 'Decisiones frente a dados',
-    lessons: 'Fortalezas y áreas de mejora',
+    timeline: 'La cronología',
+    tracks: 'Indicadores ronda por ronda',
+    log: 'El registro completo, ronda por ronda',
+    objectives: 'Objetivos de los equipos cumplidos o incumplidos',
+    overview: 'El ejercicio y quién participó',
+    lessons: 'El debate final en palabras de los participantes, y las notas de Control',
     questions: 'Preguntas para el debate',
-    learning: 'Objetivos de aprendizaje trabajados',
     participation: 'Participación',
   },
   overview: {
@@ -86,15 +88,10 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     notEnded: 'El ejercicio no ha terminado.',
     largest: 'Los mayores cambios entre el inicio y el final:',
     noChange: 'Todos los indicadores terminaron donde empezaron.',
-    teamScore: 'Objetivos: {{met}} de {{total}} · {{percent}}% de los puntos',
-    notScored: 'Los objetivos no se puntuaron: el juego no llegó a su fin.',
-    keyDecisions: 'Decisiones clave',
-    noKeyDecisions: 'Ninguna de sus acciones movió un indicador.',
-    decision: '«{{what}}» ({{outcome}})',
     turningPoints: 'Puntos de inflexión',
     noTurningPoints: 'Ningún momento del juego movió un indicador.',
     turningRule:
-      'Puntos de inflexión y decisiones clave: las acciones, novedades, respuestas a dilemas y modificaciones de Control que más movieron los indicadores, con el cambio de cada indicador contado como parte de su rango.',
+      'Puntos de inflexión: las acciones, novedades, respuestas a dilemas y modificaciones de Control que más movieron los indicadores, con el cambio de cada indicador contado como parte de su rango.',
     counts_one:
       'A lo largo del ejercicio se publicó {{count}} novedad y los equipos tomaron {{decisions}} ({{actions}}); Control modificó el arbitraje {{overrides}}.',
     counts_other:
@@ -174,7 +171,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
   deltaStep: '{{track}} {{delta}} ({{step}})',
   tracks: {
     intro:
-      'Cada indicador al inicio, tras cada ronda y al final (el resumen los muestra en gráficos).',
+      'Cada indicador al inicio, tras cada ronda y al final (los gráficos de arriba los muestran).',
     practiceNote:
       'No se incluye la ronda de práctica: sus efectos se deshicieron antes de la ronda 1.',
     chartLabel: 'Gráfico de {{track}}, ronda por ronda',
@@ -204,11 +201,6 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
       'Los objetivos se puntúan al terminar el juego; este ejercicio no llegó a ese punto.',
   },
   decisionPoints: {
-    swings: 'Mayores oscilaciones de los indicadores',
-    noSwings: 'Ningún indicador se movió en las rondas puntuadas.',
-    because: 'A causa de',
-    steps: 'Escalones de la escalada',
-    noSteps: 'Ningún indicador escalonado cambió de escalón.',
     ending: 'Desenlace anticipado',
     noEarlyEnding: 'El juego no terminó antes de tiempo.',
     endedEarly: '«{{title}}», en la ronda {{move}}',
@@ -229,6 +221,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     strengths: 'Fortalezas (lo que salió bien)',
     improvements: 'Áreas de mejora',
     controlNotes: 'Notas de Control',
+    evaluatorNotes: 'Las notas del evaluador sobre las calificaciones',
     reflections: 'Otras reflexiones del debate final',
     stage: {
       whatHappened: 'Qué pasó',
@@ -246,13 +239,6 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     move: 'ronda {{move}}',
     none: 'No se publicó ninguna novedad.',
   },
-  learning: {
-    rule: 'Una novedad trabaja los objetivos de aprendizaje que enumera. Una decisión trabaja los objetivos de las novedades que llegaron a su equipo después de su decisión anterior y antes de decidir; un equipo que se abstuvo porque se le acabó el tiempo, o al que Control saltó, no trabajó ninguno.',
-    injects: 'Novedades',
-    decisions: 'Decisiones',
-    decision: '{{team}} en la ronda {{move}}',
-    notExercised: 'no trabajado',
-  },
   participation: {
     player: 'Participante',
     team: 'Equipo',
@@ -263,4 +249,5 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     removed: '{{player}} (retirado)',
     none: 'Nadie participó.',
   },
+  ...reportInstructorEs,
 };

@@ -8,7 +8,7 @@ import type { ReportNames } from './use-report-names';
 export function QuestionsSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   return (
-    <ReportSectionFrame section="questions" title={t('report.sections.questions')}>
+    <ReportSectionFrame section="questions">
       <ReportGuideQuestions report={report} names={names} />
       {report.questions.length === 0 && <p>{t('report.questions.none')}</p>}
       <div className="report-question-list">
@@ -39,56 +39,11 @@ export function QuestionsSection({ report, names }: { report: Report; names: Rep
   );
 }
 
-/** Which injects and decisions exercised each learning objective, and the rule that says so. */
-export function LearningSection({ report, names }: { report: Report; names: ReportNames }) {
-  const { t } = useTranslation();
-  return (
-    <ReportSectionFrame section="learning" title={t('report.sections.learning')}>
-      <p className="report-meta">{t('report.learning.rule')}</p>
-      <div className="report-learning-list">
-        {report.learning.map((objective) => (
-          <div key={objective.id} className="report-learning" data-objective={objective.id}>
-            <h3>
-              {t(`scenario.objectiveKind.${objective.kind}`)}: {names.text(objective.text)}
-            </h3>
-            <dl className="report-facts">
-              <dt>{t('report.learning.injects')}</dt>
-              <dd>
-                {objective.injects.length === 0
-                  ? t('report.learning.notExercised')
-                  : objective.injects
-                      .map(
-                        (inject) =>
-                          `${names.text(inject.title)} (${t('report.questions.move', { move: inject.move })})`,
-                      )
-                      .join('; ')}
-              </dd>
-              <dt>{t('report.learning.decisions')}</dt>
-              <dd>
-                {objective.decisions.length === 0
-                  ? t('report.learning.notExercised')
-                  : objective.decisions
-                      .map((decision) =>
-                        t('report.learning.decision', {
-                          team: names.team(decision.team),
-                          move: decision.move,
-                        }),
-                      )
-                      .join('; ')}
-              </dd>
-            </dl>
-          </div>
-        ))}
-      </div>
-    </ReportSectionFrame>
-  );
-}
-
 /** What each person did: messages, draft edits, decisions and reflections. */
 export function ParticipationSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   return (
-    <ReportSectionFrame section="participation" title={t('report.sections.participation')}>
+    <ReportSectionFrame section="participation">
       {report.participation.length === 0 ? (
         <p>{t('report.participation.none')}</p>
       ) : (

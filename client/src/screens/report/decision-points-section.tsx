@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Report, ReportEnding } from '@borderline/shared';
-import { CauseText, ChangeList, ChangeText, ReportSectionFrame, TraceText } from './report-bits';
+import type { Report, ReportEnding, ReportKeyDecision } from '@borderline/shared';
+import { ChangeList, ReportSectionFrame, TraceText } from './report-bits';
 import type { ReportNames } from './use-report-names';
 
 function EarlyEnding({ ending, names }: { ending: ReportEnding; names: ReportNames }) {
@@ -42,49 +42,73 @@ function EarlyEnding({ ending, names }: { ending: ReportEnding; names: ReportNam
   );
 }
 
-/** The largest swings with their causes, every step of a ladder track, and an early ending. */
+/** One key decision: who chose what, what else the team had open, and what followed. */
+function KeyDecision({ decision, names }: { decision: ReportKeyDecision; names: ReportNames }) {
+  const { t } = useTranslation();
+  const chose = decision.actions.map((action) =>
+    t('report.keyDecisions.action', {
+      what:
+        action.card === null
+          ? (action.freeform ?? t('report.keyDecisions.freeform'))
+          : names.text(action.card.name),
+      outcome: t(`report.timeline.outcome.${action.outcome}`),
+    }),
+  );
+  return (
+    <div className="report-key-decision" data-team={decision.team} data-move={decision.move}>
+      <h3>
+        {t('report.keyDecisions.heading', { move: decision.move, team: names.team(decision.team) })}
+      </h3>
+      <dl className="report-facts">
+        <dt>{t('report.keyDecisions.chose')}</dt>
+        <dd>
+          <span className="report-meta">
+            (
+            {decision.by === null
+              ? t('report.keyDecisions.byBot')
+              : t('report.keyDecisions.by', { name: decision.by })}
+            )
+          </span>{' '}
+          {chose.join('; ')}
+        </dd>
+        <dt>{t('report.keyDecisions.alternatives')}</dt>
+        <dd data-testid="report-decision-alternatives">
+          {decision.alternatives.length === 0
+            ? t('report.keyDecisions.noAlternatives')
+            : decision.alternatives.map((card) => names.text(card.name)).join('; ')}
+        </dd>
+        <dt>{t('report.keyDecisions.followed')}</dt>
+        <dd>
+          {decision.changes.length === 0 ? (
+            t('report.keyDecisions.nothingMoved')
+          ) : (
+            <ChangeList changes={decision.changes} names={names} />
+          )}
+        </dd>
+      </dl>
+    </div>
+  );
+}
+
+/** The key decision points as decisions, the ending they led to, and an early ending. */
 export function DecisionPointsSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
-  const { swings, steps, earlyEnding } = report.decisionPoints;
+  const { decisions, earlyEnding } = report.decisionPoints;
+  const { ending } = report.summary;
   return (
-    <ReportSectionFrame section="decisionPoints" title={t('report.sections.decisionPoints')}>
-      <h3>{t('report.decisionPoints.swings')}</h3>
-      {swings.length === 0 ? (
-        <p>{t('report.decisionPoints.noSwings')}</p>
-      ) : (
-        <ol>
-          {swings.map((swing, index) => (
-            <li key={index} data-track={swing.track}>
-              {t('report.timeline.move', { move: swing.move })}:{' '}
-              <ChangeText change={swing} names={names} />
-              {swing.causes.length > 0 && (
-                <ul>
-                  {swing.causes.map((cause, causeIndex) => (
-                    <li key={causeIndex}>
-                      {t('report.decisionPoints.because')}{' '}
-                      <CauseText cause={cause.cause} names={names} /> ({cause.from} → {cause.to})
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-      <h3>{t('report.decisionPoints.steps')}</h3>
-      {steps.length === 0 ? (
-        <p>{t('report.decisionPoints.noSteps')}</p>
-      ) : (
-        <ol>
-          {steps.map((step, index) => (
-            <li key={index} data-track={step.track}>
-              {t('report.timeline.move', { move: step.move })}:{' '}
-              <ChangeText change={step} names={names} /> —{' '}
-              <CauseText cause={step.cause} names={names} />
-            </li>
-          ))}
-        </ol>
-      )}
+    <ReportSectionFrame section="decisionPoints">
+      <p className="report-meta">{t('report.keyDecisions.rule')}</p>
+      {decisions.length === 0 && <p>{t('report.keyDecisions.none')}</p>}
+      {decisions.map((decision) => (
+        <KeyDecision key={`${decision.move}-${decision.team}`} decision={decision} names={names} />
+      ))}
+      <p>
+        {ending === null
+          ? t('report.keyDecisions.notEnded')
+          : t('report.keyDecisions.endingReached', {
+              title: ending.title === null ? (ending.id ?? '–') : names.text(ending.title),
+            })}
+      </p>
       <h3>{t('report.decisionPoints.ending')}</h3>
       {earlyEnding === null ? (
         <p>{t('report.decisionPoints.noEarlyEnding')}</p>

@@ -5,11 +5,29 @@ import type { ReportNames } from './use-report-names';
 
 const STAGES = ['whatHappened', 'why', 'realWorld', 'takeaway'] as const;
 
-/** Strengths and areas for improvement: the players' hotwash (by team) and Control's notes. */
+/**
+ * An appendix: the players' hotwash in full (by team), Control's notes on
+ * the play and the evaluator's notes on the ratings.
+ */
 export function LessonsSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   const phaseName = usePhaseName();
   const { lessons } = report;
+  // Control's notes on its ratings, in full: the body shows the levels only.
+  const notes = report.attainment.objectives.flatMap((objective, index) =>
+    objective.ratings.flatMap((rating) =>
+      rating.note === null
+        ? []
+        : [
+            {
+              team: rating.team,
+              objective: index + 1,
+              level: rating.level?.name ?? null,
+              text: rating.note,
+            },
+          ],
+    ),
+  );
   const voice = (team: string | null) =>
     team === null ? t('report.lessons.observer') : names.team(team);
   const voices = (items: { team: string | null; text: string }[], testId: string) =>
@@ -25,7 +43,7 @@ export function LessonsSection({ report, names }: { report: Report; names: Repor
       </ul>
     );
   return (
-    <ReportSectionFrame section="lessons" title={t('report.sections.lessons')}>
+    <ReportSectionFrame section="lessons">
       <h3>{t('report.lessons.strengths')}</h3>
       {voices(lessons.strengths, 'report-strengths')}
       <h3>{t('report.lessons.improvements')}</h3>
@@ -39,6 +57,23 @@ export function LessonsSection({ report, names }: { report: Report; names: Repor
             <li key={index}>
               <span className="report-meta">
                 {t('report.lessons.noteAt', { move: note.move, phase: phaseName(note.phase) })}:
+              </span>{' '}
+              {note.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('report.lessons.evaluatorNotes')}</h3>
+      {notes.length === 0 ? (
+        <p>{t('report.lessons.none')}</p>
+      ) : (
+        <ul data-testid="report-evaluator-notes">
+          {notes.map((note, index) => (
+            <li key={index}>
+              <span className="report-meta">
+                ({names.team(note.team)}, {t('report.improvementPlan.objective').toLowerCase()}{' '}
+                {note.objective}
+                {note.level !== null && `, ${names.text(note.level)}`})
               </span>{' '}
               {note.text}
             </li>

@@ -8,7 +8,7 @@ import { Glyph, NoIcon, YesIcon } from '../../components/icons';
 export function ObjectivesSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   return (
-    <ReportSectionFrame section="objectives" title={t('report.sections.objectives')}>
+    <ReportSectionFrame section="objectives">
       {report.objectives.length === 0 && <p>{t('report.objectives.notScored')}</p>}
       {report.objectives.map((score) => (
         <div key={score.team} className="report-team-score" data-team={score.team}>

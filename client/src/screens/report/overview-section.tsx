@@ -9,7 +9,7 @@ export function OverviewSection({ report, names }: { report: Report; names: Repo
   const { overview } = report;
   const { timing } = overview;
   return (
-    <ReportSectionFrame section="overview" title={t('report.sections.overview')}>
+    <ReportSectionFrame section="overview">
       <dl className="report-facts">
         <dt>{t('report.overview.scenario')}</dt>
         <dd>

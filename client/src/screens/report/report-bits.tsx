@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import {
   isPhase,
   listsTraceChildren,
+  REPORT_APPENDICES,
+  type ReportSection,
   traceText,
   type ReportCause,
   type ReportChange,
@@ -143,16 +145,27 @@ export function TraceText({ trace, names }: { trace: ReportTrace; names: ReportN
   );
 }
 
+/** A section's title in the reader's language: an appendix's with its letter. */
+export function useSectionTitle(): (section: ReportSection) => string {
+  const { t } = useTranslation();
+  return (section) => {
+    const title = t(`report.sections.${section}`);
+    const appendix = (REPORT_APPENDICES as readonly ReportSection[]).indexOf(section);
+    return appendix < 0
+      ? title
+      : t('report.appendix', { letter: String.fromCharCode(65 + appendix), title });
+  };
+}
+
 /** A section of the report under its heading, reachable from the contents. */
 export function ReportSectionFrame({
   section,
-  title,
   children,
 }: {
-  section: string;
-  title: string;
+  section: ReportSection;
   children: ReactNode;
 }) {
+  const title = useSectionTitle()(section);
   return (
     <section
       className="report-section"

@@ -6,7 +6,7 @@ import type { ReportNames } from './use-report-names';
 export function ReportGuideQuestions({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   if (report.debriefGuide.length === 0) return null;
-  const objectives = report.learning.map((objective) => objective.id);
+  const objectives = report.attainment.objectives.map((objective) => objective.id);
   return (
     <div className="report-question-list" data-testid="report-guide-questions">
       {DEBRIEF_STAGES.map((stage) => {

@@ -6,14 +6,17 @@ import { useExerciseSeat } from '../../exercise/use-exercise-seat';
 import { useView } from '../../exercise/use-view';
 import { useExerciseStore } from '../../state/exercise-store';
 import { WhatIfSection } from '../what-if/what-if-section';
+import { AttainmentSection } from './attainment-section';
+import { BriefTimelineSection } from './brief-timeline-section';
 import { DecisionPointsSection } from './decision-points-section';
-import { ReportSectionFrame } from './report-bits';
+import { ImprovementPlanSection } from './improvement-plan-section';
+import { ReportSectionFrame, useSectionTitle } from './report-bits';
 import { LessonsSection } from './lessons-section';
-import { LearningSection, ParticipationSection, QuestionsSection } from './closing-sections';
+import { ParticipationSection, QuestionsSection } from './closing-sections';
 import { ObjectivesSection } from './objectives-section';
 import { OverviewSection } from './overview-section';
 import { ReportToolbar } from './report-toolbar';
-import { SummarySection } from './summary-section';
+import { ReportLead } from './summary-section';
 import { TimelineSection } from './timeline-section';
 import { TracksSection } from './tracks-section';
 import { useReport, useReportCredentials, type ReportState } from './use-report';
@@ -32,6 +35,7 @@ function ReportDocument({
 }) {
   const { t } = useTranslation();
   const names = useReportNames(report);
+  const sectionTitle = useSectionTitle();
   return (
     <main id="content" className="report-page" data-testid="report">
       <header className="report-head">
@@ -44,22 +48,22 @@ function ReportDocument({
           {report.overview.startedAt !== null && ` · ${names.time(report.overview.startedAt)}`}
         </p>
         <ReportToolbar exerciseId={exerciseId} credentials={credentials} />
+        <ReportLead report={report} names={names} />
       </header>
       <nav className="report-contents no-print" aria-label={t('report.contents')}>
         <ol>
           {REPORT_SECTIONS.map((section) => (
             <li key={section}>
-              <a href={`#report-${section}`}>{t(`report.sections.${section}`)}</a>
+              <a href={`#report-${section}`}>{sectionTitle(section)}</a>
             </li>
           ))}
         </ol>
       </nav>
-      <SummarySection report={report} names={names} />
-      <OverviewSection report={report} names={names} />
-      <TracksSection report={report} names={names} />
-      <ObjectivesSection report={report} names={names} />
+      {/* The body (the lessons first), then the appendices: REPORT_SECTIONS' order. */}
+      <AttainmentSection report={report} names={names} />
+      <ImprovementPlanSection report={report} names={names} />
       <DecisionPointsSection report={report} names={names} />
-      <ReportSectionFrame section="whatIf" title={t('report.sections.whatIf')}>
+      <ReportSectionFrame section="whatIf">
         <WhatIfSection
           exerciseId={exerciseId}
           credentials={credentials}
@@ -67,11 +71,14 @@ function ReportDocument({
           headed={false}
         />
       </ReportSectionFrame>
+      <BriefTimelineSection report={report} names={names} />
+      <TracksSection report={report} names={names} />
+      <TimelineSection report={report} names={names} />
+      <ObjectivesSection report={report} names={names} />
+      <OverviewSection report={report} names={names} />
       <LessonsSection report={report} names={names} />
       <QuestionsSection report={report} names={names} />
-      <LearningSection report={report} names={names} />
       <ParticipationSection report={report} names={names} />
-      <TimelineSection report={report} names={names} />
     </main>
   );
 }

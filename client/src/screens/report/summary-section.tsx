@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
-import { CauseText, ChangeList, DeltaList, ReportSectionFrame } from './report-bits';
-import { SummaryTeams } from './summary-teams';
-import { TrackCharts } from './track-charts';
+import { CauseText, ChangeList, DeltaList } from './report-bits';
 import type { ReportNames } from './use-report-names';
 
 function useEndingLine(report: Report, names: ReportNames): string {
@@ -25,22 +23,19 @@ function useEndingLine(report: Report, names: ReportNames): string {
 }
 
 /**
- * The executive summary, one printed page: the ending, every track's chart,
- * each team's objectives and key decisions, and the turning points, all as
- * the report builder chose them.
+ * The report's lead, under its title and before the lessons: how the game
+ * ended, what moved most, and how much was played (the Markdown's too).
  */
-export function SummarySection({ report, names }: { report: Report; names: ReportNames }) {
+export function ReportLead({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   const { summary } = report;
   const { ending, counts } = summary;
   const endingLine = useEndingLine(report, names);
   return (
-    <ReportSectionFrame section="summary" title={t('report.sections.summary')}>
+    <div className="report-lead">
       <p data-testid="report-ending">
         {endingLine}
-        {ending !== null && ending.text !== null && ` ${names.text(ending.text)}`}
-      </p>
-      <p>
+        {ending !== null && ending.text !== null && ` ${names.text(ending.text)}`}{' '}
         {summary.largestChanges.length === 0 ? (
           t('report.summary.noChange')
         ) : (
@@ -50,14 +45,30 @@ export function SummarySection({ report, names }: { report: Report; names: Repor
           </>
         )}
       </p>
-      <TrackCharts report={report} names={names} />
-      <SummaryTeams report={report} names={names} />
+      <p className="report-meta">
+        {t('report.summary.counts', {
+          count: counts.injects,
+          decisions: t('report.summary.decisionCount', { count: counts.decisions }),
+          actions: t('report.summary.actionCount', { count: counts.actions }),
+          overrides: t('report.summary.overrideCount', { count: counts.overrides }),
+        })}
+      </p>
+    </div>
+  );
+}
+
+/** The moments of play that moved the tracks furthest, as the report builder chose them. */
+export function TurningPoints({ report, names }: { report: Report; names: ReportNames }) {
+  const { t } = useTranslation();
+  const { turningPoints } = report.summary;
+  return (
+    <>
       <h3>{t('report.summary.turningPoints')}</h3>
-      {summary.turningPoints.length === 0 ? (
+      {turningPoints.length === 0 ? (
         <p>{t('report.summary.noTurningPoints')}</p>
       ) : (
         <ol className="report-turning-points" data-testid="report-turning-points">
-          {summary.turningPoints.map((point, index) => (
+          {turningPoints.map((point, index) => (
             <li key={index}>
               <strong>{t('report.timeline.move', { move: point.move })}</strong>:{' '}
               <CauseText cause={point.cause} names={names} brief />
@@ -67,15 +78,7 @@ export function SummarySection({ report, names }: { report: Report; names: Repor
           ))}
         </ol>
       )}
-      <p className="report-meta">
-        {t('report.summary.turningRule')}{' '}
-        {t('report.summary.counts', {
-          count: counts.injects,
-          decisions: t('report.summary.decisionCount', { count: counts.decisions }),
-          actions: t('report.summary.actionCount', { count: counts.actions }),
-          overrides: t('report.summary.overrideCount', { count: counts.overrides }),
-        })}
-      </p>
-    </ReportSectionFrame>
+      <p className="report-meta">{t('report.summary.turningRule')}</p>
+    </>
   );
 }

@@ -49,7 +49,7 @@ function ControlEntries({ move, names }: { move: ReportMove; names: ReportNames 
 export function TimelineSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   return (
-    <ReportSectionFrame section="timeline" title={t('report.sections.timeline')}>
+    <ReportSectionFrame section="log">
       {report.timeline.map((move) => (
         <article key={move.move} className="report-move" data-move={move.move}>
           <h3>

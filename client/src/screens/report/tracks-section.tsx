@@ -2,13 +2,15 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
 import { ReportSectionFrame } from './report-bits';
+import { TurningPoints } from './summary-section';
+import { TrackCharts } from './track-charts';
 import { chartedPoints, usePointNames } from './track-points';
 import type { ReportNames } from './use-report-names';
 
 /**
- * Every track's figures in one table, a row per track and a column per
- * point (the summary charts the same figures), and the names of a ladder's
- * steps beneath it.
+ * An appendix: every track's chart, its figures in one table (a row per
+ * track and a column per point), the names of a ladder's steps, and the
+ * turning points that moved them.
  */
 export function TracksSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
@@ -16,7 +18,8 @@ export function TracksSection({ report, names }: { report: Report; names: Report
   const pointNames = usePointNames(points);
   const ladders = report.tracks.filter((track) => track.steps !== null && track.steps.length > 0);
   return (
-    <ReportSectionFrame section="tracks" title={t('report.sections.tracks')}>
+    <ReportSectionFrame section="tracks">
+      <TrackCharts report={report} names={names} />
       <p>{t('report.tracks.intro')}</p>
       {report.overview.practicePlayed && (
         <p className="report-meta">{t('report.tracks.practiceNote')}</p>
@@ -61,6 +64,7 @@ export function TracksSection({ report, names }: { report: Report; names: Report
           {(track.steps ?? []).map((step) => `${step.value} ${names.text(step.label)}`).join(' · ')}
         </p>
       ))}
+      <TurningPoints report={report} names={names} />
     </ReportSectionFrame>
   );
 }

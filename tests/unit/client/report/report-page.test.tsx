@@ -173,29 +173,81 @@ describe('the report page', () => {
     expect(page.querySelector('canvas')).toBeNull();
   });
 
-  it('sums the game up first: each team’s objectives and key decisions, and the turning points', async () => {
+  it('opens with the lessons by objective, then the plan and the key decisions as decisions', async () => {
     asControl();
     const page = await openReport();
-    const summary = page.querySelector('#report-summary');
-    expect(page.querySelector('.report-section')).toBe(summary);
+    const sections = [...page.querySelectorAll('.report-section')];
+    expect(sections[0]).toBe(page.querySelector('#report-attainment'));
+    expect(sections.map((section) => section.id)).toEqual(
+      REPORT_SECTIONS.map((section) => `report-${section}`),
+    );
+    // How it ended stands under the title, before the lessons.
+    expect(page.querySelector('.report-head [data-testid="report-ending"]')).not.toBeNull();
+    const objectives = page.querySelectorAll('#report-attainment .report-learning');
+    expect([...objectives].map((node) => node.getAttribute('data-objective'))).toEqual(
+      report.attainment.objectives.map((objective) => objective.id),
+    );
+    const decisions = page.querySelectorAll('#report-decisionPoints .report-key-decision');
+    expect(decisions).toHaveLength(report.decisionPoints.decisions.length);
+    expect(report.decisionPoints.decisions.length).toBeGreaterThan(0);
+    report.decisionPoints.decisions.forEach((decision, index) => {
+      const node = decisions[index];
+      expect(node?.getAttribute('data-team')).toBe(decision.team);
+      const open = node?.querySelector('[data-testid="report-decision-alternatives"]')?.textContent;
+      for (const card of decision.alternatives) expect(open).toContain(card.name.en);
+    });
+    // Each team's objectives, met or missed, in their appendix.
     for (const score of report.objectives) {
-      const card = summary?.querySelector(`.report-summary-team[data-team="${score.team}"]`);
-      expect(card?.querySelectorAll('.report-checklist li')).toHaveLength(score.objectives.length);
-      const metHere = card?.querySelectorAll('.report-checklist [data-met="true"]').length;
-      expect(metHere).toBe(score.objectives.filter((objective) => objective.met).length);
-      const decisions =
-        report.summary.keyDecisions.find((entry) => entry.team === score.team)?.decisions ?? [];
-      expect(card?.querySelectorAll('.report-key-decisions li') ?? []).toHaveLength(
-        decisions.length,
+      const card = page.querySelector(
+        `#report-objectives .report-team-score[data-team="${score.team}"]`,
+      );
+      expect(card?.querySelectorAll('tbody tr')).toHaveLength(score.objectives.length);
+      expect(card?.querySelectorAll('tbody tr[data-met="true"]').length).toBe(
+        score.objectives.filter((objective) => objective.met).length,
       );
     }
+    // The turning points, with the tracks they moved.
     const turning = within(screen.getByTestId('report-turning-points')).getAllByRole('listitem');
     expect(turning).toHaveLength(report.summary.turningPoints.length);
     const [first] = report.summary.turningPoints;
     expect(first).toBeDefined();
     expect(turning[0]?.textContent).toContain(`Move ${first?.move}`);
-    const timeline = page.querySelector('#report-timeline');
-    expect(page.querySelectorAll('.report-section')[REPORT_SECTIONS.length - 1]).toBe(timeline);
+    expect(
+      page.querySelector('#report-tracks [data-testid="report-turning-points"]'),
+    ).not.toBeNull();
+    const last = page.querySelector('#report-participation');
+    expect(page.querySelectorAll('.report-section')[REPORT_SECTIONS.length - 1]).toBe(last);
+  });
+
+  it('shows Control’s ratings and the improvement plan they call for', async () => {
+    const view = structuredClone(lastView('facilitator'));
+    if (view.control === null) throw new Error('no control view');
+    view.control.ratings = [
+      {
+        team: 'cartels',
+        objective: 'securitization',
+        level: 'beginning',
+        note: 'Missed it.',
+        at: 1,
+      },
+      { team: 'washington', objective: 'securitization', level: 'exemplary', note: null, at: 2 },
+    ];
+    const plain = report;
+    report = buildReport(view);
+    try {
+      asControl();
+      const page = await openReport();
+      const evidence = page.querySelector('#report-attainment [data-objective="securitization"]');
+      expect(evidence?.textContent).toContain('Exemplary (4 of 4): Washington');
+      expect(evidence?.textContent).toContain('Beginning (1 of 4): The Cartels');
+      const rows = screen.getByTestId('report-improvement-plan').querySelectorAll('tbody tr');
+      expect([...rows].map((row) => row.getAttribute('data-owner'))).toEqual(['cartels']);
+      expect(rows[0]?.textContent).toContain('Rated Beginning: “Missed it.”');
+      expect(rows[0]?.textContent).toContain('Aim for Developing: ');
+      expect(screen.getByTestId('report-evaluator-notes').textContent).toContain('Missed it.');
+    } finally {
+      report = plain;
+    }
   });
 
   it('prints at once: the charts are already there', async () => {
@@ -276,6 +328,8 @@ describe('the report page', () => {
     expect(page.textContent).toContain('Informe posterior a la acción');
     expect(page.textContent).toContain('Puntos de inflexión');
     expect(page.textContent).toContain('Decisiones clave');
+    expect(page.textContent).toContain('Lecciones, objetivo por objetivo');
+    expect(page.textContent).toContain('Anexo A: La cronología');
     const point = report.summary.turningPoints[0];
     expect(screen.getByTestId('report-turning-points').textContent).toContain(
       `Ronda ${point?.move}`,

@@ -1,5 +1,10 @@
-import type { ReflectionAnswers } from '@borderline/shared';
-import { chooseDilemmaOption, decideForTeam } from '../../../../server/src/bots';
+import type {
+  ClientCommand,
+  KnowledgeAnswers,
+  RateTeamCommand,
+  ReflectionAnswers,
+} from '@borderline/shared';
+import { chooseDilemmaOption, decideForTeam, type Temperament } from '../../../../server/src/bots';
 import type { CommandSender, ExerciseService } from '../../../../server/src/exercises';
 import type { FakeClock } from '../../../support/fake-clock';
 import { submitAs, type ExerciseCommand } from '../../../support/submit-as';
@@ -12,6 +17,12 @@ export interface EndedExerciseOptions {
   leads: Record<string, string>;
   /** Reflections written in the hotwash, by player id. */
   reflections: Record<string, ReflectionAnswers>;
+  /** Knowledge-check answers, by player id: in the lobby (`before`) and in the hotwash (`after`). */
+  knowledge?: Record<string, { before: KnowledgeAnswers; after: KnowledgeAnswers }>;
+  /** Control's ratings, given in the hotwash once the reflections are in. */
+  ratings?: Pick<RateTeamCommand, 'team' | 'objective' | 'level' | 'note'>[];
+  /** How the leads' bots choose (hawkish unless said). */
+  temperament?: Temperament;
   /** Stop in the hotwash, before Control closes it (the exercise has not ended). */
   stopInHotwash?: boolean;
   /** Command ids are `<prefix><n>`: a second call on the same exercise needs its own. */
@@ -20,10 +31,11 @@ export interface EndedExerciseOptions {
 
 /**
  * Plays an exercise of the first scenario through the service as a seminar
- * would: Control releases and advances, the leads decide as hawkish bots
- * would (through their own seats), Control rules on free-form actions and
- * notes each move, the dilemma's team answers it, the players write their
- * reflections, and Control closes the hotwash.
+ * would: Control releases and advances, the leads decide as bots would
+ * (hawkish unless told otherwise) through their own seats, Control rules on
+ * free-form actions and notes each move, the dilemma's team answers it, the players write their
+ * reflections (and sit the knowledge check, before and after, when given
+ * answers), Control rates the teams when given ratings, and closes the hotwash.
  */
 export function playEndedExercise(options: EndedExerciseOptions): void {
   const { service, clock, exerciseId, leads, reflections } = options;
@@ -39,12 +51,36 @@ export function playEndedExercise(options: EndedExerciseOptions): void {
     if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}: ${result.message}`);
   };
   const control = (command: ExerciseCommand) => send({ kind: 'facilitator' }, command);
+  /** A command the client sends as it is (no engine event to strip: the server adds the rest). */
+  const sendClient = (sender: CommandSender, command: ClientCommand) => {
+    const result = service.submit(exerciseId, sender, command);
+    if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}: ${result.message}`);
+  };
+  const nextId = () => `${options.prefix ?? 'end-'}${(counter += 1)}`;
   const lead = (team: string) => {
     const playerId = leads[team];
     if (playerId === undefined) throw new Error(`nobody leads ${team}`);
     return { kind: 'player' as const, playerId };
   };
   const noted = new Set<number>();
+  const rated = new Set<number>();
+  const sat = (player: string, attempt: 'before' | 'after') =>
+    service
+      .state(exerciseId)
+      .context.knowledgeAttempts.some(
+        (entry) => entry.player === player && entry.attempt === attempt,
+      );
+  /** The first player yet to sit this sitting, answered for; false when everyone has. */
+  const sitNext = (attempt: 'before' | 'after'): boolean => {
+    const next = Object.entries(options.knowledge ?? {}).find(([player]) => !sat(player, attempt));
+    if (next === undefined) return false;
+    const [player, answers] = next;
+    sendClient(
+      { kind: 'player', playerId: player },
+      { id: nextId(), type: 'player.answerKnowledgeCheck', attempt, answers: answers[attempt] },
+    );
+    return true;
+  };
   for (let steps = 0; ; steps += 1) {
     clock.runDue();
     const state = service.state(exerciseId);
@@ -54,7 +90,7 @@ export function playEndedExercise(options: EndedExerciseOptions): void {
     const { context, scenario } = state;
     switch (context.phase) {
       case 'lobby':
-        control({ type: 'facilitator.start' });
+        if (!sitNext('before')) control({ type: 'facilitator.start' });
         break;
       case 'decisions': {
         const decided = new Set(
@@ -62,7 +98,7 @@ export function playEndedExercise(options: EndedExerciseOptions): void {
         );
         const team = scenario.rules.turnOrder.find((candidate) => !decided.has(candidate));
         if (team === undefined) throw new Error('every team has decided');
-        const decision = decideForTeam(scenario, context, team, 'hawkish');
+        const decision = decideForTeam(scenario, context, team, options.temperament ?? 'hawkish');
         send(lead(team), { type: 'team.submitDecision', team, decision });
         break;
       }
@@ -101,6 +137,18 @@ export function playEndedExercise(options: EndedExerciseOptions): void {
             { kind: 'player', playerId: player },
             { type: 'player.submitReflection', player, answers },
           );
+        } else if (sitNext('after')) {
+          break;
+        } else if (rated.size < (options.ratings ?? []).length) {
+          const index = rated.size;
+          rated.add(index);
+          const rating = options.ratings?.[index];
+          if (rating !== undefined) {
+            sendClient(
+              { kind: 'facilitator' },
+              { id: nextId(), type: 'assessment.rateTeam', ...rating },
+            );
+          }
         } else if (options.stopInHotwash === true) {
           return;
         } else {
