@@ -24,43 +24,9 @@ import type { SocketKind } from './bench-socket';
 import { emptyMeasurements, percentile, type Measurements } from './command-window';
 import { replayOnFloor } from './floor-exercise';
 import { cores, cpuSeconds, memoryMb } from './process-stats';
+import { parseOptions, type Options } from './bench-options';
+import { whatIfFigures, type WhatIfFigures } from './what-if-figures';
 import { playProductExercise, sleep, type ExerciseScript } from './product-exercise';
-
-interface Options {
-  exercises: number;
-  playersPerTeam: number;
-  format: string;
-  thinkMs: number;
-  /** Exercises start spread over this many seconds, as seminars do not all begin at once. */
-  rampSeconds: number;
-  seed: number;
-  json: boolean;
-}
-
-function parseOptions(argv: readonly string[]): Options {
-  const value = (name: string): string | undefined => {
-    const index = argv.indexOf(`--${name}`);
-    return index === -1 ? undefined : argv[index + 1];
-  };
-  const whole = (name: string, fallback: number, min: number): number => {
-    const text = value(name);
-    if (text === undefined) return fallback;
-    const number = Number(text);
-    if (!Number.isInteger(number) || number < min) {
-      throw new Error(`--${name} expects a whole number of at least ${min}, not "${text}"`);
-    }
-    return number;
-  };
-  return {
-    exercises: whole('exercises', 10, 1),
-    playersPerTeam: whole('players-per-team', 4, 1),
-    format: value('format') ?? 'seminar-90',
-    thinkMs: whole('think-ms', 4_000, 0),
-    rampSeconds: whole('ramp-s', 30, 0),
-    seed: whole('seed', 1, 0),
-    json: argv.includes('--json'),
-  };
-}
 
 /** A seeded generator for the think times, so that both runs pace alike. */
 function thinkTimes(seed: number, meanMs: number): () => number {
@@ -79,21 +45,6 @@ interface RunResult {
   measurements: Measurements;
   cpuSeconds: number;
   rssMb: number;
-}
-
-/** The what-if analyses the server finished during the run (its worker thread's log lines). */
-interface WhatIfFigures {
-  stored: number;
-  medianMs: number;
-}
-
-function whatIfFigures(logs: readonly unknown[]): WhatIfFigures {
-  const durations = logs.flatMap((entry) => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { msg, durationMs } = entry as { msg?: unknown; durationMs?: unknown };
-    return msg === 'what-if analysis stored' && typeof durationMs === 'number' ? [durationMs] : [];
-  });
-  return { stored: durations.length, medianMs: percentile(durations, 50) };
 }
 
 /** Samples the process's CPU over the run and reads its peak memory at the end. */
