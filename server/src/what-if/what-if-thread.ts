@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { WhatIfAnalysis } from '@borderline/shared';
+import type { Scenario, WhatIfAnalysis } from '@borderline/shared';
 import type { WhatIfTask, WhatIfTaskResult } from './what-if-worker';
 
 /** What one finished analysis brings back. */
@@ -51,18 +51,38 @@ interface Pending {
  * share the event loop with every live exercise. Started on the first task,
  * started again if it dies; its tasks run one after the other.
  */
+/** A task as its caller gives it: the scenario whole; the thread sends it once per worker. */
+export type WhatIfThreadTask = Omit<WhatIfTask, 'taskId' | 'scenarioKey' | 'scenario'> & {
+  scenario: Scenario;
+};
+
+/**
+ * The worker's old generation is capped, so that its heap stays small under
+ * a long queue instead of growing as far as V8 would let it; one analysis
+ * needs a few megabytes.
+ */
+const WORKER_HEAP_MB = 96;
+
 export class WhatIfThread {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
+  /** The scenarios the current worker holds, by id@version. */
+  private readonly sent = new Set<string>();
   private nextTaskId = 1;
 
-  run(task: Omit<WhatIfTask, 'taskId'>): Promise<WhatIfThreadResult> {
+  run(task: WhatIfThreadTask): Promise<WhatIfThreadResult> {
     const taskId = this.nextTaskId;
     this.nextTaskId += 1;
     const worker = this.ensureWorker();
+    const scenarioKey = `${task.scenario.id}@${task.scenario.version}`;
+    const { scenario, ...rest } = task;
+    const message: WhatIfTask = this.sent.has(scenarioKey)
+      ? { ...rest, taskId, scenarioKey }
+      : { ...rest, taskId, scenarioKey, scenario };
+    this.sent.add(scenarioKey);
     return new Promise((resolve, reject) => {
       this.pending.set(taskId, { resolve, reject });
-      worker.postMessage({ ...task, taskId } satisfies WhatIfTask);
+      worker.postMessage(message);
     });
   }
 
@@ -75,7 +95,11 @@ export class WhatIfThread {
 
   private ensureWorker(): Worker {
     if (this.worker !== null) return this.worker;
-    const worker = new Worker(bootstrapCode(workerEntry()), { eval: true });
+    const worker = new Worker(bootstrapCode(workerEntry()), {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    this.sent.clear();
     // An idle analysis thread never keeps the process alive.
     worker.unref();
     worker.on('message', (result: WhatIfTaskResult) => this.settle(result));

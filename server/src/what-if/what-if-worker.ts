@@ -4,10 +4,15 @@ import type { Scenario, WhatIfAnalysis } from '@borderline/shared';
 import type { ExerciseEvent, ExerciseInput } from '../engine';
 import { analyseWhatIfNow, type WhatIfOptions } from './analyse-what-if';
 
-/** One exercise to analyse, as the main thread posts it. */
+/**
+ * One exercise to analyse, as the main thread posts it. The scenario comes
+ * with the first task that needs it; later tasks name it by `scenarioKey`
+ * (id@version), so that it is not copied to the worker again for each one.
+ */
 export interface WhatIfTask {
   taskId: number;
-  scenario: Scenario;
+  scenarioKey: string;
+  scenario?: Scenario;
   input: ExerciseInput;
   events: ExerciseEvent[];
   options: WhatIfOptions;
@@ -34,11 +39,15 @@ function lowerOwnPriority(): void {
 const port = parentPort;
 if (port !== null) {
   lowerOwnPriority();
+  const scenarios = new Map<string, Scenario>();
   port.on('message', (task: WhatIfTask) => {
     const started = performance.now();
     let result: WhatIfTaskResult;
     try {
-      const analysis = analyseWhatIfNow(task.scenario, task.input, task.events, task.options);
+      if (task.scenario !== undefined) scenarios.set(task.scenarioKey, task.scenario);
+      const scenario = scenarios.get(task.scenarioKey);
+      if (scenario === undefined) throw new Error(`no scenario ${task.scenarioKey} on the worker`);
+      const analysis = analyseWhatIfNow(scenario, task.input, task.events, task.options);
       const durationMs = performance.now() - started;
       result = { taskId: task.taskId, ok: true, analysis, durationMs };
     } catch (error) {

@@ -62,6 +62,7 @@ describe('the compiled server', () => {
         worker.once('error', reject);
         worker.postMessage({
           taskId: 1,
+          scenarioKey: `${fixture.id}@${fixture.version}`,
           scenario: fixture,
           input: { seed: 4, config: { skipPractice: false } },
           events: played.log.map((entry) => entry.event),
