@@ -91,7 +91,7 @@ describe('the printed report', () => {
   }
 
   it.each(['en', 'es'] as const)(
-    'prints on at most 15 A4 pages, the lessons first and the appendices last (%s)',
+    'prints on at most 15 A4 pages, the summary then the lessons first, the appendices last (%s)',
     { timeout: 120_000 },
     async (language) => {
       const { page, errors } = await openReport(language);
