@@ -29,10 +29,13 @@ function pdfPageCount(pdf: Buffer): number {
 
 /**
  * The after-action report of a whole five-move game, printed by Chromium to
- * A4 in English and Spanish: at most 15 pages, the title, how it ended and
- * the lessons by objective from the first page, the appendices after the
- * body (the tracks' charts drawn without a click), participation last. The
- * PDFs and a picture of the first printed page are kept in test-results.
+ * A4 in English and Spanish: at most 15 pages; the first page holds the
+ * title and the one-page summary (how it ended, the tracks' charts drawn
+ * without a click, a line per team with its key decision and objectives
+ * met, the three biggest turning points), and the lessons by objective
+ * follow on it at once; the appendices come after the body, participation
+ * last. The PDFs and a picture of the first printed page are kept in
+ * test-results.
  */
 describe('the printed report', () => {
   let server: InProcessServer;
@@ -88,7 +91,7 @@ describe('the printed report', () => {
   }
 
   it.each(['en', 'es'] as const)(
-    'prints on at most 15 A4 pages, the lessons first and the appendices last (%s)',
+    'prints on at most 15 A4 pages, the summary then the lessons first, the appendices last (%s)',
     { timeout: 120_000 },
     async (language) => {
       const { page, errors } = await openReport(language);
@@ -104,8 +107,8 @@ describe('the printed report', () => {
       });
 
       await page.emulateMedia({ media: 'print' });
-      // The charts are in print at once: nobody clicked anything.
-      const charts = page.locator('#report-tracks svg.report-chart');
+      // The charts are in print at once, in the summary: nobody clicked anything.
+      const charts = page.locator('#report-summary svg.report-chart');
       await expect.poll(() => charts.count()).toBe(trackCount());
       for (const chart of await charts.all()) {
         expect(await chart.isVisible()).toBe(true);
@@ -116,7 +119,8 @@ describe('the printed report', () => {
         .poll(() => page.getByTestId('report-turning-points').locator('li').count())
         .toBe(3);
       expect(await page.locator('button').count()).toBeGreaterThan(0);
-      expect(await page.locator('button:visible').count()).toBe(0);
+      // Print media reaches every button once the page has settled (a late render can lag).
+      await expect.poll(() => page.locator('button:visible').count()).toBe(0);
       // The sections in reading order: the lessons first, the appendices (timeline,
       // tracks, full log first) after the body, participation last.
       const sections = await page
@@ -133,14 +137,43 @@ describe('the printed report', () => {
       ]);
       expect(sections.at(-1)).toBe('report-participation');
 
-      // Laid out on an A4 page's width, the title, how it ended and the start of the lessons
-      // are on the first page.
+      // Laid out on an A4 page's width, the title, the whole summary and the start of the
+      // lessons are on the first page, the lessons right after the summary.
       await page.setViewportSize({ width: CONTENT.width, height: CONTENT.height });
-      const lessonsStart = await page
-        .locator('#report-attainment .report-learning')
-        .first()
-        .evaluate((node) => node.getBoundingClientRect().top + window.scrollY);
-      expect.soft(lessonsStart).toBeLessThanOrEqual(CONTENT.height);
+      const box = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((node) => {
+            const rect = node.getBoundingClientRect();
+            return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
+          });
+      const summary = await box('#report-summary');
+      for (const part of [
+        '[data-testid="report-ending"]',
+        '[data-testid="report-charts"]',
+        '[data-testid="report-summary-teams"]',
+        '[data-testid="report-turning-points"]',
+      ]) {
+        const inner = await box(`#report-summary ${part}`);
+        expect(inner.top).toBeGreaterThanOrEqual(summary.top);
+        expect.soft(inner.bottom, part).toBeLessThanOrEqual(CONTENT.height);
+      }
+      expect(await page.locator('#report-summary h1').count()).toBe(0);
+      expect((await box('.report-head h1')).bottom).toBeLessThanOrEqual(summary.top);
+      const teamLines = page.getByTestId('report-summary-teams').locator('li');
+      expect(await teamLines.count()).toBe(final.scenario.teams.length);
+      for (const line of await teamLines.all()) {
+        expect(await line.textContent()).toMatch(
+          language === 'en' ? /objectives met: \d+ of \d+/ : /objetivos cumplidos: \d+ de \d+/,
+        );
+      }
+      // Section 1 follows the summary directly, on the same page: no forced break.
+      const lessons = await box('#report-attainment');
+      const firstLesson = await box('#report-attainment .report-learning');
+      expect(lessons.top).toBeGreaterThanOrEqual(summary.bottom);
+      expect.soft(lessons.top - summary.bottom).toBeLessThan(60);
+      expect.soft(firstLesson.top).toBeLessThanOrEqual(CONTENT.height);
       await page.setViewportSize(A4);
       // The charts, looked at above, are further down now: the first page is the top.
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -7,6 +7,7 @@ export * from './excerpt';
 export * from './report-evidence';
 export * from './report-export';
 export * from './report-http';
+export * from './report-at-a-glance';
 export * from './report-names';
 export * from './report-parts';
 export * from './report-schema';

@@ -14,15 +14,28 @@ import { REPORT_APPENDICES } from './report-schema';
 /** The appendix that holds every reflection in full (its letter). */
 const REFLECTIONS_APPENDIX = String.fromCharCode(65 + REPORT_APPENDICES.indexOf('lessons'));
 
-function tally(context: MarkdownContext, value: ReportKnowledgeTally): string {
-  const w = context.words.instructor.attainment;
-  return value.players === 0 ? w.notTaken : w.tally(value.correct, value.total, value.players);
-}
-
-/** "12 of 20 (4 players)" for the body's one line per objective. */
+/** "12/20 right (4 players)": the one line per objective and the per-team table. */
 function brief(context: MarkdownContext, value: ReportKnowledgeTally): string {
   const w = context.words.instructor.attainment;
   return value.players === 0 ? w.notTaken : w.briefTally(value.correct, value.total, value.players);
+}
+
+/** An objective's knowledge check, before and after, the players named once when they were as many. */
+function knowledgeLine(
+  context: MarkdownContext,
+  knowledge: { questions: number; before: ReportKnowledgeTally; after: ReportKnowledgeTally },
+): string {
+  const w = context.words.instructor.attainment;
+  const { questions, before, after } = knowledge;
+  if (before.players > 0 && before.players === after.players) {
+    return w.knowledgeLineSamePlayers(
+      questions,
+      before.players,
+      `${before.correct}/${before.total}`,
+      `${after.correct}/${after.total}`,
+    );
+  }
+  return w.knowledgeLine(questions, brief(context, before), brief(context, after));
 }
 
 /** The lessons, objective by objective: what exercised it, the ratings, the check, the reflections. */
@@ -48,13 +61,7 @@ export function attainmentLines(context: MarkdownContext): string[] {
           ),
     );
     const knowledge =
-      objective.knowledge === null
-        ? w.noCheck
-        : w.knowledgeLine(
-            objective.knowledge.questions,
-            brief(context, objective.knowledge.before),
-            brief(context, objective.knowledge.after),
-          );
+      objective.knowledge === null ? w.noCheck : knowledgeLine(context, objective.knowledge);
     const { quoted, more } = quotedReflections(objective.reflections);
     lines.push(
       `### ${index + 1}. ${kinds[objective.kind]}: ${scenarioText(context, objective.text)}`,
@@ -78,8 +85,8 @@ export function attainmentLines(context: MarkdownContext): string[] {
         [w.team, w.before, w.after],
         attainment.knowledgeByTeam.map((entry) => [
           team(context, entry.team),
-          tally(context, entry.before),
-          tally(context, entry.after),
+          brief(context, entry.before),
+          brief(context, entry.after),
         ]),
       ),
     );
@@ -93,6 +100,7 @@ export function improvementPlanLines(context: MarkdownContext): string[] {
   const { improvementPlan, attainment } = context.report;
   if (improvementPlan.length === 0) return [`_${w.rule}_`, '', w.none];
   const number = (id: string) => attainment.objectives.findIndex((o) => o.id === id) + 1;
+  let previous: string | null = null;
   const rows = improvementPlan.map((row) => {
     // The body quotes a row's first reflection; the others are counted (all are in the appendix).
     const reflections = row.issues.filter((issue) => issue.kind === 'reflection');
@@ -111,14 +119,19 @@ export function improvementPlanLines(context: MarkdownContext): string[] {
           return [w.knowledge(issue.correct, issue.total)];
       }
     });
-    return [
-      issues.join('; '),
+    const recommendation =
       row.target === null
         ? w.noRubric
         : w.aimFor(
             scenarioText(context, row.target.name),
             scenarioText(context, row.target.description),
-          ),
+          );
+    // A recommendation repeated row after row is written once.
+    const repeated = recommendation === previous;
+    previous = recommendation;
+    return [
+      issues.join('; '),
+      repeated ? w.sameAsAbove : recommendation,
       row.owner === null ? w.theClass : team(context, row.owner),
       String(number(row.objective)),
     ];
@@ -130,7 +143,7 @@ export function improvementPlanLines(context: MarkdownContext): string[] {
 export function keyDecisionLines(context: MarkdownContext): string[] {
   const w = context.words.instructor.decisions;
   const outcome = context.words.timeline.outcome;
-  const { decisionPoints, summary } = context.report;
+  const { decisionPoints } = context.report;
   const lines = [`_${w.rule}_`, ''];
   if (decisionPoints.decisions.length === 0) lines.push(w.none, '');
   for (const decision of decisionPoints.decisions) {
@@ -151,14 +164,7 @@ export function keyDecisionLines(context: MarkdownContext): string[] {
       '',
     );
   }
-  const ending = summary.ending;
-  lines.push(
-    ending === null
-      ? w.notEnded
-      : w.endingReached(
-          ending.title === null ? (ending.id ?? '–') : scenarioText(context, ending.title),
-        ),
-  );
+  // The ending they led to opens the report, in its summary.
   return lines;
 }
 

@@ -1,5 +1,4 @@
 import {
-  causeText,
   changesText,
   inline,
   percent,
@@ -9,10 +8,10 @@ import {
   type MarkdownContext,
 } from './markdown-format';
 import { keyDecisionLines } from './markdown-lessons';
+import { countsLine } from './markdown-summary';
 import { trackName, utcTime } from './report-names';
 import type { ReportText, ReportTrace } from './report-parts';
 import { listsTraceChildren, traceText } from './trace-words';
-import type { ReportMoment } from './report-schema';
 
 export function overviewLines(context: MarkdownContext): string[] {
   const { overview } = context.report;
@@ -29,6 +28,7 @@ export function overviewLines(context: MarkdownContext): string[] {
     `- ${w.moves(overview.movesPlayed, overview.movesPlanned, overview.practicePlayed)}`,
     `- ${w.timing(timing.briefingMinutes, timing.deliberationMinutes, timing.decisionMinutes, timing.hotwashMinutes)}`,
     `- ${w.audience}: ${scenarioText(context, overview.scenario.audience)}`,
+    `- ${countsLine(context)}`,
     `- ${w.source}: ${inline(source.author)}, “${inline(source.title)}”, ${inline(source.publication)}, ${source.year}`,
     '',
     scenarioText(context, overview.scenario.summary),
@@ -56,35 +56,6 @@ export function overviewLines(context: MarkdownContext): string[] {
   return lines;
 }
 
-/** The report's lead, under its title: how it ended, what moved most, how much was played. */
-export function leadLines(context: MarkdownContext): string[] {
-  const { summary, overview } = context.report;
-  const w = context.words.summary;
-  const ending = summary.ending;
-  const title =
-    ending?.title === null || ending === null ? '' : scenarioText(context, ending.title);
-  const endingLine =
-    ending === null
-      ? w.notEnded
-      : ending.kind === 'final'
-        ? w.endedFinal(title, overview.movesPlayed, overview.movesPlanned)
-        : ending.kind === 'early'
-          ? w.endedEarly(title, ending.move)
-          : w.endedByControl(ending.move, ending.reason === null ? null : inline(ending.reason));
-  return [
-    summary.largestChanges.length === 0
-      ? `${endingLine} ${w.noChange}`
-      : `${endingLine} ${w.largest(changesText(context, summary.largestChanges))}`,
-    '',
-    w.counts(
-      summary.counts.injects,
-      summary.counts.decisions,
-      summary.counts.actions,
-      summary.counts.overrides,
-    ),
-  ];
-}
-
 export function trackLines(context: MarkdownContext): string[] {
   const { report, words } = context;
   const w = words.tracks;
@@ -98,12 +69,7 @@ export function trackLines(context: MarkdownContext): string[] {
   const lines = table(head, rows);
   if (report.overview.practicePlayed) lines.push('', `_${w.practiceNote}_`);
   const s = words.summary;
-  const moment = (item: ReportMoment) =>
-    `${words.timeline.move(item.move)}: ${causeText(context, item.cause)}: ${changesText(context, item.changes)}`;
-  const turning = report.summary.turningPoints;
-  lines.push('', `### ${s.turningPoints}`, '', `_${s.turningRule}_`, '');
-  if (turning.length === 0) lines.push(s.noTurningPoints);
-  turning.forEach((item, index) => lines.push(`${index + 1}. ${moment(item)}`));
+  lines.push('', `### ${s.turningPoints}`, '', `_${s.turningRule}_ ${s.turningInSummary}`);
   return lines;
 }
 

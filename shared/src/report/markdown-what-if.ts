@@ -59,7 +59,7 @@ const WORDS: Record<Language, WhatIfWords> = {
   },
   es: {
     intro: (count) =>
-      `Desde cada momento de abajo, los bots volvieron a jugar el resto de la partida ${count} veces con otros dados, tal como ocurrió y con la tirada o la decisión cambiada, con los mismos dados en ambos lados (emparejadas). Los porcentajes son de los finales de esas repeticiones.`,
+      `Desde cada momento, los bots volvieron a jugar el resto de la partida ${count} veces con otros dados, tal como ocurrió y con la tirada o la decisión cambiada, con los mismos dados en ambos lados (emparejadas). Los porcentajes son de esos finales.`,
     notReady:
       'El análisis de decisiones frente a dados aún se estaba calculando cuando se generó este informe.',
     none: 'No se volvió a jugar ninguna tirada ni decisión de esta partida.',
@@ -75,9 +75,9 @@ const WORDS: Record<Language, WhatIfWords> = {
     hold: 'esperar',
     and: (first, second) => `${first} y ${second}`,
     changed: (percent) =>
-      `Solo este cambio cambió el final en el ${percent} % de las repeticiones emparejadas.`,
+      `Solo este cambio alteró el final en el ${percent} % de las repeticiones.`,
     noNamedEnding: 'ningún final con nombre',
-    reached: 'el de esta partida',
+    reached: 'el alcanzado',
     others: 'otros finales',
   },
 };

@@ -77,15 +77,17 @@ export const markdownEn: MarkdownWords = {
     notEnded: 'The exercise has not ended.',
     largest: (changes) => `The largest changes from start to end: ${changes}.`,
     noChange: 'Every track ended where it started.',
-    objectives: (teams) => `Objectives met: ${teams}.`,
-    teamObjectives: (team, met, total, percent) =>
-      `${team} ${met} of ${total} (${percent}% of the points)`,
-    notScored: 'The objectives were not scored: play did not reach its end.',
+    trackPaths: (paths) => `The tracks that moved most, move by move: ${paths}.`,
+    keyAction: (move, what, outcome) => `key decision in move ${move}, “${what}” (${outcome})`,
+    noKeyAction: 'no action of the team moved a track',
+    objectivesMet: (met, total) => `objectives met: ${met} of ${total}`,
+    notScored: 'objectives not scored',
     counts: (injects, decisions, actions, overrides) =>
       `Over the exercise, ${plural(injects, 'inject was', 'injects were')} released and the teams took ${plural(decisions, 'decision', 'decisions')} (${plural(actions, 'action', 'actions')}); Control overrode the adjudication ${plural(overrides, 'time', 'times')}.`,
     turningPoints: 'Turning points',
     turningRule:
       'The moments of play that moved the tracks furthest: each played action, inject, dilemma answer or override by Control, its change of each track measured as a share of that track’s range and added up.',
+    turningInSummary: 'The three biggest open the report, in its summary.',
     noTurningPoints: 'No moment of play moved a track.',
   },
   timeline: {

@@ -79,15 +79,18 @@ export const markdownEs: MarkdownWords = {
     notEnded: 'El ejercicio no ha terminado.',
     largest: (changes) => `Los mayores cambios entre el inicio y el final: ${changes}.`,
     noChange: 'Todos los indicadores terminaron donde empezaron.',
-    objectives: (teams) => `Objetivos cumplidos: ${teams}.`,
-    teamObjectives: (team, met, total, percent) =>
-      `${team} ${met} de ${total} (${percent}% de los puntos)`,
-    notScored: 'Los objetivos no se puntuaron: el juego no llegó a su fin.',
+    trackPaths: (paths) => `Los indicadores que más se movieron, ronda por ronda: ${paths}.`,
+    keyAction: (move, what, outcome) =>
+      `decisión clave en la ronda ${move}, «${what}» (${outcome})`,
+    noKeyAction: 'ninguna acción del equipo movió un indicador',
+    objectivesMet: (met, total) => `objetivos cumplidos: ${met} de ${total}`,
+    notScored: 'objetivos sin puntuar',
     counts: (injects, decisions, actions, overrides) =>
       `A lo largo del ejercicio ${injects === 1 ? 'se publicó' : 'se publicaron'} ${plural(injects, 'novedad', 'novedades')} y los equipos tomaron ${plural(decisions, 'decisión', 'decisiones')} (${plural(actions, 'acción', 'acciones')}); Control modificó el arbitraje ${plural(overrides, 'vez', 'veces')}.`,
     turningPoints: 'Puntos de inflexión',
     turningRule:
       'Los momentos del juego que más movieron los indicadores: cada acción realizada, novedad, respuesta a un dilema o modificación de Control, con el cambio de cada indicador medido como parte de su rango y sumado.',
+    turningInSummary: 'Los tres mayores abren el informe, en su resumen.',
     noTurningPoints: 'Ningún momento del juego movió un indicador.',
   },
   timeline: {

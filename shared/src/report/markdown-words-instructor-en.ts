@@ -12,8 +12,6 @@ export const instructorEn: InstructorWords = {
     team: 'Team',
     before: 'Before the first move',
     after: 'In the hotwash',
-    tally: (correct, total, players) =>
-      `${correct} of ${total} right (${plural(players, 'player', 'players')})`,
     briefTally: (correct, total, players) =>
       `${correct}/${total} right (${plural(players, 'player', 'players')})`,
     notTaken: 'not taken',
@@ -27,6 +25,8 @@ export const instructorEn: InstructorWords = {
     knowledge: 'Knowledge check',
     knowledgeLine: (questions, before, after) =>
       `${plural(questions, 'question', 'questions')}: ${before} before, ${after} after`,
+    knowledgeLineSamePlayers: (questions, players, before, after) =>
+      `${plural(questions, 'question', 'questions')}, ${plural(players, 'player', 'players')}: ${before} right before, ${after} after`,
     noCheck: 'no question on it',
     reflections: 'Reflections',
     noReflections: 'none written',
@@ -53,6 +53,7 @@ export const instructorEn: InstructorWords = {
     reflection: (text) => `The players: “${text}”`,
     moreReflections: (count) => `(and ${count} more)`,
     knowledge: (correct, total) => `Knowledge check in the hotwash: ${correct} of ${total} right`,
+    sameAsAbove: 'As above.',
     aimFor: (level, description) => `Aim for ${level}: ${description}`,
     noRubric: 'Discuss it in the next session (the scenario has no rubric for it).',
   },
@@ -66,8 +67,6 @@ export const instructorEn: InstructorWords = {
     noAlternatives: 'no other card',
     followed: 'What followed',
     nothingMoved: 'no track moved',
-    endingReached: (title) => `The exercise ended with “${title}”.`,
-    notEnded: 'The exercise has not ended.',
     none: 'No decision moved a track.',
   },
   timeline: {

@@ -7,13 +7,11 @@ const plural = (count: number, one: string, other: string) =>
 export const instructorEs: InstructorWords = {
   appendix: (letter, title) => `Anexo ${letter}: ${title}`,
   attainment: {
-    rule: 'Por objetivo: las decisiones puntuadas que respondieron a sus novedades (no las de la ronda de práctica), las calificaciones de Control según la rúbrica, la prueba de conocimientos de la clase antes y después, y las reflexiones vinculadas a él.',
+    rule: 'Por objetivo: las decisiones puntuadas que respondieron a sus novedades (sin la ronda de práctica), las calificaciones de Control según la rúbrica, la prueba de conocimientos antes y después, y las reflexiones vinculadas a él.',
     knowledgeByTeam: 'Prueba de conocimientos por equipo (todas las preguntas)',
     team: 'Equipo',
     before: 'Antes de la primera ronda',
     after: 'En el debate final',
-    tally: (correct, total, players) =>
-      `${correct} de ${total} correctas (${plural(players, 'participante', 'participantes')})`,
     briefTally: (correct, total, players) =>
       `${correct}/${total} correctas (${plural(players, 'participante', 'participantes')})`,
     notTaken: 'no realizada',
@@ -27,6 +25,8 @@ export const instructorEs: InstructorWords = {
     knowledge: 'Prueba de conocimientos',
     knowledgeLine: (questions, before, after) =>
       `${plural(questions, 'pregunta', 'preguntas')}: ${before} antes, ${after} después`,
+    knowledgeLineSamePlayers: (questions, players, before, after) =>
+      `${plural(questions, 'pregunta', 'preguntas')}, ${plural(players, 'participante', 'participantes')}: ${before} correctas antes, ${after} después`,
     noCheck: 'ninguna pregunta sobre él',
     reflections: 'Reflexiones',
     noReflections: 'ninguna escrita',
@@ -54,6 +54,7 @@ export const instructorEs: InstructorWords = {
     moreReflections: (count) => `(y ${count} más)`,
     knowledge: (correct, total) =>
       `Prueba de conocimientos en el debate final: ${correct} de ${total} correctas`,
+    sameAsAbove: 'Igual que arriba.',
     aimFor: (level, description) => `Apuntar a ${level}: ${description}`,
     noRubric: 'Tratarlo en la próxima sesión (el escenario no tiene rúbrica para él).',
   },
@@ -67,8 +68,6 @@ export const instructorEs: InstructorWords = {
     noAlternatives: 'ninguna otra carta',
     followed: 'Lo que siguió',
     nothingMoved: 'ningún indicador se movió',
-    endingReached: (title) => `El ejercicio terminó con «${title}».`,
-    notEnded: 'El ejercicio no ha terminado.',
     none: 'Ninguna decisión movió un indicador.',
   },
   timeline: {

@@ -10,7 +10,6 @@ export interface InstructorWords {
     team: string;
     before: string;
     after: string;
-    tally: (correct: number, total: number, players: number) => string;
     briefTally: (correct: number, total: number, players: number) => string;
     notTaken: string;
     exercisedBy: string;
@@ -23,6 +22,13 @@ export interface InstructorWords {
     notRated: string;
     knowledge: string;
     knowledgeLine: (questions: number, before: string, after: string) => string;
+    /** The same line when the same number of players took the check both times. */
+    knowledgeLineSamePlayers: (
+      questions: number,
+      players: number,
+      before: string,
+      after: string,
+    ) => string;
     noCheck: string;
     reflections: string;
     noReflections: string;
@@ -44,6 +50,8 @@ export interface InstructorWords {
     moreReflections: (count: number) => string;
     knowledge: (correct: number, total: number) => string;
     aimFor: (level: string, description: string) => string;
+    /** A recommendation that repeats the row above's. */
+    sameAsAbove: string;
     noRubric: string;
   };
   decisions: {
@@ -56,8 +64,6 @@ export interface InstructorWords {
     noAlternatives: string;
     followed: string;
     nothingMoved: string;
-    endingReached: (title: string) => string;
-    notEnded: string;
     none: string;
   };
   timeline: {

@@ -43,13 +43,18 @@ export interface MarkdownWords {
     notEnded: string;
     largest: (changes: string) => string;
     noChange: string;
-    objectives: (teams: string) => string;
-    teamObjectives: (team: string, met: number, total: number, percent: number) => string;
+    /** The summary's chart: the tracks that moved most, value by value ("7 → 6 → 3"). */
+    trackPaths: (paths: string) => string;
+    keyAction: (move: number, what: string, outcome: string) => string;
+    noKeyAction: string;
+    objectivesMet: (met: number, total: number) => string;
     notScored: string;
     counts: (injects: number, decisions: number, actions: number, overrides: number) => string;
     turningPoints: string;
     /** How the turning points and key decisions are chosen. */
     turningRule: string;
+    /** In the tracks' appendix: where the turning points are told. */
+    turningInSummary: string;
     noTurningPoints: string;
   };
   timeline: {

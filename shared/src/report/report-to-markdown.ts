@@ -3,7 +3,6 @@ import { scenarioText, type MarkdownContext } from './markdown-format';
 import { attainmentLines, briefTimelineLines, improvementPlanLines } from './markdown-lessons';
 import {
   decisionPointLines,
-  leadLines,
   lessonLines,
   objectiveLines,
   overviewLines,
@@ -11,6 +10,7 @@ import {
   questionLines,
   trackLines,
 } from './markdown-sections';
+import { summaryLines } from './markdown-summary';
 import { timelineLines } from './markdown-timeline';
 import { whatIfLines } from './markdown-what-if';
 import { MARKDOWN_WORDS } from './markdown-words';
@@ -53,8 +53,8 @@ export function reportSectionTitles(language: Language): Record<ReportSection, s
 }
 
 /**
- * The report as one Markdown document in English or Spanish: a short lead,
- * then every section under its `##` heading, in REPORT_SECTIONS order (the
+ * The report as one Markdown document in English or Spanish: a one-page
+ * summary, then every section under its `##` heading, in REPORT_SECTIONS order (the
  * lessons first, the appendices last). What people wrote is
  * escaped, so a rationale cannot break the document or inject HTML.
  */
@@ -64,7 +64,7 @@ export function reportToMarkdown(report: Report, language: Language): string {
   const lines = [
     `# ${words.title(scenarioText(context, report.overview.scenario.title))}`,
     '',
-    ...leadLines(context),
+    ...summaryLines(context),
     '',
   ];
   for (const section of REPORT_SECTIONS) {

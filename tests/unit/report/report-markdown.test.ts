@@ -119,18 +119,52 @@ describe.each(['en', 'es'] as const)('the Markdown report (%s)', (language: Lang
     expect(decisions.match(/^- \*\*(Also open|También disponibles)\*\*: /gm)).toHaveLength(
       report.decisionPoints.decisions.length,
     );
+    // The tracks' appendix says how the turning points are chosen; the summary lists them.
     const tracks = sectionOf('tracks');
-    const points = tracks.match(/^\d\. /gm) ?? [];
-    expect(points).toHaveLength(report.summary.turningPoints.length);
-    expect(report.summary.turningPoints.length).toBeGreaterThan(0);
     expect(tracks).toContain(language === 'en' ? '### Turning points' : '### Puntos de inflexión');
+    expect(tracks.match(/^\d\. /gm)).toBeNull();
   });
 
-  it('puts how the game ended under the title, before the lessons', () => {
-    const lead = markdown.slice(0, markdown.indexOf('\n## '));
+  it('opens with a one-page summary: the ending, the tracks, each team, the turning points', () => {
+    const summary = markdown.slice(0, markdown.indexOf('\n## '));
     const ending = report.summary.ending;
     expect(ending?.title).not.toBeNull();
-    expect(lead).toContain(local(ending?.title ?? { en: '' }));
+    expect(summary).toContain(local(ending?.title ?? { en: '' }));
+    // The tracks that moved most, value by value from the start.
+    const [largest] = report.summary.largestChanges;
+    const track = report.tracks.find((candidate) => candidate.id === largest?.track);
+    expect(track).toBeDefined();
+    expect(summary).toContain(`${local(track?.name ?? { en: '' })} ${largest?.from} → `);
+    // One line per team: its key decision's card and its objectives met.
+    const teamLines = summary.match(/^- \*\*.+$/gm) ?? [];
+    expect(teamLines).toHaveLength(report.teams.length);
+    report.teams.forEach((team, index) => {
+      const line = teamLines[index] ?? '';
+      expect(line.startsWith(`- **${local(team.name)}**: `)).toBe(true);
+      const score = report.summary.objectives.find((entry) => entry.team === team.id);
+      expect(line).toContain(
+        language === 'en'
+          ? `objectives met: ${score?.met} of ${score?.total}`
+          : `objetivos cumplidos: ${score?.met} de ${score?.total}`,
+      );
+      const decision = report.decisionPoints.decisions.find((entry) => entry.team === team.id);
+      if (decision !== undefined) {
+        expect(line).toContain(
+          language === 'en' ? `move ${decision.move}` : `ronda ${decision.move}`,
+        );
+        const cards = decision.actions.flatMap((action) =>
+          action.card === null ? [] : [local(action.card.name)],
+        );
+        expect(cards.some((card) => line.includes(card))).toBe(true);
+      }
+    });
+    // The three biggest turning points, one line each, in the summary and nowhere else.
+    const points = summary.match(/^\d\. .+$/gm) ?? [];
+    expect(points).toHaveLength(report.summary.turningPoints.length);
+    expect(report.summary.turningPoints.length).toBe(3);
+    report.summary.turningPoints.forEach((point, index) => {
+      expect(points[index]).toContain(`${language === 'en' ? 'Move' : 'Ronda'} ${point.move}: `);
+    });
   });
 });
 

@@ -23,9 +23,10 @@ export function countWords(text: string): number {
 
 /**
  * A typical five-move game's report reads in under ten minutes: its body
- * (the lead, the lessons by objective, the improvement plan, the key
- * decisions and the choices versus dice), everything before the first
- * appendix, is under 2,000 words in both languages. The game is a heavy
+ * (the one-page summary, the lessons by objective, the improvement plan,
+ * the key decisions and the choices versus dice), everything before the
+ * first appendix, is under 2,000 words in both languages: the summary is
+ * counted, it is read like the rest. The game is a heavy
  * one for the count: every student answers every reflection question and
  * Control notes every rating. Its choices versus dice keeps as many rolls
  * and decisions as the server's (fewer continuations each: the count of

@@ -64,8 +64,6 @@ export const reportInstructorEn = {
     noAlternatives: 'no other card',
     followed: 'What followed',
     nothingMoved: 'no track moved',
-    endingReached: 'The exercise ended with “{{title}}”.',
-    notEnded: 'The exercise has not ended.',
     none: 'No decision moved a track.',
   },
   brief: {

@@ -78,14 +78,18 @@ export const reportEn = {
     objectives: 'Learning objectives',
   },
   summary: {
+    title: 'Summary',
     endedFinal: 'The exercise ran {{played}} of {{planned}} moves and ended with “{{title}}”.',
     endedEarly: 'The exercise ended early, in move {{move}}: “{{title}}”.',
     endedByControl: 'Control ended the exercise in move {{move}}.',
     endedByControlReason: 'Control ended the exercise in move {{move}} (“{{reason}}”).',
     notEnded: 'The exercise has not ended.',
-    largest: 'The largest changes from start to end:',
-    noChange: 'Every track ended where it started.',
+    keyAction: 'key decision in move {{move}}, “{{what}}” ({{outcome}})',
+    noKeyAction: 'no action of the team moved a track',
+    objectivesMet: 'objectives met: {{met}} of {{total}}',
+    notScored: 'objectives not scored',
     turningPoints: 'Turning points',
+    turningInSummary: 'The three biggest open the report, in its summary.',
     noTurningPoints: 'No moment of play moved a track.',
     turningRule:
       'Turning points: the actions, injects, dilemma answers and overrides that moved the tracks furthest, each track’s change counted as a share of its range.',
@@ -162,7 +166,8 @@ export const reportEn = {
   delta: '{{track}} {{delta}}',
   deltaStep: '{{track}} {{delta}} ({{step}})',
   tracks: {
-    intro: 'Each track at the start, after every move and at the end (the charts above draw them).',
+    intro:
+      'Each track at the start, after every move and at the end (the summary’s charts draw them).',
     practiceNote: 'The practice move is left out: its effects were undone before move 1.',
     chartLabel: 'Chart of {{track}}, move by move',
     table: 'The tracks, move by move',

@@ -68,8 +68,6 @@ export const reportInstructorEs = {
     noAlternatives: 'ninguna otra carta',
     followed: 'Lo que siguió',
     nothingMoved: 'ningún indicador se movió',
-    endingReached: 'El ejercicio terminó con «{{title}}».',
-    notEnded: 'El ejercicio no ha terminado.',
     none: 'Ninguna decisión movió un indicador.',
   },
   brief: {

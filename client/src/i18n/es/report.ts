@@ -81,14 +81,18 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     objectives: 'Objetivos de aprendizaje',
   },
   summary: {
+    title: 'Resumen',
     endedFinal: 'El ejercicio se jugó {{played}} de {{planned}} rondas y terminó con «{{title}}».',
     endedEarly: 'El ejercicio terminó antes de tiempo, en la ronda {{move}}: «{{title}}».',
     endedByControl: 'Control terminó el ejercicio en la ronda {{move}}.',
     endedByControlReason: 'Control terminó el ejercicio en la ronda {{move}} («{{reason}}»).',
     notEnded: 'El ejercicio no ha terminado.',
-    largest: 'Los mayores cambios entre el inicio y el final:',
-    noChange: 'Todos los indicadores terminaron donde empezaron.',
+    keyAction: 'decisión clave en la ronda {{move}}, «{{what}}» ({{outcome}})',
+    noKeyAction: 'ninguna acción del equipo movió un indicador',
+    objectivesMet: 'objetivos cumplidos: {{met}} de {{total}}',
+    notScored: 'objetivos sin puntuar',
     turningPoints: 'Puntos de inflexión',
+    turningInSummary: 'Los tres mayores abren el informe, en su resumen.',
     noTurningPoints: 'Ningún momento del juego movió un indicador.',
     turningRule:
       'Puntos de inflexión: las acciones, novedades, respuestas a dilemas y modificaciones de Control que más movieron los indicadores, con el cambio de cada indicador contado como parte de su rango.',
@@ -171,7 +175,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
   deltaStep: '{{track}} {{delta}} ({{step}})',
   tracks: {
     intro:
-      'Cada indicador al inicio, tras cada ronda y al final (los gráficos de arriba los muestran).',
+      'Cada indicador al inicio, tras cada ronda y al final (los gráficos del resumen los muestran).',
     practiceNote:
       'No se incluye la ronda de práctica: sus efectos se deshicieron antes de la ronda 1.',
     chartLabel: 'Gráfico de {{track}}, ronda por ronda',

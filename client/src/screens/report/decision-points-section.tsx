@@ -90,11 +90,10 @@ function KeyDecision({ decision, names }: { decision: ReportKeyDecision; names: 
   );
 }
 
-/** The key decision points as decisions, the ending they led to, and an early ending. */
+/** The key decision points as decisions, and an early ending (the ending reached opens the report). */
 export function DecisionPointsSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   const { decisions, earlyEnding } = report.decisionPoints;
-  const { ending } = report.summary;
   return (
     <ReportSectionFrame section="decisionPoints">
       <p className="report-meta">{t('report.keyDecisions.rule')}</p>
@@ -102,13 +101,6 @@ export function DecisionPointsSection({ report, names }: { report: Report; names
       {decisions.map((decision) => (
         <KeyDecision key={`${decision.move}-${decision.team}`} decision={decision} names={names} />
       ))}
-      <p>
-        {ending === null
-          ? t('report.keyDecisions.notEnded')
-          : t('report.keyDecisions.endingReached', {
-              title: ending.title === null ? (ending.id ?? '–') : names.text(ending.title),
-            })}
-      </p>
       <h3>{t('report.decisionPoints.ending')}</h3>
       {earlyEnding === null ? (
         <p>{t('report.decisionPoints.noEarlyEnding')}</p>

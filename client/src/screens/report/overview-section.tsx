@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
 import { ReportSectionFrame } from './report-bits';
+import { ReportCounts } from './summary-section';
 import type { ReportNames } from './use-report-names';
 
 /** Scenario, date, duration, participants by team and the learning objectives. */
@@ -53,6 +54,7 @@ export function OverviewSection({ report, names }: { report: Report; names: Repo
           {overview.source.year}
         </dd>
       </dl>
+      <ReportCounts report={report} />
       <p>{names.text(overview.scenario.summary)}</p>
       <h3>{t('report.overview.participants')}</h3>
       <table className="report-table" data-testid="report-participants">

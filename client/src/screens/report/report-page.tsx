@@ -16,7 +16,7 @@ import { ParticipationSection, QuestionsSection } from './closing-sections';
 import { ObjectivesSection } from './objectives-section';
 import { OverviewSection } from './overview-section';
 import { ReportToolbar } from './report-toolbar';
-import { ReportLead } from './summary-section';
+import { ReportAtAGlance } from './summary-section';
 import { TimelineSection } from './timeline-section';
 import { TracksSection } from './tracks-section';
 import { useReport, useReportCredentials, type ReportState } from './use-report';
@@ -48,8 +48,9 @@ function ReportDocument({
           {report.overview.startedAt !== null && ` · ${names.time(report.overview.startedAt)}`}
         </p>
         <ReportToolbar exerciseId={exerciseId} credentials={credentials} />
-        <ReportLead report={report} names={names} />
       </header>
+      {/* Page 1 of the print: the summary, then the lessons at once. */}
+      <ReportAtAGlance report={report} names={names} />
       <nav className="report-contents no-print" aria-label={t('report.contents')}>
         <ol>
           {REPORT_SECTIONS.map((section) => (

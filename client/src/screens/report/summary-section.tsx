@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Report } from '@borderline/shared';
-import { CauseText, ChangeList, DeltaList } from './report-bits';
+import {
+  firstSentence,
+  largestShares,
+  teamsAtAGlance,
+  type Report,
+  type TeamAtAGlance,
+} from '@borderline/shared';
+import { CauseText, DeltaList } from './report-bits';
+import { TrackCharts } from './track-charts';
 import type { ReportNames } from './use-report-names';
 
 function useEndingLine(report: Report, names: ReportNames): string {
@@ -22,43 +29,32 @@ function useEndingLine(report: Report, names: ReportNames): string {
     : t('report.summary.endedByControlReason', { move: ending.move, reason: ending.reason });
 }
 
-/**
- * The report's lead, under its title and before the lessons: how the game
- * ended, what moved most, and how much was played (the Markdown's too).
- */
-export function ReportLead({ report, names }: { report: Report; names: ReportNames }) {
+/** A team's line: its key decision's action and how it came out, and its objectives met. */
+function TeamLine({ entry, names }: { entry: TeamAtAGlance; names: ReportNames }) {
   const { t } = useTranslation();
-  const { summary } = report;
-  const { ending, counts } = summary;
-  const endingLine = useEndingLine(report, names);
+  const cause = entry.keyAction?.cause;
+  const decision =
+    entry.keyAction === null || cause === undefined || cause.kind !== 'action'
+      ? t('report.summary.noKeyAction')
+      : t('report.summary.keyAction', {
+          move: entry.keyAction.move,
+          what:
+            cause.card === null ? (cause.freeform ?? cause.action) : names.text(cause.card.name),
+          outcome: t(`report.timeline.outcome.${cause.outcome}`),
+        });
+  const objectives =
+    entry.objectives === null
+      ? t('report.summary.notScored')
+      : t('report.summary.objectivesMet', entry.objectives);
   return (
-    <div className="report-lead">
-      <p data-testid="report-ending">
-        {endingLine}
-        {ending !== null && ending.text !== null && ` ${names.text(ending.text)}`}{' '}
-        {summary.largestChanges.length === 0 ? (
-          t('report.summary.noChange')
-        ) : (
-          <>
-            {t('report.summary.largest')}{' '}
-            <ChangeList changes={summary.largestChanges} names={names} />.
-          </>
-        )}
-      </p>
-      <p className="report-meta">
-        {t('report.summary.counts', {
-          count: counts.injects,
-          decisions: t('report.summary.decisionCount', { count: counts.decisions }),
-          actions: t('report.summary.actionCount', { count: counts.actions }),
-          overrides: t('report.summary.overrideCount', { count: counts.overrides }),
-        })}
-      </p>
-    </div>
+    <li data-team={entry.team}>
+      <strong>{names.team(entry.team)}</strong>: {decision}; {objectives}.
+    </li>
   );
 }
 
-/** The moments of play that moved the tracks furthest, as the report builder chose them. */
-export function TurningPoints({ report, names }: { report: Report; names: ReportNames }) {
+/** The three biggest turning points, one line each: the two tracks each moved furthest. */
+function TurningPoints({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
   const { turningPoints } = report.summary;
   return (
@@ -73,12 +69,60 @@ export function TurningPoints({ report, names }: { report: Report; names: Report
               <strong>{t('report.timeline.move', { move: point.move })}</strong>:{' '}
               <CauseText cause={point.cause} names={names} brief />
               {' — '}
-              <DeltaList changes={point.changes} names={names} />
+              <DeltaList changes={largestShares(report, point.changes)} names={names} />
             </li>
           ))}
         </ol>
       )}
-      <p className="report-meta">{t('report.summary.turningRule')}</p>
     </>
+  );
+}
+
+/**
+ * The report's one-page summary, under its title and before the lessons
+ * (the Markdown's too): how the game ended, every track's chart, each
+ * team's key decision and objectives met, and the three biggest turning
+ * points. The sections after it tell each at length.
+ */
+export function ReportAtAGlance({ report, names }: { report: Report; names: ReportNames }) {
+  const { t } = useTranslation();
+  const { ending } = report.summary;
+  const endingLine = useEndingLine(report, names);
+  return (
+    <section
+      id="report-summary"
+      className="report-summary"
+      aria-labelledby="report-summary-title"
+      data-testid="report-summary"
+    >
+      <h2 id="report-summary-title">{t('report.summary.title')}</h2>
+      <p data-testid="report-ending">
+        {endingLine}
+        {ending !== null && ending.text !== null && ` ${firstSentence(names.text(ending.text))}`}
+      </p>
+      <TrackCharts report={report} names={names} />
+      <ul className="report-summary-teams" data-testid="report-summary-teams">
+        {teamsAtAGlance(report).map((entry) => (
+          <TeamLine key={entry.team} entry={entry} names={names} />
+        ))}
+      </ul>
+      <TurningPoints report={report} names={names} />
+    </section>
+  );
+}
+
+/** How much was played: injects, decisions, actions and Control's overrides (the overview's). */
+export function ReportCounts({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const { counts } = report.summary;
+  return (
+    <p className="report-meta">
+      {t('report.summary.counts', {
+        count: counts.injects,
+        decisions: t('report.summary.decisionCount', { count: counts.decisions }),
+        actions: t('report.summary.actionCount', { count: counts.actions }),
+        overrides: t('report.summary.overrideCount', { count: counts.overrides }),
+      })}
+    </p>
   );
 }

@@ -2,15 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
 import { ReportSectionFrame } from './report-bits';
-import { TurningPoints } from './summary-section';
-import { TrackCharts } from './track-charts';
 import { chartedPoints, usePointNames } from './track-points';
 import type { ReportNames } from './use-report-names';
 
 /**
- * An appendix: every track's chart, its figures in one table (a row per
- * track and a column per point), the names of a ladder's steps, and the
- * turning points that moved them.
+ * An appendix: the tracks' figures in one table (a row per track and a
+ * column per point) and the names of a ladder's steps. Their charts and
+ * the three biggest turning points open the report, in its summary: this
+ * appendix refers to them rather than printing them twice.
  */
 export function TracksSection({ report, names }: { report: Report; names: ReportNames }) {
   const { t } = useTranslation();
@@ -19,7 +18,6 @@ export function TracksSection({ report, names }: { report: Report; names: Report
   const ladders = report.tracks.filter((track) => track.steps !== null && track.steps.length > 0);
   return (
     <ReportSectionFrame section="tracks">
-      <TrackCharts report={report} names={names} />
       <p>{t('report.tracks.intro')}</p>
       {report.overview.practicePlayed && (
         <p className="report-meta">{t('report.tracks.practiceNote')}</p>
@@ -64,7 +62,10 @@ export function TracksSection({ report, names }: { report: Report; names: Report
           {(track.steps ?? []).map((step) => `${step.value} ${names.text(step.label)}`).join(' · ')}
         </p>
       ))}
-      <TurningPoints report={report} names={names} />
+      <h3>{t('report.summary.turningPoints')}</h3>
+      <p className="report-meta">
+        {t('report.summary.turningRule')} {t('report.summary.turningInSummary')}
+      </p>
     </ReportSectionFrame>
   );
 }

@@ -108,7 +108,7 @@ describe('the report page', () => {
     const headings = within(page)
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.textContent);
-    expect(headings).toEqual(REPORT_SECTIONS.map((section) => titles[section]));
+    expect(headings).toEqual(['Summary', ...REPORT_SECTIONS.map((section) => titles[section])]);
     const released = report.timeline.flatMap((move) => move.injects);
     expect(released.length).toBeGreaterThan(5);
     for (const inject of released) {
@@ -173,7 +173,7 @@ describe('the report page', () => {
     expect(page.querySelector('canvas')).toBeNull();
   });
 
-  it('opens with the lessons by objective, then the plan and the key decisions as decisions', async () => {
+  it('opens with a one-page summary, then the lessons by objective, the plan and the key decisions as decisions', async () => {
     asControl();
     const page = await openReport();
     const sections = [...page.querySelectorAll('.report-section')];
@@ -181,8 +181,32 @@ describe('the report page', () => {
     expect(sections.map((section) => section.id)).toEqual(
       REPORT_SECTIONS.map((section) => `report-${section}`),
     );
-    // How it ended stands under the title, before the lessons.
-    expect(page.querySelector('.report-head [data-testid="report-ending"]')).not.toBeNull();
+    // The one-page summary stands under the title, before the lessons: how it ended, the
+    // tracks' charts, a line per team (its key decision and objectives met), the turning points.
+    const summary = screen.getByTestId('report-summary');
+    expect(page.querySelector('.report-head + #report-summary')).toBe(summary);
+    expect(summary.compareDocumentPosition(sections[0] as Node)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(within(summary).getByTestId('report-ending').textContent).toContain(
+      report.summary.ending?.title?.en ?? '–',
+    );
+    expect(within(summary).getAllByRole('img')).toHaveLength(report.tracks.length);
+    const teamLines = within(summary).getByTestId('report-summary-teams').querySelectorAll('li');
+    expect([...teamLines].map((line) => line.getAttribute('data-team'))).toEqual(
+      report.teams.map((team) => team.id),
+    );
+    report.teams.forEach((team, index) => {
+      const line = teamLines[index]?.textContent ?? '';
+      const score = report.summary.objectives.find((entry) => entry.team === team.id);
+      expect(line).toContain(`objectives met: ${score?.met} of ${score?.total}`);
+      const decision = report.decisionPoints.decisions.find((entry) => entry.team === team.id);
+      if (decision !== undefined) {
+        expect(line).toContain(`key decision in move ${decision.move}`);
+        const cards = decision.actions.flatMap((action) => action.card?.name.en ?? []);
+        expect(cards.some((card) => line.includes(card))).toBe(true);
+      }
+    });
     const objectives = page.querySelectorAll('#report-attainment .report-learning');
     expect([...objectives].map((node) => node.getAttribute('data-objective'))).toEqual(
       report.attainment.objectives.map((objective) => objective.id),
@@ -212,9 +236,8 @@ describe('the report page', () => {
     const [first] = report.summary.turningPoints;
     expect(first).toBeDefined();
     expect(turning[0]?.textContent).toContain(`Move ${first?.move}`);
-    expect(
-      page.querySelector('#report-tracks [data-testid="report-turning-points"]'),
-    ).not.toBeNull();
+    expect(summary.contains(screen.getByTestId('report-turning-points'))).toBe(true);
+    expect(page.querySelector('#report-tracks [data-testid="report-charts"]')).toBeNull();
     const last = page.querySelector('#report-participation');
     expect(page.querySelectorAll('.report-section')[REPORT_SECTIONS.length - 1]).toBe(last);
   });
@@ -319,7 +342,7 @@ describe('the report page', () => {
       within(page)
         .getAllByRole('heading', { level: 2 })
         .map((h) => h.textContent),
-    ).toEqual(REPORT_SECTIONS.map((section) => titles[section]));
+    ).toEqual(['Resumen', ...REPORT_SECTIONS.map((section) => titles[section])]);
     const inject = report.timeline[1]?.injects[0];
     expect(inject?.title.es).toBeDefined();
     expect(page.querySelector(`[data-inject="${inject?.id}"] h5`)?.textContent).toBe(
