@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playLiveGame } from '../../server/src/simulate/live-game';
 import { resolveTemperaments } from '../../server/src/simulate/run-game';
 import { gameSeed } from '../../server/src/simulate/simulate';
+import { DEFAULT_WHAT_IF_OPTIONS } from '../../server/src/what-if';
 import {
   installedScenarios,
   startInProcessServer,
@@ -45,7 +46,12 @@ describe('the printed report', () => {
   const trackCount = () => final.scenario.tracks.length;
 
   beforeAll(async () => {
-    server = await startInProcessServer({ rateLimits: UNLIMITED });
+    // The what-if analysis keeps the server's number of branches (what the report prints)
+    // with fewer continuations each, so that it is ready before the report is printed.
+    server = await startInProcessServer({
+      rateLimits: UNLIMITED,
+      whatIf: { options: { ...DEFAULT_WHAT_IF_OPTIONS, continuations: 24, pilot: 4 } },
+    });
     browser = await launchBrowser();
     const scenario = installedScenarios().find((entry) => entry.id === 'us-mexico-2026');
     if (scenario === undefined) throw new Error('the first scenario is not installed');
@@ -106,6 +112,8 @@ describe('the printed report', () => {
         path: path.join(screenshotDir, `report-charts-phone-${language}.png`),
       });
 
+      // The choices versus dice are printed too: the page shows them once computed.
+      await page.getByTestId('what-if-roll').first().waitFor({ timeout: 90_000 });
       await page.emulateMedia({ media: 'print' });
       // The charts are in print at once, in the summary: nobody clicked anything.
       const charts = page.locator('#report-summary svg.report-chart');
