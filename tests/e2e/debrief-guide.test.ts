@@ -1,15 +1,11 @@
 import { createExerciseOverHttp, type HeadlessClient } from '@borderline/shared/client';
 import type { CreateExerciseResponse } from '@borderline/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startInProcessServer,
-  UNLIMITED,
-  type InProcessServer,
-} from '../support/in-process-server';
 import { connectFacilitator } from '../support/socket-table';
-import { launchBrowser, saveScreenshot, watchConsoleErrors } from './support/browser';
-import { Seat } from './support/seat';
+import { saveScreenshot, watchConsoleErrors } from './support/browser';
+import { openBrowserRig, type BrowserRig } from './support/browser-rig';
+import type { Seat } from './support/seat';
 
 const POLL = { timeout: 30_000 };
 
@@ -20,8 +16,7 @@ const POLL = { timeout: 30_000 };
  * cards' questions folded below, and the projector the first few, large.
  */
 describe('the debrief guide in the browser', () => {
-  let server: InProcessServer;
-  let browser: Browser;
+  let rig: BrowserRig;
   let created: CreateExerciseResponse;
   let socket: HeadlessClient;
   let control: Seat;
@@ -30,23 +25,20 @@ describe('the debrief guide in the browser', () => {
   let errors: string[][] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ rateLimits: UNLIMITED });
-    browser = await launchBrowser();
-    created = await createExerciseOverHttp(server.baseUrl, {
+    rig = await openBrowserRig();
+    created = await createExerciseOverHttp(rig.baseUrl, {
       scenarioId: 'us-mexico-2026',
       settings: { seed: 3 },
     });
-    socket = await connectFacilitator(server.baseUrl, created);
-    control = await Seat.open(browser, 'control', { width: 1280, height: 800 });
-    phone = await Seat.open(browser, 'mexico-city', { width: 390, height: 844 });
+    socket = await connectFacilitator(rig.baseUrl, created);
+    control = await rig.seat('control', { width: 1280, height: 800 });
+    phone = await rig.seat('mexico-city', { width: 390, height: 844 });
     errors = [control, phone].map((seat) => watchConsoleErrors(seat.page));
   }, 120_000);
 
   afterAll(async () => {
     socket?.close();
-    for (const seat of [control, phone]) await seat?.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
+    await rig?.close();
   });
 
   const questionIds = (page: Page) =>
@@ -55,12 +47,12 @@ describe('the debrief guide in the browser', () => {
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-question')));
 
   it('takes a game to its hotwash, ended in a rupture', { timeout: 120_000 }, async () => {
-    await phone.page.goto(new URL(`/join/${created.joinCode}`, server.baseUrl).toString());
+    await phone.page.goto(new URL(`/join/${created.joinCode}`, rig.baseUrl).toString());
     await phone.page.getByTestId('join-name').fill('Mexico lead');
     await phone.page.locator('input[name="team"][value="mexico-city"]').check();
     await phone.page.getByTestId('join-submit').click();
     await phone.page.getByTestId('player-lobby').waitFor();
-    await control.page.goto(new URL(created.facilitatorUrl, server.baseUrl).toString());
+    await control.page.goto(new URL(created.facilitatorUrl, rig.baseUrl).toString());
     await control.page.getByTestId('control-lobby').waitFor();
     await socket.expectOk({ type: 'facilitator.start' });
     await socket.expectOk({
@@ -116,7 +108,7 @@ describe('the debrief guide in the browser', () => {
       projector = await control.context.newPage();
       await projector.setViewportSize({ width: 1280, height: 800 });
       errors.push(watchConsoleErrors(projector));
-      await projector.goto(`${server.baseUrl}/screen/${created.exerciseId}`);
+      await projector.goto(`${rig.baseUrl}/screen/${created.exerciseId}`);
       await projector.getByTestId('projector-debrief').waitFor(POLL);
       await expect.poll(() => projector.getByTestId('guide-question').count(), POLL).toBe(5);
       expect(await projector.getByTestId('guide-notes').count()).toBe(0);

@@ -1,16 +1,11 @@
 import { createExerciseOverHttp, type HeadlessClient } from '@borderline/shared/client';
 import type { CreateExerciseResponse } from '@borderline/shared';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startInProcessServer,
-  UNLIMITED,
-  type InProcessServer,
-} from '../support/in-process-server';
 import { connectFacilitator } from '../support/socket-table';
 import { accessibilityProblems } from './support/accessibility';
-import { launchBrowser, saveScreenshot, watchConsoleErrors } from './support/browser';
-import { Seat } from './support/seat';
+import { saveScreenshot, watchConsoleErrors } from './support/browser';
+import { openBrowserRig, type BrowserRig } from './support/browser-rig';
+import type { Seat } from './support/seat';
 
 const POLL = { timeout: 30_000 };
 
@@ -21,8 +16,7 @@ const POLL = { timeout: 30_000 };
  * link to it, again without a reload.
  */
 describe('the hotwash follows Control in the browser', () => {
-  let server: InProcessServer;
-  let browser: Browser;
+  let rig: BrowserRig;
   let created: CreateExerciseResponse;
   let socket: HeadlessClient;
   let control: Seat;
@@ -32,24 +26,21 @@ describe('the hotwash follows Control in the browser', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    server = await startInProcessServer({ rateLimits: UNLIMITED });
-    browser = await launchBrowser();
-    created = await createExerciseOverHttp(server.baseUrl, {
+    rig = await openBrowserRig();
+    created = await createExerciseOverHttp(rig.baseUrl, {
       scenarioId: 'us-mexico-2026',
       settings: { seed: 3 },
     });
-    socket = await connectFacilitator(server.baseUrl, created);
-    control = await Seat.open(browser, 'control', { width: 1280, height: 800 });
-    phone = await Seat.open(browser, 'mexico-city', { width: 390, height: 844 });
-    laptop = await Seat.open(browser, 'washington', { width: 1280, height: 800 });
+    socket = await connectFacilitator(rig.baseUrl, created);
+    control = await rig.seat('control', { width: 1280, height: 800 });
+    phone = await rig.seat('mexico-city', { width: 390, height: 844 });
+    laptop = await rig.seat('washington', { width: 1280, height: 800 });
     errors = [control, phone, laptop].map((seat) => watchConsoleErrors(seat.page));
   }, 120_000);
 
   afterAll(async () => {
     socket?.close();
-    for (const seat of [control, phone, laptop]) await seat?.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
+    await rig?.close();
   });
 
   const shot = async (seat: Seat, name: string) => {
@@ -60,7 +51,7 @@ describe('the hotwash follows Control in the browser', () => {
     seat.page.locator('[data-testid^="debrief-step-"]').getAttribute('data-testid');
 
   it('seats two players and takes the exercise to its hotwash', { timeout: 120_000 }, async () => {
-    const join = new URL(`/join/${created.joinCode}`, server.baseUrl).toString();
+    const join = new URL(`/join/${created.joinCode}`, rig.baseUrl).toString();
     for (const [seat, team] of [
       [phone, 'mexico-city'],
       [laptop, 'washington'],
@@ -72,7 +63,7 @@ describe('the hotwash follows Control in the browser', () => {
       await seat.page.getByTestId('join-submit').click();
       await seat.page.getByTestId('player-lobby').waitFor();
     }
-    await control.page.goto(new URL(created.facilitatorUrl, server.baseUrl).toString());
+    await control.page.goto(new URL(created.facilitatorUrl, rig.baseUrl).toString());
     await control.page.getByTestId('control-lobby').waitFor();
     await socket.expectOk({ type: 'facilitator.start' });
     await socket.expectOk({ type: 'facilitator.endEarly', reason: 'Out of time.' });
@@ -121,7 +112,7 @@ describe('the hotwash follows Control in the browser', () => {
       await shot(phone, 'player-ended-unshared-phone-es');
 
       // The laptop waits on the report's page itself: it must open there too, without a reload.
-      await laptop.page.goto(`${server.baseUrl}/report/${created.exerciseId}`);
+      await laptop.page.goto(`${rig.baseUrl}/report/${created.exerciseId}`);
       await laptop.page.getByTestId('report-waiting').waitFor();
       await shot(laptop, 'report-waiting');
 

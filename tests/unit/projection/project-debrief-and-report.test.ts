@@ -1,18 +1,7 @@
 import type { DebriefStage, ExerciseTag } from '@borderline/shared';
 import { describe, expect, it } from 'vitest';
 import { project } from '../../../server/src/projection';
-import {
-  atDecisions,
-  cartels,
-  control,
-  inputOf,
-  mexico,
-  observer,
-  washington,
-} from './synthetic-state';
-
-const EVERYONE = [control, washington, mexico, cartels, observer];
-const others = EVERYONE.filter((recipient) => recipient.kind !== 'facilitator');
+import { atDecisions, control, everyone, everyoneButControl, inputOf } from './synthetic-state';
 
 /** The first scenario's state at a debrief stage, with the machine's tags and the sharing switch. */
 function inputAt(stage: DebriefStage, tags: ExerciseTag[], reportShared?: boolean) {
@@ -24,7 +13,7 @@ describe('the debrief stage and the report in every view', () => {
   it('gives every recipient the stage Control opened', () => {
     for (const stage of ['what', 'meaning', 'takeaway'] as const) {
       const input = inputAt(stage, ['timed', 'accepting-reflections']);
-      for (const recipient of EVERYONE)
+      for (const recipient of everyone)
         expect(project(input, recipient).exercise.debriefStage).toBe(stage);
     }
   });
@@ -32,7 +21,7 @@ describe('the debrief stage and the report in every view', () => {
   it('lets nobody read the report before the end, shared or not', () => {
     for (const shared of [undefined, false, true]) {
       const input = inputAt('what', ['timed', 'accepting-reflections'], shared);
-      for (const recipient of EVERYONE) {
+      for (const recipient of everyone) {
         const { exercise } = project(input, recipient);
         expect(exercise.reportReadable).toBe(false);
         expect(exercise.reportShared).toBe(shared === true);
@@ -43,11 +32,11 @@ describe('the debrief stage and the report in every view', () => {
   it('once ended, lets Control read it always and the players once Control shares it', () => {
     const unshared = inputAt('takeaway', ['ended'], false);
     expect(project(unshared, control).exercise.reportReadable).toBe(true);
-    for (const recipient of others)
+    for (const recipient of everyoneButControl)
       expect(project(unshared, recipient).exercise.reportReadable).toBe(false);
 
     const shared = inputAt('takeaway', ['ended'], true);
-    for (const recipient of EVERYONE) {
+    for (const recipient of everyone) {
       expect(project(shared, recipient).exercise).toMatchObject({
         reportShared: true,
         reportReadable: true,

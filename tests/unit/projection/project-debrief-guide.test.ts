@@ -9,6 +9,8 @@ import {
   control,
   covertDrone,
   decision,
+  everyone,
+  everyoneButControl,
   inputOf,
   mexico,
   observer,
@@ -17,8 +19,6 @@ import {
   washington,
 } from './synthetic-state';
 
-const EVERYONE = [control, washington, mexico, cartels, observer];
-const PLAYERS_AND_ROOM = EVERYONE.filter((recipient) => recipient.kind !== 'facilitator');
 const guide = scenario.debriefGuide;
 if (guide === undefined) throw new Error('the first scenario has a debrief guide');
 
@@ -42,7 +42,7 @@ const asked = (view: ExerciseView, stage: DebriefStage) =>
 describe('the debrief guide in every view', () => {
   it('is absent until the play is over', () => {
     const input = inputOf(atDecisions().context);
-    for (const recipient of EVERYONE) expect(project(input, recipient).debrief).toBeNull();
+    for (const recipient of everyone) expect(project(input, recipient).debrief).toBeNull();
   });
 
   it('asks the questions for the ending reached and the moves never played, by priority', () => {
@@ -106,7 +106,7 @@ describe('the debrief guide in every view', () => {
       question.notes.en,
       question.notes.es ?? '',
     ]);
-    for (const recipient of PLAYERS_AND_ROOM) {
+    for (const recipient of everyoneButControl) {
       const view = project(input, recipient);
       expect(asked(view, 'what').length).toBeGreaterThan(0);
       for (const stage of DEBRIEF_STAGES) {
@@ -135,7 +135,7 @@ describe('the debrief guide in every view', () => {
       expect(JSON.stringify(view)).not.toContain('strike-nobody-saw');
     }
     const revealed = strike(true);
-    for (const recipient of EVERYONE)
+    for (const recipient of everyone)
       expect(asked(project(revealed, recipient), 'why')).toContain('strike-nobody-saw');
   });
 

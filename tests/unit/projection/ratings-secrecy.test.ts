@@ -1,15 +1,7 @@
 import type { TeamRating } from '@borderline/shared';
 import { describe, expect, it } from 'vitest';
 import { project } from '../../../server/src/projection';
-import {
-  atDecisions,
-  cartels,
-  control,
-  inputOf,
-  mexico,
-  observer,
-  washington,
-} from './synthetic-state';
+import { atDecisions, control, everyoneButControl, inputOf } from './synthetic-state';
 
 const NOTE = 'Pressed for joint raids without a counter-offer: evaluator only.';
 const ratings: TeamRating[] = [
@@ -34,7 +26,7 @@ describe('the ratings in the projection', () => {
   });
 
   it('never gives a team or an observer a rating, a level or a note, their own team’s included', () => {
-    for (const recipient of [washington, mexico, cartels, observer]) {
+    for (const recipient of everyoneButControl) {
       const payload = JSON.stringify(project(input, recipient));
       expect(payload).not.toContain(NOTE);
       expect(payload).not.toContain('"ratings"');

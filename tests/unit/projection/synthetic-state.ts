@@ -20,6 +20,10 @@ export const mexico: Recipient = { kind: 'team', team: 'mexico-city', player: 'p
 export const cartels: Recipient = { kind: 'team', team: 'cartels', player: 'p-c' };
 export const observer: Recipient = { kind: 'observer', player: 'p-o' };
 export const control: Recipient = { kind: 'facilitator' };
+/** One recipient of every kind: Control, each team's player, an observer. */
+export const everyone: Recipient[] = [control, washington, mexico, cartels, observer];
+/** The teams and the room: whoever must never read what only Control may. */
+export const everyoneButControl = everyone.filter((recipient) => recipient.kind !== 'facilitator');
 
 export const roster: RosterEntry[] = [
   { id: 'p-w', name: 'Wendy', team: 'washington', isLead: true, isBot: false, connected: true },

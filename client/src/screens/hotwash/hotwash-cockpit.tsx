@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DEBRIEF_STAGES, type DebriefStage, type ExerciseView } from '@borderline/shared';
-import { CommandError } from '../../components/command-error';
+import { CommandButton } from '../../components/command-button';
 import { ExerciseStatusBar } from '../../components/exercise-status-bar';
-import { useCommand } from '../../exercise/use-command';
 import { CloseHotwash } from './close-hotwash';
 import { playersWithoutReflection } from './everybody-reflections';
 import { useReportSharing } from './use-report-sharing';
@@ -13,65 +12,46 @@ import '../control/control.css';
 /** Opens the stage after Control's on every screen. */
 function NextStage({ view, stage }: { view: ExerciseView; stage: DebriefStage }) {
   const { t } = useTranslation();
-  const command = useCommand();
   return (
-    <>
-      <button
-        type="button"
-        className="control-primary"
-        data-testid="debrief-next"
-        data-next-action="open-stage"
-        disabled={view.control?.open.openDebriefStage !== true || command.pending}
-        onClick={() => void command.send({ type: 'facilitator.openDebriefStage', stage })}
-      >
-        {t('hotwash.nav.next', { stage: t(`hotwash.steps.${stage}.title`) })}
-      </button>
-      <CommandError error={command.error} />
-    </>
+    <CommandButton
+      command={{ type: 'facilitator.openDebriefStage', stage }}
+      className="control-primary"
+      testId="debrief-next"
+      nextAction="open-stage"
+      disabled={view.control?.open.openDebriefStage !== true}
+    >
+      {t('hotwash.nav.next', { stage: t(`hotwash.steps.${stage}.title`) })}
+    </CommandButton>
   );
 }
 
 /** While paused nothing else goes on: resuming is the next action. */
 function Resume() {
   const { t } = useTranslation();
-  const command = useCommand();
   return (
     <>
-      <button
-        type="button"
+      <CommandButton
+        command={{ type: 'facilitator.resume' }}
         className="control-primary"
-        data-testid="resume-hotwash"
-        data-next-action="resume"
-        aria-describedby="hotwash-paused-note"
-        disabled={command.pending}
-        onClick={() => void command.send({ type: 'facilitator.resume' })}
+        testId="resume-hotwash"
+        nextAction="resume"
+        describedBy="hotwash-paused-note"
       >
         {t('hotwash.control.resume')}
-      </button>
+      </CommandButton>
       <p id="hotwash-paused-note" className="control-hint">
         {t('hotwash.control.pausedNote')}
       </p>
-      <CommandError error={command.error} />
     </>
   );
 }
 
 function Pause() {
   const { t } = useTranslation();
-  const command = useCommand();
   return (
-    <>
-      <button
-        type="button"
-        className="secondary"
-        data-testid="pause"
-        disabled={command.pending}
-        onClick={() => void command.send({ type: 'facilitator.pause' })}
-      >
-        {t('hotwash.cockpit.pause')}
-      </button>
-      <CommandError error={command.error} />
-    </>
+    <CommandButton command={{ type: 'facilitator.pause' }} className="secondary" testId="pause">
+      {t('hotwash.cockpit.pause')}
+    </CommandButton>
   );
 }
 

@@ -3,6 +3,7 @@ import type { ExerciseView, KnowledgeScore } from '@borderline/shared';
 import { useNames } from '../../exercise/view-names';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
+import { BeforeAfterTable } from './before-after-table';
 import './knowledge-check.css';
 
 /**
@@ -54,49 +55,28 @@ export function KnowledgeResults({ view }: { view: ExerciseView }) {
         <p>{t('quiz.control.none')}</p>
       ) : (
         <>
-          <div className="knowledge-table">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('quiz.control.player')}</th>
-                  <th scope="col">{t('quiz.control.team')}</th>
-                  <th scope="col">{t('quiz.control.before')}</th>
-                  <th scope="col">{t('quiz.control.after')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.players.map((entry) => (
-                  <tr key={entry.player}>
-                    <td>{names.person(entry.player) ?? t('quiz.control.notTaken')}</td>
-                    <td>{names.team(entry.team)}</td>
-                    <td>{score(entry.before)}</td>
-                    <td>{score(entry.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BeforeAfterTable
+            about={[t('quiz.control.player'), t('quiz.control.team')]}
+            rows={results.players.map((entry) => ({
+              key: entry.player,
+              about: [
+                names.person(entry.player) ?? t('quiz.control.notTaken'),
+                names.team(entry.team),
+              ],
+              before: score(entry.before),
+              after: score(entry.after),
+            }))}
+          />
           <h3>{t('quiz.control.teams')}</h3>
-          <div className="knowledge-table">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('quiz.control.team')}</th>
-                  <th scope="col">{t('quiz.control.before')}</th>
-                  <th scope="col">{t('quiz.control.after')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.teams.map((entry) => (
-                  <tr key={entry.team}>
-                    <td>{names.team(entry.team)}</td>
-                    <td>{share(entry.before)}</td>
-                    <td>{share(entry.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BeforeAfterTable
+            about={[t('quiz.control.team')]}
+            rows={results.teams.map((entry) => ({
+              key: entry.team,
+              about: [names.team(entry.team)],
+              before: share(entry.before),
+              after: share(entry.after),
+            }))}
+          />
           <h3>{t('quiz.control.questions')}</h3>
           <ol className="knowledge-questions">
             {results.questions.map((entry) => {

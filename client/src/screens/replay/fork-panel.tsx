@@ -1,20 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForkExerciseResponse, ReplayTimelineResponse } from '@borderline/shared';
-import { forkOverHttp } from '@borderline/shared/http-client';
-import { takeSeat } from '../../state/actions';
-import { useRefusalText } from '../../components/use-refusal-text';
-
-type ForkState =
-  | { status: 'idle' }
-  | { status: 'creating'; move: number }
-  | { status: 'created'; fork: ForkExerciseResponse }
-  | { status: 'failed'; message: string };
+import { forkConsolePath, useForkRequest } from './use-fork-request';
 
 /** The new exercise's links: for players to join, and Control's console (which takes the key). */
 function CreatedFork({ fork }: { fork: ForkExerciseResponse }) {
   const { t } = useTranslation();
-  const consolePath = `/control/${encodeURIComponent(fork.exerciseId)}#key=${fork.facilitatorKey}`;
+  const consolePath = forkConsolePath(fork);
   return (
     <div className="replay-fork-created" role="status">
       <p>{t('replay.fork.created', { move: fork.forkedFrom.move })}</p>
@@ -56,26 +47,8 @@ export function ForkPanel({
   move: number;
 }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<ForkState>({ status: 'idle' });
-  const why = useRefusalText();
+  const { state, fork } = useForkRequest(exerciseId, facilitatorKey);
   const forkable = timeline.forkPoints.some((point) => point.move === move);
-  const fork = () => {
-    setState({ status: 'creating', move });
-    forkOverHttp('', exerciseId, facilitatorKey, move).then(
-      (created) => {
-        takeSeat({
-          exerciseId: created.exerciseId,
-          role: 'facilitator',
-          key: created.facilitatorKey,
-          playerId: null,
-        });
-        setState({ status: 'created', fork: created });
-      },
-      (error: unknown) => {
-        setState({ status: 'failed', message: why(error) });
-      },
-    );
-  };
   return (
     <section className="panel replay-fork" aria-labelledby="replay-fork-title">
       <h2 id="replay-fork-title">{t('replay.fork.title')}</h2>
@@ -84,7 +57,7 @@ export function ForkPanel({
         <button
           type="button"
           data-testid="fork-button"
-          onClick={fork}
+          onClick={() => fork(move)}
           disabled={state.status === 'creating'}
         >
           {t('replay.fork.button')}

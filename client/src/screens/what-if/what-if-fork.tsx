@@ -1,14 +1,46 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ForkExerciseResponse } from '@borderline/shared';
-import { forkOverHttp } from '@borderline/shared/http-client';
-import { takeSeat } from '../../state/actions';
+import { forkConsolePath, useForkRequest } from '../replay/use-fork-request';
 
-type ForkState =
-  | { status: 'idle' }
-  | { status: 'creating' }
-  | { status: 'created'; fork: ForkExerciseResponse }
-  | { status: 'failed'; message: string };
+/** Control's button to start the new exercise, then where it is. */
+function ForkFromBranch({
+  exerciseId,
+  facilitatorKey,
+  move,
+}: {
+  exerciseId: string;
+  facilitatorKey: string;
+  move: number;
+}) {
+  const { t } = useTranslation();
+  const { state, fork } = useForkRequest(exerciseId, facilitatorKey);
+  if (state.status === 'created') {
+    const { fork: created } = state;
+    const consolePath = forkConsolePath(created);
+    return (
+      <p className="what-if-link" role="status">
+        {t('whatIf.forked', { move, code: created.joinCode })}{' '}
+        <a href={consolePath}>{t('whatIf.forkConsole')}</a>
+      </p>
+    );
+  }
+  return (
+    <p className="what-if-link">
+      <button
+        type="button"
+        className="secondary"
+        data-testid="what-if-fork"
+        onClick={() => fork(move)}
+        disabled={state.status === 'creating'}
+      >
+        {t('whatIf.fork', { move })}
+      </button>
+      {state.status === 'creating' && <span role="status"> {t('whatIf.forking')}</span>}
+      {state.status === 'failed' && (
+        <span role="alert"> {t('whatIf.forkFailed', { message: state.message })}</span>
+      )}
+    </p>
+  );
+}
 
 /**
  * A branch's way to play it out for real: Control starts a new exercise
@@ -29,7 +61,6 @@ export function WhatIfFork({
   step: number;
 }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<ForkState>({ status: 'idle' });
   if (facilitatorKey === null) {
     if (!ended) return null;
     const replay = `/replay/${encodeURIComponent(exerciseId)}?step=${step}`;
@@ -40,49 +71,5 @@ export function WhatIfFork({
     );
   }
   if (!ended) return <p className="what-if-hint">{t('whatIf.forkAfterClose', { move })}</p>;
-  const fork = () => {
-    setState({ status: 'creating' });
-    forkOverHttp('', exerciseId, facilitatorKey, move).then(
-      (created) => {
-        takeSeat({
-          exerciseId: created.exerciseId,
-          role: 'facilitator',
-          key: created.facilitatorKey,
-          playerId: null,
-        });
-        setState({ status: 'created', fork: created });
-      },
-      (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        setState({ status: 'failed', message });
-      },
-    );
-  };
-  if (state.status === 'created') {
-    const { fork: created } = state;
-    const consolePath = `/control/${encodeURIComponent(created.exerciseId)}#key=${created.facilitatorKey}`;
-    return (
-      <p className="what-if-link" role="status">
-        {t('whatIf.forked', { move, code: created.joinCode })}{' '}
-        <a href={consolePath}>{t('whatIf.forkConsole')}</a>
-      </p>
-    );
-  }
-  return (
-    <p className="what-if-link">
-      <button
-        type="button"
-        className="secondary"
-        data-testid="what-if-fork"
-        onClick={fork}
-        disabled={state.status === 'creating'}
-      >
-        {t('whatIf.fork', { move })}
-      </button>
-      {state.status === 'creating' && <span role="status"> {t('whatIf.forking')}</span>}
-      {state.status === 'failed' && (
-        <span role="alert"> {t('whatIf.forkFailed', { message: state.message })}</span>
-      )}
-    </p>
-  );
+  return <ForkFromBranch exerciseId={exerciseId} facilitatorKey={facilitatorKey} move={move} />;
 }

@@ -101,6 +101,10 @@ describe('the decision form', () => {
     render(<TeamRoom view={view} />);
     const submit = screen.getByTestId('submit-decision') as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
+    // In the bar the knowledge check and the reflection use too, at the foot of the screen.
+    const bar = screen.getByTestId('decision-action-bar');
+    expect(bar.classList.contains('action-bar')).toBe(true);
+    expect(bar.contains(submit)).toBe(true);
     expect(screen.getByText('choose at least one action card (or choose to hold);')).toBeDefined();
 
     tick('card-sanction-financial-networks');

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
+import { CommandButton } from '../../../components/command-button';
 import { CommandError } from '../../../components/command-error';
 import { ExerciseStatusBar } from '../../../components/exercise-status-bar';
 import { useCommand } from '../../../exercise/use-command';
@@ -8,7 +9,7 @@ import { NextStepButton } from './next-step-button';
 
 const MINUTE = 60_000;
 
-/** Pause or resume, and move the phase's deadline where one runs. */
+/** Pause or resume, and move the phase's deadline where one runs (each with its own refusal). */
 function ClockButtons({ view }: { view: ExerciseView }) {
   const { t } = useTranslation();
   const command = useCommand();
@@ -23,24 +24,13 @@ function ClockButtons({ view }: { view: ExerciseView }) {
   return (
     <div className="control-cockpit-clock" role="group" aria-label={t('control.clock.title')}>
       {paused ? (
-        <button
-          type="button"
-          data-testid="resume"
-          disabled={command.pending}
-          onClick={() => void command.send({ type: 'facilitator.resume' })}
-        >
+        <CommandButton command={{ type: 'facilitator.resume' }} testId="resume">
           {t('control.clock.resume')}
-        </button>
+        </CommandButton>
       ) : (
-        <button
-          type="button"
-          className="secondary"
-          data-testid="pause"
-          disabled={command.pending}
-          onClick={() => void command.send({ type: 'facilitator.pause' })}
-        >
+        <CommandButton command={{ type: 'facilitator.pause' }} className="secondary" testId="pause">
           {t('control.clock.pause')}
-        </button>
+        </CommandButton>
       )}
       {timer === null ? (
         <span className="control-hint">{t('control.clock.noDeadline')}</span>

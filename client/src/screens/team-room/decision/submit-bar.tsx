@@ -58,12 +58,12 @@ export function SubmitBar({
       {paused && <p className="tr-hint">{t('team.form.notAccepting')}</p>}
       {isLead ? (
         <>
-          <div className="tr-action-bar" data-testid="decision-action-bar">
+          <div className="action-bar" data-testid="decision-action-bar">
             {/* A refusal shows where the button is, wherever the page is scrolled. */}
-            <div className="tr-action-error">
+            <div className="action-bar-error">
               <CommandError error={error} />
             </div>
-            <p className="tr-action-line" aria-hidden="true">
+            <p className="action-bar-line" aria-hidden="true">
               {barLine}
             </p>
             <button
