@@ -25,6 +25,13 @@ export interface ControlView {
   cards: ActionCard[];
   /** The whole inject deck, to release cards by hand; `released` marks those already out. */
   injectDeck: (InjectCard & { released: boolean })[];
+  /**
+   * The scheduled cards this exercise's format never releases on schedule:
+   * left out by the format, or scheduled after its last move. Control may
+   * still release one by hand (the engine takes it), so the timeline shows
+   * them apart rather than as scheduled.
+   */
+  offFormatInjects: string[];
   endings: Ending[];
   /** The adjudication proposed for review, before it is published; null outside review. */
   review: Adjudication | null;

@@ -225,6 +225,7 @@ export const controlEn = {
     hidden: 'set off by a hidden action',
   },
   injects: {
+    offFormat: 'Not in this format ({{count}})',
     manual: 'Held for Control ({{count}})',
     triggered: 'Triggered by actions or events ({{count}})',
     scheduled: 'Scheduled ({{count}})',
@@ -238,12 +239,14 @@ export const controlEn = {
     audienceAll: 'everyone',
     ruleScheduled: 'scheduled for {{move}}',
     ruleManual: 'released by Control only',
+    ruleOffFormat: 'this format never releases it on schedule; only you can bring it out',
     ruleTriggered: 'released when an action or the world sets it off',
     ruleTriggeredFrom: 'released when set off, not before {{move}}',
     armed: 'Armed: comes out from {{move}}, {{cause}}.',
     releasedIn: 'released in {{move}}, {{cause}}',
     sourceLine: 'Source, line {{line}}:',
     release: 'Release now',
+    releaseAnyway: 'Release anyway',
     releaseWhat: ': “{{title}}”',
     confirmTitle: 'Release “{{title}}” now?',
     confirmText:

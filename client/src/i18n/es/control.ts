@@ -237,6 +237,7 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     hidden: 'provocada por una acción oculta',
   },
   injects: {
+    offFormat: 'Fuera de este formato ({{count}})',
     manual: 'Reservadas a Control ({{count}})',
     triggered: 'Activadas por acciones o sucesos ({{count}})',
     scheduled: 'Programadas ({{count}})',
@@ -250,12 +251,14 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     audienceAll: 'todos',
     ruleScheduled: 'programada para {{move}}',
     ruleManual: 'solo la publica Control',
+    ruleOffFormat: 'este formato nunca la publica según el calendario; solo usted puede sacarla',
     ruleTriggered: 'se publica cuando una acción o el mundo la activa',
     ruleTriggeredFrom: 'se publica al activarse, no antes de {{move}}',
     armed: 'Activada: sale a partir de {{move}}, {{cause}}.',
     releasedIn: 'publicada en {{move}}, {{cause}}',
     sourceLine: 'Fuente, línea {{line}}:',
     release: 'Publicar ahora',
+    releaseAnyway: 'Publicar de todos modos',
     releaseWhat: ': «{{title}}»',
     confirmTitle: '¿Publicar ahora «{{title}}»?',
     confirmText:
