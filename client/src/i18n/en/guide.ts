@@ -5,7 +5,7 @@ export const guideEn = {
   objective: 'Objective {{number}}',
   askedEnding: 'For this ending',
   askedCourse: 'For how the play went',
-  notes: 'Listen for',
+  notes: 'Facilitator’s note:',
   cards_one: '{{count}} more question, from the card released in this game',
   cards_other: '{{count}} more questions, from the cards released in this game',
   cardsOnScreens_one: 'And {{count}} question from the cards, on your screens.',

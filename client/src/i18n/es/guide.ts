@@ -7,7 +7,7 @@ export const guideEs: UiStrings<'many', typeof guideEn> = {
   objective: 'Objetivo {{number}}',
   askedEnding: 'Para este final',
   askedCourse: 'Por cómo transcurrió el juego',
-  notes: 'Qué escuchar',
+  notes: 'Nota para Control:',
   cards_one: '{{count}} pregunta más, de la carta publicada en este juego',
   cards_many: '{{count}} preguntas más, de las cartas publicadas en este juego',
   cards_other: '{{count}} preguntas más, de las cartas publicadas en este juego',

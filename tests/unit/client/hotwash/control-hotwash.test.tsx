@@ -91,7 +91,9 @@ describe('Control’s hotwash', () => {
     );
     for (const item of asked) {
       const notes = within(item).getByTestId('guide-notes');
-      expect(notes.textContent).toMatch(/^Listen for /);
+      // The label is not the note's own first words (a note often starts "Listen for").
+      expect(notes.textContent).toMatch(/^Facilitator’s note: /);
+      expect(notes.textContent).not.toMatch(/Listen for Listen for/);
     }
     const rupture = asked.find((item) => item.dataset.question === 'when-trust-ran-out');
     expect(rupture?.getAttribute('data-asked')).toBe('ending');
