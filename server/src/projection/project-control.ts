@@ -71,6 +71,7 @@ export function projectControl(index: ScenarioIndex, input: ProjectionInput): Co
     }),
     offFormatInjects: offFormatInjects(index, context),
     endings: scenario.endings,
+    dynamics: scenario.dynamics.map(({ id, text }) => ({ id, text })),
     review: context.review,
     pendingTriggers: context.pendingTriggers,
     overrides: context.overrides,

@@ -1,4 +1,11 @@
-import type { ActionCard, Ending, InjectCard, Rubric, Team } from '../scenario/index';
+import type {
+  ActionCard,
+  Ending,
+  InjectCard,
+  LocalizedText,
+  Rubric,
+  Team,
+} from '../scenario/index';
 import type { TeamRating } from './assessment';
 import type { Adjudication, OverrideRecord, PendingTrigger } from './explanation';
 import type { LogEntry } from './log-entry';
@@ -33,6 +40,8 @@ export interface ControlView {
    */
   offFormatInjects: string[];
   endings: Ending[];
+  /** The world's own moves (the scenario's dynamics), named so the review can say why each holds. */
+  dynamics: { id: string; text: LocalizedText }[];
   /** The adjudication proposed for review, before it is published; null outside review. */
   review: Adjudication | null;
   pendingTriggers: PendingTrigger[];

@@ -302,6 +302,8 @@ export const controlEn = {
     consequencesTitle: 'What publishing also does',
     wouldRelease: 'Injects it releases',
     noInjects: 'No inject.',
+    dynamics: 'How the world then moves by itself',
+    noDynamics: 'The world makes no move of its own.',
     deferred: 'Set off, but held for a later move',
     deferredFrom: 'comes out from {{move}}',
     ending: 'Ending',

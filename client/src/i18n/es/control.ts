@@ -315,6 +315,8 @@ export const controlEs: UiStrings<'many', typeof controlEn> = {
     consequencesTitle: 'Qué más ocurre al publicar',
     wouldRelease: 'Novedades que se publican',
     noInjects: 'Ninguna novedad.',
+    dynamics: 'Cómo se mueve después el mundo por sí solo',
+    noDynamics: 'El mundo no se mueve por sí solo.',
     deferred: 'Activadas, pero reservadas para una ronda posterior',
     deferredFrom: 'sale a partir de {{move}}',
     ending: 'Desenlace',
