@@ -78,6 +78,11 @@ describe('Control’s hotwash', () => {
     render(<ControlHotwash view={view} />);
     const step = within(screen.getByTestId('debrief-step-what'));
     expect(step.getByText('Questions for this stage, in order of priority')).toBeDefined();
+    // Control's count of the cards' questions is of all the cards, said so: a team's is of its own.
+    const cardCount = view.debrief?.what.cards.length ?? 0;
+    expect(step.getByTestId('card-questions').querySelector('summary')?.textContent).toBe(
+      `${cardCount} more questions, from all the cards released in this game (each team sees those of the cards it received)`,
+    );
     const asked = step.getAllByTestId('guide-question');
     expect(asked.map((item) => item.getAttribute('data-question'))).toEqual(
       view.debrief?.what.guide.map((question) => question.id),
