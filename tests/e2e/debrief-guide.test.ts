@@ -93,7 +93,7 @@ describe('the debrief guide in the browser', () => {
         .toContain('¿qué significa hoy "cooperación" para Washington');
       await expect
         .poll(() => control.page.getByTestId('guide-notes').first().innerText())
-        .toMatch(/^Qué escuchar/);
+        .toMatch(/^Nota para Control:/);
       await saveScreenshot(control.page, 'debrief-guide-control-meaning-es-1280x800');
       await saveScreenshot(phone.page, 'debrief-guide-player-meaning-es-390x844');
       await control.page.setViewportSize({ width: 390, height: 844 });

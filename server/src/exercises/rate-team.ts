@@ -21,6 +21,16 @@ export function rateTeam(
   if (!scenario.teams.some((team) => team.id === command.team)) {
     throw serviceError('unknown-team', `There is no team "${command.team}" in this exercise.`);
   }
+  // Nobody learns at a seat only bots play: a rating there would put the bot
+  // in the improvement plan. Clearing one (no level, no note) stays allowed.
+  const clearing = command.level === null && (command.note ?? null) === null;
+  if (!clearing && live.roster.seats()[command.team] === 'bot') {
+    throw serviceError(
+      'bot-team-not-rated',
+      `Only bots play ${command.team}: a team without people is not rated.`,
+      { team: command.team },
+    );
+  }
   const rubric = scenario.rubrics.find((candidate) => candidate.objective === command.objective);
   if (rubric === undefined) {
     throw serviceError(

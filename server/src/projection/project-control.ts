@@ -6,7 +6,13 @@ import type {
   ParticipationCounts,
   RosterEntry,
 } from '@borderline/shared';
-import type { ExerciseContext, ExerciseLogEntry, ScenarioIndex } from '../engine';
+import {
+  formatOf,
+  playedMoves,
+  type ExerciseContext,
+  type ExerciseLogEntry,
+  type ScenarioIndex,
+} from '../engine';
 import { controlNextStep } from './control-next-step';
 import { objectCache } from './memo';
 import type { ProjectionInput } from './projection-input';
@@ -39,6 +45,19 @@ export function countParticipation(
   return counts;
 }
 
+/** The scheduled cards the format leaves out or schedules after its last move. */
+function offFormatInjects(index: ScenarioIndex, context: ExerciseContext): string[] {
+  const omitted = new Set(formatOf(index, context.config).omitInjects);
+  const lastMove = Math.max(...playedMoves(index, context.config));
+  return index.scenario.injects
+    .filter(
+      (inject) =>
+        inject.release.type === 'scheduled' &&
+        (omitted.has(inject.id) || inject.release.move > lastMove),
+    )
+    .map((inject) => inject.id);
+}
+
 /** Control's desk: the whole scenario, the review in progress, the log and who takes part. */
 export function projectControl(index: ScenarioIndex, input: ProjectionInput): ControlView {
   const { context, scenario } = input;
@@ -50,7 +69,9 @@ export function projectControl(index: ScenarioIndex, input: ProjectionInput): Co
       const isReleased = released.has(inject.id);
       return deckEntries(inject, String(isReleased), () => ({ ...inject, released: isReleased }));
     }),
+    offFormatInjects: offFormatInjects(index, context),
     endings: scenario.endings,
+    dynamics: scenario.dynamics.map(({ id, text }) => ({ id, text })),
     review: context.review,
     pendingTriggers: context.pendingTriggers,
     overrides: context.overrides,

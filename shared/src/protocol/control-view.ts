@@ -1,4 +1,11 @@
-import type { ActionCard, Ending, InjectCard, Rubric, Team } from '../scenario/index';
+import type {
+  ActionCard,
+  Ending,
+  InjectCard,
+  LocalizedText,
+  Rubric,
+  Team,
+} from '../scenario/index';
 import type { TeamRating } from './assessment';
 import type { Adjudication, OverrideRecord, PendingTrigger } from './explanation';
 import type { LogEntry } from './log-entry';
@@ -25,7 +32,16 @@ export interface ControlView {
   cards: ActionCard[];
   /** The whole inject deck, to release cards by hand; `released` marks those already out. */
   injectDeck: (InjectCard & { released: boolean })[];
+  /**
+   * The scheduled cards this exercise's format never releases on schedule:
+   * left out by the format, or scheduled after its last move. Control may
+   * still release one by hand (the engine takes it), so the timeline shows
+   * them apart rather than as scheduled.
+   */
+  offFormatInjects: string[];
   endings: Ending[];
+  /** The world's own moves (the scenario's dynamics), named so the review can say why each holds. */
+  dynamics: { id: string; text: LocalizedText }[];
   /** The adjudication proposed for review, before it is published; null outside review. */
   review: Adjudication | null;
   pendingTriggers: PendingTrigger[];

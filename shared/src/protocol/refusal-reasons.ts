@@ -107,6 +107,7 @@ export const REFUSAL_REASONS = {
   'invalid-draft': { by: ['service'], code: 'invalid-message' },
   'unknown-objective': { by: ['service'], code: 'not-found' },
   'unknown-rubric-level': { by: ['service'], code: 'not-found' },
+  'bot-team-not-rated': { by: ['service'], code: 'refused', detail: ['team'] },
   'join-code-exhausted': { by: ['service'], code: 'internal' },
   'storage-full': { by: ['service'], code: 'internal' },
 

@@ -6,6 +6,7 @@ export const assessmentEn = {
   objective: 'Learning objective',
   rubric: 'Rubric',
   notRated: 'Not rated',
+  playedByBots: 'Not rated: played by bots',
   levelFor: 'Level of {{team, inSentence}} on objective {{number}}',
   addNote: 'Add note',
   note: 'Note ✓',

@@ -5,13 +5,18 @@ export const guideEn = {
   objective: 'Objective {{number}}',
   askedEnding: 'For this ending',
   askedCourse: 'For how the play went',
-  notes: 'Listen for',
-  cards_one: '{{count}} more question, from the card released in this game',
-  cards_other: '{{count}} more questions, from the cards released in this game',
-  cardsOnScreens_one: 'And {{count}} question from the cards, on your screens.',
-  cardsOnScreens_other: 'And {{count}} questions from the cards, on your screens.',
-  moreOnScreens_one: '{{count}} more question on your screens.',
-  moreOnScreens_other: '{{count}} more questions on your screens.',
+  notes: 'Facilitator’s note:',
+  cards_one: '{{count}} more question, from the card you received in this game',
+  cards_other: '{{count}} more questions, from the cards you received in this game',
+  cardsControl_one:
+    '{{count}} more question, from the card released in this game (each team sees those of the cards it received)',
+  cardsControl_other:
+    '{{count}} more questions, from all the cards released in this game (each team sees those of the cards it received)',
+  cardsOnScreens: 'The questions of the cards each team received are on your screens.',
+  allOnScreens_one:
+    'This stage’s question is on your screens, with those of the cards each team received.',
+  allOnScreens_other:
+    'All {{count}} questions of this stage are on your screens, with those of the cards each team received.',
   rest_one: '{{count}} more question for this stage',
   rest_other: '{{count}} more questions for this stage',
   from: 'From “{{card}}”',

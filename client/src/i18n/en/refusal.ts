@@ -112,6 +112,8 @@ export const refusalEn = {
   'invalid-text_other': 'A message cannot be empty and holds at most {{count}} characters.',
   'invalid-draft': 'The draft cannot be saved: it is too long or not a decision.',
   'unknown-objective': 'This scenario has no rubric for that learning objective.',
+  'bot-team-not-rated':
+    'Only bots play {{team, inSentence}}: there are no learners to rate, so it stays out of the ratings and the improvement plan.',
   'unknown-rubric-level': 'That level is not part of this learning objective’s rubric.',
   'join-code-exhausted': 'No free join code was found; try again.',
   'storage-full':

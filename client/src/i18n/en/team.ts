@@ -4,6 +4,7 @@ export const teamEn = {
   now: {
     label: 'What to do now:',
     briefing: 'Read your team’s briefing and objectives. The practice move starts next.',
+    briefingMove: 'Read your team’s briefing and objectives. Move {{move}} starts next.',
     injects: 'Read the new developments.',
     deliberation:
       'Discuss with your team (and the other teams on your private lines) what to do this move.',

@@ -8,6 +8,7 @@ export const assessmentEs: UiStrings<'many', typeof assessmentEn> = {
   objective: 'Objetivo de aprendizaje',
   rubric: 'Rúbrica',
   notRated: 'Sin calificar',
+  playedByBots: 'Sin calificar: la juegan bots',
   levelFor: 'Nivel de {{team, inSentence}} en el objetivo {{number}}',
   addNote: 'Añadir nota',
   note: 'Nota ✓',

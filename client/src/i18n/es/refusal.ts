@@ -132,6 +132,8 @@ export const refusalEs: UiStrings<'many', typeof refusalEn> = {
   'invalid-text_many': 'Un mensaje no puede estar vacío y tiene como máximo {{count}} caracteres.',
   'invalid-draft': 'No se puede guardar el borrador: es demasiado largo o no es una decisión.',
   'unknown-objective': 'Este escenario no tiene rúbrica para ese objetivo de aprendizaje.',
+  'bot-team-not-rated':
+    'Solo bots juegan {{team, inSentence}}: no hay participantes que calificar, así que queda fuera de las calificaciones y del plan de mejora.',
   'unknown-rubric-level': 'Ese nivel no forma parte de la rúbrica de este objetivo de aprendizaje.',
   'join-code-exhausted': 'No se encontró un código de acceso libre; inténtelo de nuevo.',
   'storage-full':

@@ -7,6 +7,8 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
     label: 'Qué hacer ahora:',
     briefing:
       'Lean la información de su equipo y sus objetivos. Después empieza la ronda de práctica.',
+    briefingMove:
+      'Lean la información de su equipo y sus objetivos. Después empieza la ronda {{move}}.',
     injects: 'Lean las novedades.',
     deliberation:
       'Discutan en equipo (y con los otros equipos por sus líneas privadas) qué hacer en esta ronda.',

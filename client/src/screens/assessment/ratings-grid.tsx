@@ -46,8 +46,11 @@ export function RatingsGrid({ view }: { view: ExerciseView }) {
     });
 
   const editing = noteOf === null ? undefined : ratingOf(ratings, noteOf);
-  const rated = ratings.filter((rating) => rating.level !== null).length;
-  const total = teams.length * view.scenario.learningObjectives.length;
+  // A team only bots play has no learners to rate (the server refuses it too).
+  const byBots = (team: string) => view.seats[team] === 'bot';
+  const rated = ratings.filter((rating) => rating.level !== null && !byBots(rating.team)).length;
+  const total =
+    teams.filter((team) => !byBots(team.id)).length * view.scenario.learningObjectives.length;
 
   return (
     <section className="panel ratings" data-testid="ratings" aria-labelledby="ratings-title">
@@ -96,6 +99,12 @@ export function RatingsGrid({ view }: { view: ExerciseView }) {
                     const rating = ratingOf(ratings, cell);
                     const teamName = localize(team.name, language);
                     const open = noteOf?.team === team.id && noteOf.objective === objective.id;
+                    if (byBots(team.id))
+                      return (
+                        <td key={team.id} data-team={team.id} data-bots="true">
+                          <span className="ratings-bots">{t('assessment.playedByBots')}</span>
+                        </td>
+                      );
                     return (
                       <td key={team.id} data-team={team.id} data-level={rating?.level ?? ''}>
                         <select

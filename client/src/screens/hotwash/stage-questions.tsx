@@ -112,14 +112,20 @@ export function StageQuestions({
       {room
         ? (hidden > 0 || cards.length > 0) && (
             <p className="guide-more" data-testid="guide-more">
+              {/* Each screen holds its own cards' questions (Control's all, a team's its
+                  own), so the room is told the stage's total, never a count of cards. */}
               {hidden > 0
-                ? t('guide.moreOnScreens', { count: hidden + cards.length })
-                : t('guide.cardsOnScreens', { count: cards.length })}
+                ? t('guide.allOnScreens', { count: guide.length })
+                : t('guide.cardsOnScreens')}
             </p>
           )
         : cards.length > 0 && (
             <details className="card-questions" data-testid="card-questions">
-              <summary>{t('guide.cards', { count: cards.length })}</summary>
+              <summary>
+                {t(view.recipient.kind === 'facilitator' ? 'guide.cardsControl' : 'guide.cards', {
+                  count: cards.length,
+                })}
+              </summary>
               <ul>
                 {cards.map((card, index) => (
                   <li key={index} data-inject={card.inject}>

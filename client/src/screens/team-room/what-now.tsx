@@ -9,8 +9,11 @@ export function useWhatNow(view: ExerciseView, room: RoomState, names: Names) {
   const { exercise } = view;
   const { turn } = exercise;
   switch (exercise.phase) {
-    case 'briefing':
-      return t('team.now.briefing');
+    case 'briefing': {
+      // What opens next is the format's first move: a practice move only if it plays one.
+      const first = exercise.playedMoves[0] ?? 1;
+      return first === 0 ? t('team.now.briefing') : t('team.now.briefingMove', { move: first });
+    }
     case 'injects':
       return room.handPreview ? t('team.now.injectsHand') : t('team.now.injects');
     case 'deliberation':

@@ -53,6 +53,17 @@ describe('Control’s ratings grid', () => {
     ]);
   });
 
+  it('offers no rating for a team only bots play, and says why', () => {
+    const view = ratedView();
+    view.seats = { ...view.seats, cartels: 'bot' };
+    render(<RatingsGrid view={view} />);
+    expect(screen.queryByTestId('rating-cartels-securitization')).toBeNull();
+    const cell = screen.getByTestId('ratings').querySelector('td[data-team="cartels"]');
+    expect(cell?.textContent).toBe('Not rated: played by bots');
+    // Only the people's teams count: 2 teams × 4 objectives.
+    expect(screen.getByTestId('ratings').textContent).toContain('1 of 8 rated');
+  });
+
   it('opens a note on demand and keeps the level when the note is saved', async () => {
     render(<RatingsGrid view={ratedView()} />);
     expect(screen.queryByTestId('rating-note')).toBeNull();

@@ -328,6 +328,32 @@ describe("Control's console: teams and injects", () => {
     expect(held?.textContent).toContain('For everyone');
   });
 
+  it('shows apart the cards the format never releases on schedule, releasable by hand only', () => {
+    const base = viewAt('facilitator', 'injects', 1);
+    const waitingScheduled = (base.control?.injectDeck ?? []).filter(
+      (card) => !card.released && card.release.type === 'scheduled',
+    );
+    const [left, late] = waitingScheduled.slice(-2).map((card) => card.id);
+    const view = withDesk(base, { offFormatInjects: [must(left, 'a card'), must(late, 'a card')] });
+    render(<ControlConsole view={view} />);
+    const timeline = within(screen.getByTestId('inject-timeline'));
+    expect(
+      timeline.getByRole('heading', { name: `Scheduled (${waitingScheduled.length - 2})` }),
+    ).toBeDefined();
+    const apart = within(
+      must(
+        timeline.getByRole('heading', { name: 'Not in this format (2)' }).closest('section'),
+        'the group',
+      ),
+    );
+    for (const id of [left, late]) {
+      const card = must(apart.getByTestId(`release-${id}`).closest('article'), 'its card');
+      expect(card.textContent).toContain('this format never releases it on schedule');
+      expect(card.textContent).not.toContain('scheduled for');
+      expect(card.textContent).toContain('Release anyway');
+    }
+  });
+
   it('releases an inject by hand after asking once, only when the engine accepts injects', async () => {
     render(<ControlConsole view={viewAt('facilitator', 'injects', 1)} />);
     await click('release-overdose-figures');

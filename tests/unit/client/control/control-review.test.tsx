@@ -137,6 +137,36 @@ describe("Control's review of an adjudication", () => {
     }
   });
 
+  it('lists the world’s own moves after the round, with their reasons, so the tracks add up', () => {
+    const view = viewAt('facilitator', 'adjudication', 1);
+    const proposed = must(controlOf(view).review, 'a review');
+    const moved = (proposed.dynamics ?? []).filter((entry) => entry.changes.length > 0);
+    expect(moved.length).toBeGreaterThan(0);
+    render(<ControlConsole view={view} />);
+    const listed = screen.getByTestId('review-dynamics');
+    expect(listed.querySelectorAll('li')).toHaveLength(moved.length);
+    for (const entry of moved) {
+      const text = must(
+        controlOf(view).dynamics.find((dynamic) => dynamic.id === entry.dynamic),
+        'the dynamic’s text',
+      ).text.en;
+      expect(listed.textContent).toContain(text);
+    }
+    // Every change the review lists, added up, gives the tracks before and after.
+    const changes = [
+      ...proposed.results.flatMap((result) => [...result.costs, ...result.effects]),
+      ...proposed.injects.flatMap((release) => release.changes),
+      ...proposed.overrideChanges,
+      ...moved.flatMap((entry) => entry.changes),
+    ];
+    for (const [track, before] of Object.entries(proposed.tracksBefore)) {
+      const total = changes
+        .filter((change) => change.track === track)
+        .reduce((sum, change) => sum + change.to - change.from, 0);
+      expect(before + total, track).toBe(proposed.tracksAfter[track]);
+    }
+  });
+
   it('overrides an outcome only with a reason', async () => {
     render(<ControlConsole view={viewAt('facilitator', 'adjudication', 2)} />);
     const id = 'm2-washington-0';

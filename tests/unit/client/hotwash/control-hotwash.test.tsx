@@ -78,6 +78,11 @@ describe('Control’s hotwash', () => {
     render(<ControlHotwash view={view} />);
     const step = within(screen.getByTestId('debrief-step-what'));
     expect(step.getByText('Questions for this stage, in order of priority')).toBeDefined();
+    // Control's count of the cards' questions is of all the cards, said so: a team's is of its own.
+    const cardCount = view.debrief?.what.cards.length ?? 0;
+    expect(step.getByTestId('card-questions').querySelector('summary')?.textContent).toBe(
+      `${cardCount} more questions, from all the cards released in this game (each team sees those of the cards it received)`,
+    );
     const asked = step.getAllByTestId('guide-question');
     expect(asked.map((item) => item.getAttribute('data-question'))).toEqual(
       view.debrief?.what.guide.map((question) => question.id),
@@ -91,7 +96,9 @@ describe('Control’s hotwash', () => {
     );
     for (const item of asked) {
       const notes = within(item).getByTestId('guide-notes');
-      expect(notes.textContent).toMatch(/^Listen for /);
+      // The label is not the note's own first words (a note often starts "Listen for").
+      expect(notes.textContent).toMatch(/^Facilitator’s note: /);
+      expect(notes.textContent).not.toMatch(/Listen for Listen for/);
     }
     const rupture = asked.find((item) => item.dataset.question === 'when-trust-ran-out');
     expect(rupture?.getAttribute('data-asked')).toBe('ending');

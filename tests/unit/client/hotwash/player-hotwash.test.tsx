@@ -188,6 +188,11 @@ describe('the hotwash for players', () => {
     expect(cards.tagName).toBe('DETAILS');
     expect(cards.hasAttribute('open')).toBe(false);
     expect(cards.textContent).toContain(question);
+    // Its count is of the cards this team received, said so (Control's counts all the cards).
+    const count = view.debrief?.what.cards.length ?? 0;
+    expect(cards.querySelector('summary')?.textContent).toBe(
+      `${count} more questions, from the cards you received in this game`,
+    );
   });
 
   it('asks the scenario’s guide questions first, by priority, without Control’s notes', () => {

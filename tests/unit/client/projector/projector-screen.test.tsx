@@ -150,9 +150,9 @@ describe('the room’s projector screen', () => {
       guide.slice(0, 5).map((question) => question.id),
     );
     expect(within(debrief).queryAllByTestId('guide-notes')).toHaveLength(0);
-    const more = guide.length - 5 + (hotwash.debrief?.what.cards.length ?? 0);
+    // The stage's total, as every screen counts it; no count of cards, which differ by screen.
     expect(screen.getByTestId('guide-more').textContent).toBe(
-      `${more} more questions on your screens.`,
+      `All ${guide.length} questions of this stage are on your screens, with those of the cards each team received.`,
     );
     expect(screen.getByTestId('projector-world').textContent).toContain('since the start');
     unmount();

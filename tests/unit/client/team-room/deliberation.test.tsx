@@ -139,9 +139,14 @@ describe('the team room before the team’s turn', () => {
     const view = at('mexico-city', 'deliberation');
     view.exercise.turn.mode = 'simultaneous';
     render(<TeamRoom view={view} />);
-    expect(screen.getByTestId('submit-wait').textContent).toBe(
-      'You can submit when Control opens the decisions; every team decides at the same time.',
-    );
+    const together =
+      'You can submit when Control opens the decisions; every team decides at the same time.';
+    expect(screen.getByTestId('submit-wait').textContent).toBe(together);
+    // Said once, in the sticky bar that stays in view, not again in the form.
+    expect(screen.getAllByText(together)).toHaveLength(1);
+    expect(
+      screen.getByTestId('decision-action-bar').contains(screen.getByTestId('submit-wait')),
+    ).toBe(true);
   });
 
   it('keeps the draft through the opening of the turn, and then lets the lead submit', () => {

@@ -138,6 +138,21 @@ describe('the team room', () => {
     }
   });
 
+  it('names what follows the briefing from the format: the practice move only if it plays one', () => {
+    const practice = viewAt('washington', 'briefing', 0);
+    render(<TeamRoom view={practice} />);
+    expect(screen.getByTestId('what-now').textContent).toContain('The practice move starts next.');
+    cleanup();
+    // The class format plays moves 1 and 3: no practice move.
+    const classFormat = { ...practice, exercise: { ...practice.exercise, playedMoves: [1, 3] } };
+    render(<TeamRoom view={classFormat} />);
+    expect(screen.getByTestId('what-now').textContent).toContain('Move 1 starts next.');
+    expect(screen.getByTestId('what-now').textContent).not.toContain('practice');
+    act(() => chooseLanguage('es'));
+    expect(screen.getByTestId('what-now').textContent).toContain('Después empieza la ronda 1.');
+    act(() => chooseLanguage('en'));
+  });
+
   it('speaks Spanish, with the scenario’s own translations', () => {
     const view = washingtonDeciding();
     render(<TeamRoom view={view} />);

@@ -11,11 +11,14 @@ export interface InjectGroups {
   triggered: { card: DeckCard; pending: PendingTrigger | null }[];
   /** Only Control releases them. */
   manual: DeckCard[];
+  /** Scheduled, but never released on schedule in this format: only Control's hand brings them out. */
+  offFormat: DeckCard[];
 }
 
-/** The whole deck in the four groups of the timeline. */
+/** The whole deck in the five groups of the timeline. */
 export function groupInjects(released: InjectView[], control: ControlView): InjectGroups {
   const out = new Set(released.map((inject) => inject.id));
+  const offFormat = new Set(control.offFormatInjects);
   const waiting = control.injectDeck.filter((card) => !card.released && !out.has(card.id));
   const scheduledMove = (card: DeckCard) =>
     card.release.type === 'scheduled' ? card.release.move : 0;
@@ -27,12 +30,13 @@ export function groupInjects(released: InjectView[], control: ControlView): Inje
   return {
     released,
     scheduled: waiting
-      .filter((card) => card.release.type === 'scheduled')
+      .filter((card) => card.release.type === 'scheduled' && !offFormat.has(card.id))
       .sort((a, b) => scheduledMove(a) - scheduledMove(b)),
     triggered: [
       ...triggered.filter((entry) => entry.pending !== null),
       ...triggered.filter((entry) => entry.pending === null),
     ],
     manual: waiting.filter((card) => card.release.type === 'manual'),
+    offFormat: waiting.filter((card) => offFormat.has(card.id)),
   };
 }

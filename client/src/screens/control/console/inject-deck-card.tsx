@@ -15,11 +15,14 @@ export function InjectDeckCard({
   card,
   pending,
   canRelease,
+  offFormat = false,
   names,
 }: {
   card: DeckCard;
   pending: PendingTrigger | null;
   canRelease: boolean;
+  /** The format never releases it on schedule: say so instead of its schedule. */
+  offFormat?: boolean;
   names: Names;
 }) {
   const { t } = useTranslation();
@@ -28,7 +31,8 @@ export function InjectDeckCard({
   const [asking, setAsking] = useState(false);
   const title = localize(card.title, language);
   let rule: string;
-  if (card.release.type === 'scheduled')
+  if (offFormat) rule = t('control.injects.ruleOffFormat');
+  else if (card.release.type === 'scheduled')
     rule = t('control.injects.ruleScheduled', { move: moveName(card.release.move, t) });
   else if (card.release.type === 'manual') rule = t('control.injects.ruleManual');
   else if (card.release.fromMove !== undefined)
@@ -64,7 +68,7 @@ export function InjectDeckCard({
           setAsking(true);
         }}
       >
-        {t('control.injects.release')}
+        {t(offFormat ? 'control.injects.releaseAnyway' : 'control.injects.release')}
         <span className="visually-hidden">{t('control.injects.releaseWhat', { title })}</span>
       </button>
       {asking && (

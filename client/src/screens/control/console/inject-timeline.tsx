@@ -58,6 +58,7 @@ export function InjectTimeline({ view, names }: { view: ExerciseView; names: Nam
             ['scheduled', groups.scheduled.map((card) => ({ card, pending: null }))],
             ['triggered', groups.triggered],
             ['manual', groups.manual.map((card) => ({ card, pending: null }))],
+            ['offFormat', groups.offFormat.map((card) => ({ card, pending: null }))],
           ] as const
         ).map(([kind, entries]) => (
           <Group
@@ -73,6 +74,7 @@ export function InjectTimeline({ view, names }: { view: ExerciseView; names: Nam
                     card={card}
                     pending={pending}
                     canRelease={canRelease}
+                    offFormat={kind === 'offFormat'}
                     names={names}
                   />
                 ))}

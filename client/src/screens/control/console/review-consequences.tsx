@@ -8,7 +8,11 @@ import { causeText, moveName } from './inject-words';
 import { conditionText, reasonsItHolds } from '../../../components/condition-words';
 import { Glyph, WarningIcon } from '../../../components/icons';
 
-/** What publishing would also do: the injects it releases, those it defers, and an ending. */
+/**
+ * What publishing would also do: the injects it releases, those it defers,
+ * the world's own moves after them (so the tracks before and after add up),
+ * and an ending.
+ */
 export function ReviewConsequences({
   view,
   review,
@@ -24,6 +28,12 @@ export function ReviewConsequences({
     review.ending?.id == null
       ? null
       : (view.control?.endings.find((candidate) => candidate.id === review.ending?.id) ?? null);
+  // Only the moves that changed a track: the rest leave nothing to add up.
+  const dynamics = (review.dynamics ?? []).filter((entry) => entry.changes.length > 0);
+  const dynamicText = (id: string) => {
+    const dynamic = view.control?.dynamics.find((candidate) => candidate.id === id);
+    return dynamic === undefined ? id : localize(dynamic.text, language);
+  };
   return (
     <section className="control-subsection" aria-labelledby="review-consequences-title">
       <h3 id="review-consequences-title">{t('control.review.consequencesTitle')}</h3>
@@ -53,6 +63,19 @@ export function ReviewConsequences({
             ))}
           </ul>
         </>
+      )}
+      <h4>{t('control.review.dynamics')}</h4>
+      {dynamics.length === 0 ? (
+        <p className="control-hint">{t('control.review.noDynamics')}</p>
+      ) : (
+        <ul data-testid="review-dynamics">
+          {dynamics.map((entry) => (
+            <li key={entry.dynamic}>
+              <strong>{dynamicText(entry.dynamic)}</strong>
+              {`: ${entry.changes.map((change) => changeText(change, t, names)).join(' · ')}`}
+            </li>
+          ))}
+        </ul>
       )}
       <h4>{t('control.review.ending')}</h4>
       {review.ending === null ? (

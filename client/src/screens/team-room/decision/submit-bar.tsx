@@ -50,7 +50,8 @@ export function SubmitBar({
           </ul>
         </div>
       )}
-      {waitReason !== null && (
+      {/* The lead reads why in the sticky bar, which stays in view: said once, there. */}
+      {waitReason !== null && !isLead && (
         <p id="decision-wait" className="tr-hint tr-submit-wait" data-testid="submit-wait">
           {waitReason}
         </p>
@@ -63,9 +64,15 @@ export function SubmitBar({
             <div className="action-bar-error">
               <CommandError error={error} />
             </div>
-            <p className="action-bar-line" aria-hidden="true">
-              {barLine}
-            </p>
+            {waitReason !== null ? (
+              <p id="decision-wait" className="action-bar-line" data-testid="submit-wait">
+                {waitReason}
+              </p>
+            ) : (
+              <p className="action-bar-line" aria-hidden="true">
+                {barLine}
+              </p>
+            )}
             <button
               type="submit"
               data-testid="submit-decision"
