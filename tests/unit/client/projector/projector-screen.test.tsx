@@ -53,11 +53,16 @@ describe('the room’s projector screen', () => {
 
   it('shows the newest public card whole and the earlier ones by title only', () => {
     const view = viewAt('observer', 'deliberation', 1);
+    // Cards released together (a move's opening, a short format's gaps) share their time.
+    const at = view.injects[0]?.release.at ?? 0;
+    view.injects = view.injects.map((inject) => ({
+      ...inject,
+      release: { ...inject.release, at },
+    }));
     render(<ProjectorScreen view={view} joinCode={null} />);
     const injects = screen.getByTestId('projector-injects');
-    const shared = view.injects
-      .filter((inject) => inject.audience === 'all')
-      .sort((a, b) => b.release.at - a.release.at);
+    // The view lists the cards in order of release: the newest is the last released, as the players read it.
+    const shared = view.injects.filter((inject) => inject.audience === 'all').reverse();
     const [latest, ...earlier] = shared;
     expect(injects.querySelectorAll('article[data-inject]')).toHaveLength(1);
     expect(injects.querySelector('article')?.getAttribute('data-inject')).toBe(latest?.id);
