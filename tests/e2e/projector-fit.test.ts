@@ -52,6 +52,25 @@ function truncatedRungs(page: Page): Promise<string[]> {
   );
 }
 
+/** A result line, or a part of it, whose words do not fit its box (ellipsised or clamped), with its sizes. */
+function cutResults(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '.projector-result-list li, .projector-result-list li *',
+      ),
+    ]
+      .filter(
+        (part) => part.scrollWidth > part.clientWidth || part.scrollHeight > part.clientHeight + 1,
+      )
+      .map(
+        (part) =>
+          `${part.textContent ?? ''} ${part.scrollWidth}x${part.scrollHeight}>` +
+          `${part.clientWidth}x${part.clientHeight}`,
+      ),
+  );
+}
+
 /** The thresholds drawn on the screen: ticked rungs and bars, and the words beneath, with their type size. */
 function drawnMarks(page: Page) {
   return page.evaluate(() => ({
@@ -117,6 +136,8 @@ describe('the projector fits a 16:9 screen in every phase', () => {
 
   for (const language of ['en', 'es'] as const satisfies readonly Language[]) {
     it(`in ${language === 'en' ? 'English' : 'Spanish'}`, { timeout: 600_000 }, async () => {
+      const wordsOf = (text: { en: string; es?: string | undefined }) =>
+        language === 'es' ? (text.es ?? text.en) : text.en;
       const { service } = server;
       const { exerciseId, joinCode, facilitatorKey } = service.createExercise({
         scenarioId: 'us-mexico-2026',
@@ -211,6 +232,8 @@ describe('the projector fits a 16:9 screen in every phase', () => {
           expect(fit.overflowing, name).toEqual([]);
           // Every rung of the ladder is read whole: wrapped if need be, never cut.
           expect(await truncatedRungs(page), name).toEqual([]);
+          // Every result line is read whole, its outcome above all: wrapped, never ellipsised.
+          expect(await cutResults(page), name).toEqual([]);
           if (phase !== 'lobby') await checkMarks(name, size);
           expect(await page.locator('.masthead').count(), name).toBe(0);
           expect(await page.getByRole('banner').count(), name).toBe(0);
@@ -261,9 +284,12 @@ describe('the projector fits a 16:9 screen in every phase', () => {
             team,
             player: leads[team] ?? '',
           });
-          const card = view.team?.cards.find(
-            (candidate) => candidate.visibility === 'public' && candidate.unavailable === null,
-          );
+          // The longest-named card the team may play: the result lines are checked at their widest.
+          const card = view.team?.cards
+            .filter(
+              (candidate) => candidate.visibility === 'public' && candidate.unavailable === null,
+            )
+            .sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length)[0];
           send(
             { kind: 'player', playerId: leads[team] ?? '' },
             {

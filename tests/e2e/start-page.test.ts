@@ -32,6 +32,15 @@ describe('the start page in Chromium', () => {
       .poll(() => page.getByRole('heading', { level: 2 }).allTextContents())
       .toContain('Borderline: Washington, Mexico City and the Cartels, 2026');
     await saveScreenshot(page, 'start-page-en');
+    // The audience is sentences: it reads across the card, not squeezed into a narrow column.
+    const audienceShare = await page
+      .getByTestId('scenario-audience-us-mexico-2026')
+      .evaluate(
+        (fact) =>
+          fact.getBoundingClientRect().width /
+          (fact.parentElement?.getBoundingClientRect().width ?? Number.POSITIVE_INFINITY),
+      );
+    expect(audienceShare).toBeGreaterThan(0.9);
 
     // The formats are a choice of radio cards; choosing one puts its phase lengths in the fields.
     expect(await page.getByTestId('format-full').isChecked()).toBe(true);

@@ -57,6 +57,27 @@ describe('a team on a phone and a laptop', () => {
       return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
     });
 
+  /**
+   * Small layout faults: an in-world date broken across lines ("2025-" / "02"),
+   * and the lobby's team cards touching the panel below them.
+   */
+  const layoutFaults = (page: Page) =>
+    page.evaluate(() => {
+      const faults: string[] = [];
+      for (const date of document.querySelectorAll<HTMLElement>('.inject-date')) {
+        const lines = new Set([...date.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (date.offsetParent !== null && lines.size > 1)
+          faults.push(`date broken: ${date.textContent ?? ''}`);
+      }
+      const teams = document.querySelector('.lobby-teams');
+      const below = teams?.nextElementSibling;
+      if (teams !== null && teams !== undefined && below instanceof HTMLElement) {
+        const gap = below.getBoundingClientRect().top - teams.getBoundingClientRect().bottom;
+        if (gap < 8) faults.push(`lobby teams ${gap}px from the panel below`);
+      }
+      return faults;
+    });
+
   /** Height, or the primary action at the top, middle and bottom; axe; a screenshot. */
   const check = async (seat: Seat, label: string, viewport: { height: number }) => {
     const page = seat.page;
@@ -78,6 +99,7 @@ describe('a team on a phone and a laptop', () => {
       if (seen.includes(false)) tooLong.push(`${label}: ${verdict}`);
     }
     heights.push(`${label}: ${verdict}`);
+    expect(await layoutFaults(page), label).toEqual([]);
     problems.push(...(await accessibilityProblems(page, label)));
     await saveScreenshot(page, `team-phone-${label}`);
     // What the reader sees without scrolling, and half-way down: the page at a glance.

@@ -38,7 +38,8 @@ export function InjectCardView({
       <header className="inject-head">
         <span className="inject-kind">{t(`common.inject.kind.${inject.kind}`)}</span>
         <span className="inject-meta">
-          {inject.date} · {t('common.inject.from', { from: localize(inject.from, language) })}
+          <span className="inject-date">{inject.date}</span> ·{' '}
+          {t('common.inject.from', { from: localize(inject.from, language) })}
         </span>
       </header>
       <Heading className="inject-title">{localize(inject.title, language)}</Heading>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { ExerciseView, Language, TrackLeaning } from '@borderline/shared';
+import type { ExerciseView, Language, RosterEntry, TrackLeaning } from '@borderline/shared';
 import { trackLeaning } from '@borderline/shared';
 import { localize } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
@@ -20,6 +20,8 @@ export interface Names {
   player: (id: string) => string;
   /** A person's name from the roster; null once they left it. */
   person: (id: string) => string | null;
+  /** A roster entry's name: a bot is named by its team, in the reader's language. */
+  entry: (entry: RosterEntry) => string;
   /** A team's objective by its text (every objective is public once the play is over). */
   objective: (team: string, id: string) => string;
   inject: (id: string) => string;
@@ -77,6 +79,9 @@ export function namesOf(view: ExerciseView, language: Language, t: TFunction): N
     const card = find(control?.cards, id) ?? find(view.team?.cards, id) ?? find(scenario.cards, id);
     return card === undefined ? id : localize(card.name, language);
   };
+  /** The server stores a bot's name in one language; the reader reads it in theirs. */
+  const entryName = (entry: RosterEntry) =>
+    entry.isBot ? t('common.botName', { team: teamName(entry.team) }) : entry.name;
   return {
     language,
     team: teamName,
@@ -89,7 +94,11 @@ export function namesOf(view: ExerciseView, language: Language, t: TFunction): N
       if (id === 'facilitator') return t('common.chat.control');
       return find(view.roster, id)?.name ?? id;
     },
-    person: (id) => find(view.roster, id)?.name ?? null,
+    person: (id) => {
+      const entry = find(view.roster, id);
+      return entry === undefined ? null : entryName(entry);
+    },
+    entry: entryName,
     objective: (team, id) => {
       const objective =
         find(find(scenario.teams, team)?.objectives, id) ??

@@ -39,7 +39,9 @@ export function overviewLines(context: MarkdownContext): string[] {
   const rows = overview.participants.map((group) => {
     const players = group.players.map((player) => {
       const tags = [player.isLead ? w.lead : null, player.isBot ? w.bot : null].filter(Boolean);
-      return `${inline(player.name)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
+      const name =
+        player.isBot && group.team !== null ? w.botName(team(context, group.team)) : player.name;
+      return `${inline(name)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
     });
     return [
       group.team === null ? w.observers : team(context, group.team),

@@ -64,6 +64,7 @@ export const markdownEn: MarkdownWords = {
     seatKind: { human: 'people', bot: 'bot', empty: 'empty' },
     lead: 'lead',
     bot: 'bot',
+    botName: (team) => `Bot (${team})`,
     nobody: 'nobody',
     objectives: 'Learning objectives',
     objectiveKind: { knowledge: 'Knowledge', skill: 'Skill', attitude: 'Attitude' },

@@ -65,6 +65,7 @@ export const markdownEs: MarkdownWords = {
     seatKind: { human: 'personas', bot: 'bot', empty: 'vacío' },
     lead: 'líder',
     bot: 'bot',
+    botName: (team) => `Bot (${team})`,
     nobody: 'nadie',
     objectives: 'Objetivos de aprendizaje',
     objectiveKind: { knowledge: 'Conocimiento', skill: 'Habilidad', attitude: 'Actitud' },

@@ -32,6 +32,8 @@ export interface MarkdownWords {
     seatKind: Record<'human' | 'bot' | 'empty', string>;
     lead: string;
     bot: string;
+    /** A bot's name, by the team it plays (its stored name is in one language). */
+    botName: (team: string) => string;
     nobody: string;
     objectives: string;
     objectiveKind: Record<'knowledge' | 'skill' | 'attitude', string>;

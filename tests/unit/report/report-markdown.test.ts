@@ -7,6 +7,8 @@ import {
   type Language,
 } from '@borderline/shared';
 import { describe, expect, it } from 'vitest';
+import { project } from '../../../server/src/projection';
+import { atDecisions, control, inputOf } from '../projection/synthetic-state';
 import { reportGame, scenario, SEEDS } from './support/report-games';
 
 const headings = (markdown: string, level: string) =>
@@ -194,4 +196,19 @@ describe('what people wrote, in Markdown', () => {
     expect(markdown).toContain('**Only in English**');
     expect(markdown).toContain('## Anexo C: El registro completo, ronda por ronda');
   });
+});
+
+describe('the Markdown report’s participants', () => {
+  // The synthetic game has the cartels played by a bot, its name stored in English.
+  const report = buildReport(project(inputOf(atDecisions().context), control));
+
+  it.each(['en', 'es'] as const)(
+    'names a bot by its team in the export’s language (%s)',
+    (language) => {
+      const markdown = reportToMarkdown(report, language);
+      const teamName = language === 'en' ? 'The Cartels' : 'Los cárteles';
+      expect(markdown).toContain(`Bot (${teamName}) (`);
+      if (language === 'es') expect(markdown).not.toContain('Bot (The Cartels)');
+    },
+  );
 });

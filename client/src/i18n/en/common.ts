@@ -146,6 +146,8 @@ export const commonEn = {
     freeform: '{{team}}’s free-form action',
   },
   bot: 'bot',
+  /** A bot's name: the team it plays. */
+  botName: 'Bot ({{team}})',
   lead: 'lead',
   you: 'you',
   offline: 'offline',

@@ -148,6 +148,8 @@ export const commonEs: UiStrings<'many', typeof commonEn> = {
     freeform: 'la acción libre de {{team, inSentence}}',
   },
   bot: 'bot',
+  /** A bot's name: the team it plays. */
+  botName: 'Bot ({{team}})',
   lead: 'líder',
   you: 'usted',
   offline: 'desconectado',

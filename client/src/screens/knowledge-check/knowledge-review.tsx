@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeQuestionView, KnowledgeReviewItem } from '@borderline/shared';
+import { FailureIcon, Glyph, SuccessIcon } from '../../components/icons';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 
@@ -32,8 +33,14 @@ export function KnowledgeReview({
           return (
             <li key={item.question} className={right ? 'knowledge-right' : 'knowledge-wrong'}>
               <p className="knowledge-prompt">
-                <span className="knowledge-mark">{right ? t('quiz.right') : t('quiz.wrong')}</span>{' '}
-                {localize(question.prompt, language)}
+                <span
+                  className={right ? 'knowledge-mark knowledge-mark-right' : 'knowledge-mark'}
+                  data-testid="knowledge-mark"
+                >
+                  <Glyph icon={right ? SuccessIcon : FailureIcon} />
+                  {right ? t('quiz.right') : t('quiz.wrong')}
+                </span>{' '}
+                <span className="knowledge-prompt-text">{localize(question.prompt, language)}</span>
               </p>
               <p>{t('quiz.yourAnswer', { answer: optionText(question, item.after) })}</p>
               {item.before !== null && item.before !== item.after && (

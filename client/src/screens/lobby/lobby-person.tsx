@@ -7,11 +7,20 @@ import { AbsentIcon, Glyph, PresentIcon } from '../../components/icons';
  * lead, bot) and whether they are connected, said in words as well as by
  * the dot's colour.
  */
-export function LobbyPerson({ entry, own }: { entry: RosterEntry; own: boolean }) {
+export function LobbyPerson({
+  entry,
+  name,
+  own,
+}: {
+  entry: RosterEntry;
+  /** In the reader's language: a bot is named by its team. */
+  name: string;
+  own: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <li className={own ? 'lobby-person lobby-person-own' : 'lobby-person'} data-player={entry.id}>
-      <span className="lobby-person-name">{entry.name}</span>
+      <span className="lobby-person-name">{name}</span>
       {own && <span className="tag">{t('common.you')}</span>}
       {entry.isLead && <span className="tag">{t('common.lead')}</span>}
       {entry.isBot && <span className="tag tag-bot">{t('common.bot')}</span>}

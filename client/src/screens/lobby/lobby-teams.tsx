@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '@borderline/shared';
 import { localize } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
+import { useNames } from '../../exercise/view-names';
 import { LobbyPerson } from './lobby-person';
 import { membersOf } from './lobby-people';
 
@@ -9,6 +10,7 @@ import { membersOf } from './lobby-people';
 export function LobbyTeams({ view, ownId }: { view: ExerciseView; ownId: string | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const names = useNames(view);
   const observers = membersOf(view.roster, null);
   return (
     <section className="lobby-teams" aria-labelledby="lobby-teams-title">
@@ -34,7 +36,12 @@ export function LobbyTeams({ view, ownId }: { view: ExerciseView; ownId: string 
               ) : (
                 <ul className="lobby-people">
                   {members.map((entry) => (
-                    <LobbyPerson key={entry.id} entry={entry} own={entry.id === ownId} />
+                    <LobbyPerson
+                      key={entry.id}
+                      entry={entry}
+                      name={names.entry(entry)}
+                      own={entry.id === ownId}
+                    />
                   ))}
                 </ul>
               )}
@@ -52,7 +59,12 @@ export function LobbyTeams({ view, ownId }: { view: ExerciseView; ownId: string 
           ) : (
             <ul className="lobby-people">
               {observers.map((entry) => (
-                <LobbyPerson key={entry.id} entry={entry} own={entry.id === ownId} />
+                <LobbyPerson
+                  key={entry.id}
+                  entry={entry}
+                  name={names.entry(entry)}
+                  own={entry.id === ownId}
+                />
               ))}
             </ul>
           )}

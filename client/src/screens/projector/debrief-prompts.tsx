@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { DEBRIEF_STAGES, type ExerciseView } from '@borderline/shared';
+import { useNames } from '../../exercise/view-names';
+import { localize } from '../../i18n/localize';
+import { useLanguage } from '../../i18n/use-language';
 import { StageQuestions } from '../hotwash/stage-questions';
+import { endingTitle } from './projector-ending';
 import type { RoomScreen } from './room-screen';
 
 /** What differs between the two screens: class names; the ids and test ids take the screen's name. */
@@ -11,6 +15,29 @@ const LOOK: Record<RoomScreen, { section: string; title?: string; number?: strin
 
 /** As many guide questions as the room's screen holds beside the world, unscrolled. */
 const ROOM_QUESTIONS = 5;
+
+/** How the play ended, and what the dilemma's team chose: the room debriefs knowing both. */
+function DebriefEnding({ view, screen }: { view: ExerciseView; screen: RoomScreen }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const names = useNames(view);
+  const { ending } = view;
+  if (ending === null) return null;
+  const chosen = ending.state.dilemma ?? null;
+  const option = ending.dilemma?.options.find((candidate) => candidate.id === chosen?.option);
+  return (
+    <p className={`${screen}-debrief-ending`} data-testid={`${screen}-debrief-ending`}>
+      <strong>{endingTitle(view, t, language)}</strong>
+      {ending.dilemma !== null && option !== undefined && (
+        <>
+          {' · '}
+          {names.team(ending.dilemma.team)}:{' '}
+          {t('hotwash.ending.chosen', { option: localize(option.label, language) })}
+        </>
+      )}
+    </p>
+  );
+}
 
 /**
  * During the hotwash, the room's screen follows Control through the
@@ -29,6 +56,7 @@ export function DebriefPrompts({ view, screen }: { view: ExerciseView; screen: R
       <h2 id={titleId} className={look.title}>
         {t('screen.debrief')}
       </h2>
+      <DebriefEnding view={view} screen={screen} />
       <ol className={`${screen}-debrief-progress`}>
         {DEBRIEF_STAGES.map((step) => (
           <li

@@ -7,7 +7,7 @@ import { useNames } from '../../exercise/view-names';
 import { ScoreSummary } from './score-summary';
 
 /** The ending's name: the scenario's title for it, or how the play ended. */
-function endingTitle(view: ExerciseView, t: TFunction, language: Language): string {
+export function endingTitle(view: ExerciseView, t: TFunction, language: Language): string {
   const { ending } = view;
   if (ending === null) return '';
   return ending.title !== null

@@ -9,9 +9,12 @@ const EARLIER_SHOWN = 4;
 
 /** The cards released to everybody, newest first. */
 export function publicInjects(view: ExerciseView): InjectView[] {
-  return view.injects
-    .filter((inject) => inject.audience === 'all')
-    .sort((a, b) => b.release.at - a.release.at || b.release.move - a.release.move);
+  return (
+    view.injects
+      .filter((inject) => inject.audience === 'all')
+      // The view lists them in order of release (cards released together share a time): reversed, as the players read them.
+      .reverse()
+  );
 }
 
 /** The move's name, its period and (when `situation`) what the situation is. */

@@ -15,7 +15,8 @@ export function PublicInjects({ view }: { view: ExerciseView }) {
   const language = useLanguage();
   const injects = view.injects
     .filter((inject) => inject.audience === 'all')
-    .sort((a, b) => b.release.at - a.release.at || b.release.move - a.release.move);
+    // The view lists them in order of release (cards released together share a time): reversed, as the players read them.
+    .reverse();
   const current = injects.filter((inject) => inject.release.move === view.exercise.move);
   const earlier = injects.filter((inject) => inject.release.move !== view.exercise.move);
   return (

@@ -81,9 +81,11 @@ export function OverviewSection({ report, names }: { report: Report; names: Repo
                           player.isLead ? t('report.overview.lead') : null,
                           player.isBot ? t('report.overview.bot') : null,
                         ].filter((tag) => tag !== null);
-                        return tags.length > 0
-                          ? `${player.name} (${tags.join(', ')})`
+                        // The stored name of a bot is in one language: name it by its team.
+                        const name = player.isBot
+                          ? t('common.botName', { team: names.team(group.team ?? '') })
                           : player.name;
+                        return tags.length > 0 ? `${name} (${tags.join(', ')})` : name;
                       })
                       .join(', ')}
               </td>

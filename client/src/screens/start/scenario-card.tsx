@@ -30,7 +30,8 @@ export function ScenarioCard({ scenario, chosen = false, children }: ScenarioCar
       {children}
       <p className="summary">{localize(scenario.summary, language)}</p>
       <dl className="facts">
-        <div>
+        {/* A sentence or two, not a figure: it takes the whole row, the figures share the next. */}
+        <div className="facts-wide" data-testid={`scenario-audience-${scenario.id}`}>
           <dt>{t('scenario.audience')}</dt>
           <dd>{localize(scenario.audience, language)}</dd>
         </div>

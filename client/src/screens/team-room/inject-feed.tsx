@@ -50,7 +50,7 @@ export function InjectFeed({ view }: { view: ExerciseView }) {
                   <details className="tr-feed-fold">
                     <summary>
                       {tag} <strong>{localize(inject.title, language)}</strong>{' '}
-                      <span className="tr-hint">{inject.date}</span>
+                      <span className="tr-hint inject-date">{inject.date}</span>
                     </summary>
                     {card}
                   </details>

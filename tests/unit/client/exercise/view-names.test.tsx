@@ -48,6 +48,24 @@ describe('people and objectives', () => {
     expect(names(view).person('p-washington')).toBeNull();
   });
 
+  it('names a bot by its team in the reader’s language, whatever name the server stored', () => {
+    const view = viewOf('mexico-city');
+    const team = view.scenario.teams.find((candidate) => candidate.id === 'cartels');
+    if (team === undefined) throw new Error('expected the cartels in the scenario');
+    const bot = {
+      id: 'bot-cartels',
+      name: `Bot (${team.name.en})`,
+      team: 'cartels',
+      isLead: true,
+      isBot: true,
+      connected: true,
+    };
+    view.roster = [...view.roster, bot];
+    expect(names(view, 'es').entry(bot)).toBe(`Bot (${team.name.es})`);
+    expect(names(view, 'es').person('bot-cartels')).toBe(`Bot (${team.name.es})`);
+    expect(names(view).entry(bot)).toBe(`Bot (${team.name.en})`);
+  });
+
   it('words a team’s objective in the reader’s language, from the public teams or Control’s desk', () => {
     const control = viewOf('facilitator');
     const team = control.control?.teams.find((candidate) => candidate.id === 'cartels');

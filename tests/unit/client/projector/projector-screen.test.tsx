@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectorScreen } from '../../../../client/src/screens/projector/projector-screen';
 import { chooseLanguage } from '../../../../client/src/state/actions';
 import { secretsOf, startDomTests } from '../hotwash/hotwash-fixtures';
-import { recordedPhases, viewAt } from '../support/game-views';
+import { recordedPhases, scenario, viewAt } from '../support/game-views';
 
 describe('the room’s projector screen', () => {
   beforeAll(startDomTests);
@@ -53,11 +53,16 @@ describe('the room’s projector screen', () => {
 
   it('shows the newest public card whole and the earlier ones by title only', () => {
     const view = viewAt('observer', 'deliberation', 1);
+    // Cards released together (a move's opening, a short format's gaps) share their time.
+    const at = view.injects[0]?.release.at ?? 0;
+    view.injects = view.injects.map((inject) => ({
+      ...inject,
+      release: { ...inject.release, at },
+    }));
     render(<ProjectorScreen view={view} joinCode={null} />);
     const injects = screen.getByTestId('projector-injects');
-    const shared = view.injects
-      .filter((inject) => inject.audience === 'all')
-      .sort((a, b) => b.release.at - a.release.at);
+    // The view lists the cards in order of release: the newest is the last released, as the players read it.
+    const shared = view.injects.filter((inject) => inject.audience === 'all').reverse();
     const [latest, ...earlier] = shared;
     expect(injects.querySelectorAll('article[data-inject]')).toHaveLength(1);
     expect(injects.querySelector('article')?.getAttribute('data-inject')).toBe(latest?.id);
@@ -164,6 +169,37 @@ describe('the room’s projector screen', () => {
       expect(scores.querySelector(`[data-team="${score.team}"]`)?.textContent).toContain(
         `${score.earned} of ${score.possible} points`,
       );
+  });
+
+  it('in the hotwash and at the end, says what the dilemma’s team chose', () => {
+    const hotwash = viewAt('observer', 'hotwash');
+    const strike = scenario.endings.find((ending) => ending.dilemma !== undefined);
+    const option = strike?.dilemma?.options[1];
+    if (strike?.dilemma === undefined || option === undefined || hotwash.ending === null)
+      throw new Error('expected an ending with a dilemma, and an ended game');
+    const answered = {
+      ...hotwash,
+      ending: {
+        ...hotwash.ending,
+        title: strike.title,
+        text: strike.text,
+        dilemma: strike.dilemma,
+        state: {
+          ...hotwash.ending.state,
+          dilemma: { team: strike.dilemma.team, option: option.id, changes: [] },
+        },
+      },
+    };
+    const { unmount } = render(<ProjectorScreen view={answered} joinCode={null} />);
+    expect(screen.getByTestId('projector-debrief-ending').textContent).toBe(
+      `${strike.title.en} · Mexico City: Chosen: ${option.label.en}.`,
+    );
+    unmount();
+    const ended = { ...answered, exercise: { ...answered.exercise, phase: 'ended' as const } };
+    render(<ProjectorScreen view={ended} joinCode={null} />);
+    const ending = screen.getByTestId('projector-ending');
+    expect(ending.textContent).toContain(`Mexico City: Chosen: ${option.label.en}.`);
+    expect(ending.textContent).not.toMatch(/must now decide/);
   });
 
   it('never shows a secret in any phase of the game', () => {

@@ -136,4 +136,27 @@ describe('the world’s own dynamics in the results', () => {
     expect(current.textContent).toContain(dynamic.text.en.replace(/\s+/g, ' ').slice(0, 40));
     expect(current.textContent).toContain('Fentanyl flow 4 → 5');
   });
+
+  it('lists what happened in the order it happened: actions, what they set off, the world’s own moves', () => {
+    const view = viewAt('washington', 'results', 1);
+    const adjudication = view.adjudications.find((candidate) => candidate.move === 1);
+    const dynamic = scenario.dynamics[0];
+    if (adjudication === undefined || dynamic === undefined)
+      throw new Error('expected move 1 results');
+    expect(adjudication.injects.length).toBeGreaterThan(0);
+    adjudication.dynamics = [
+      {
+        dynamic: dynamic.id,
+        text: dynamic.text,
+        changes: [{ track: 'bilateral-trust', from: 3, to: 4, delta: 1, clamped: false }],
+      },
+    ];
+    render(<TeamRoom view={view} />);
+    const current = screen.getByTestId('results').querySelector('details[open]') as HTMLElement;
+    const headings = [...current.querySelectorAll('h4')].map((heading) => heading.textContent);
+    const at = (heading: string) => headings.indexOf(heading);
+    expect(at('Each action, explained')).toBeGreaterThanOrEqual(0);
+    expect(at('Developments this set off')).toBeGreaterThan(at('Each action, explained'));
+    expect(at('How the world moved by itself')).toBeGreaterThan(at('Developments this set off'));
+  });
 });

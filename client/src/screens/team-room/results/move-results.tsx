@@ -18,7 +18,7 @@ function netChanges(tracks: Track[], adjudication: AdjudicationView) {
   });
 }
 
-/** One move's adjudication explained: Control's account, each action, what it set off, the ending. */
+/** One move's adjudication explained: Control's account, each action, what it set off, how the world moved, the ending. */
 export function MoveResults({
   view,
   adjudication,
@@ -66,6 +66,8 @@ export function MoveResults({
           ))}
         </ol>
       )}
+      {/* In the order the adjudication ran: actions, the injects they set off, the world's own moves, Control's overrides. */}
+      <ReleasedInjects injects={adjudication.injects} names={names} />
       {adjudication.dynamics.length > 0 && (
         <div className="tr-overrides">
           <h4>{t('team.results.dynamics')}</h4>
@@ -96,7 +98,6 @@ export function MoveResults({
           </ul>
         </div>
       )}
-      <ReleasedInjects injects={adjudication.injects} names={names} />
       {adjudication.ending !== null && (
         <EndingNote check={adjudication.ending} ending={view.ending} names={names} />
       )}
