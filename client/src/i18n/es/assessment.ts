@@ -4,7 +4,7 @@ import type { assessmentEn } from '../en/assessment';
 export const assessmentEs: UiStrings<'many', typeof assessmentEn> = {
   title: 'Evaluación',
   intro:
-    'Califique a cada equipo en cada objetivo de aprendizaje según su rúbrica, durante el juego o después, con una nota sobre lo que hizo el equipo. Solo usted ve las calificaciones y las notas. {{rated}} de {{total}} calificadas.',
+    'Califique a cada equipo en cada objetivo de aprendizaje según su rúbrica, durante el juego o después, con una nota sobre lo que hizo el equipo. Durante el juego, solo usted ve las calificaciones y las notas; pasan al informe posterior a la acción, que los participantes leen solo si usted lo comparte. {{rated}} de {{total}} calificadas.',
   objective: 'Objetivo de aprendizaje',
   rubric: 'Rúbrica',
   notRated: 'Sin calificar',
