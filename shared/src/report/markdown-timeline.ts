@@ -104,7 +104,7 @@ function controlLines(context: MarkdownContext, move: ReportMove): string[] {
   return [
     ...move.overrides.map(
       (o) =>
-        `- ${w.override(w.overrideKind[o.kind], inline(o.target), value(o.from), value(o.to), inline(o.reason))}`,
+        `- ${w.override(w.overrideKind[o.kind], inline(o.kind === 'track' ? trackName(context.report, o.target, context.language) : o.target), value(o.from), value(o.to), inline(o.reason))}`,
     ),
     ...move.trackOverrides.map(
       (o) =>

@@ -161,7 +161,7 @@ export const markdownEs: MarkdownWords = {
       veto: 'Veto',
     },
     trackOverride: (track, from, to, reason) =>
-      `${track} fijado a mano: ${from} → ${to} («${reason}»)`,
+      `${track} se fijó a mano: ${from} → ${to} («${reason}»)`,
     narrative: (phase) => `Relato (${phaseWord(phase)})`,
     phase: PHASES,
   },

@@ -166,7 +166,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
       veto: 'Veto',
     },
     override: '{{kind}} en {{target}}: {{from}} → {{to}} («{{reason}}»)',
-    trackOverride: '{{track}} fijado a mano: {{from}} → {{to}} («{{reason}}»)',
+    trackOverride: '{{track}} se fijó a mano: {{from}} → {{to}} («{{reason}}»)',
     narrative: 'Relato ({{phase}})',
   },
   change: '{{track}} {{from}} → {{to}}',

@@ -18,7 +18,7 @@ function ControlEntries({ move, names }: { move: ReportMove; names: ReportNames 
           <li key={`o${index}`}>
             {t('report.timeline.override', {
               kind: t(`report.timeline.overrideKind.${override.kind}`),
-              target: override.target,
+              target: override.kind === 'track' ? names.track(override.target) : override.target,
               from: value(override.from),
               to: value(override.to),
               reason: override.reason,
