@@ -1,4 +1,6 @@
 import type { AdjudicationView, DecisionView, InjectView, ReleaseCause } from '../protocol/index';
+import { botTemperamentOf } from '../protocol/bot-rationale';
+import { decisionSubmitter } from './build-decision-points';
 import type {
   ReportAction,
   ReportDecision,
@@ -123,6 +125,9 @@ function decisionEntry(
     holdReason: decision.holdReason,
     actions: decision.actions.map((action) => actionEntry(view, adjudication, action)),
     rationale: decision.rationale,
+    botTemperament: decisionSubmitter(view, decision).byBot
+      ? botTemperamentOf(decision.rationale)
+      : null,
     statement: decision.statement,
   };
 }

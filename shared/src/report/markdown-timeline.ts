@@ -86,6 +86,15 @@ function actionLine(context: MarkdownContext, action: ReportAction): string {
   return `${parts.join(' — ')}.`;
 }
 
+/** A bot's rationale in the reader's language with the cards' names; a person's as written. */
+function rationaleOf(context: MarkdownContext, decision: ReportDecision): string {
+  if (decision.botTemperament === null) return decision.rationale;
+  const cards = decision.actions.flatMap((action) =>
+    action.card === null ? [] : [scenarioText(context, action.card.name)],
+  );
+  return context.words.timeline.botRationale(decision.botTemperament, cards);
+}
+
 function decisionLines(context: MarkdownContext, decision: ReportDecision): string[] {
   const w = context.words.timeline;
   const what =
@@ -93,7 +102,7 @@ function decisionLines(context: MarkdownContext, decision: ReportDecision): stri
   return [
     `- **${team(context, decision.team)}** (${w.order(decision.order + 1)}, ${utcTime(decision.at)}): ${what}`,
     ...decision.actions.map((action) => actionLine(context, action)),
-    `  - ${w.rationale}: ${inline(decision.rationale) || '–'}`,
+    `  - ${w.rationale}: ${inline(rationaleOf(context, decision)) || '–'}`,
     `  - ${w.statement}: ${decision.statement === null ? w.noStatement : `“${inline(decision.statement)}”`}`,
   ];
 }

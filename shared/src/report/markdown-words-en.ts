@@ -147,6 +147,10 @@ export const markdownEn: MarkdownWords = {
     triggers: 'Set off',
     notAdjudicated: 'not adjudicated',
     rationale: 'Rationale',
+    botRationale: (temperament, cards) =>
+      cards.length === 0
+        ? `A ${temperament} bot saw no card worth playing.`
+        : `A ${temperament} bot plays ${new Intl.ListFormat('en').format(cards)}: the best expected step towards its objectives.`,
     statement: 'Public statement',
     noStatement: 'none',
     override: (kind, target, from, to, reason) =>

@@ -1,3 +1,4 @@
+import type { BotTemperament } from '../protocol/bot-rationale';
 import { isPhase, type Phase } from '../protocol/machine-states';
 import type { MarkdownWords } from './markdown-words';
 import { instructorEs } from './markdown-words-instructor-es';
@@ -27,6 +28,13 @@ const PHASES: Record<Phase, string> = {
 const phaseWord = (phase: string) => (isPhase(phase) ? PHASES[phase] : phase);
 
 /** Las palabras de la exportación en Markdown, en español. */
+/** A bot's temperament, agreeing with "bot" (masculine). */
+const BOT_TEMPERAMENT_ES: Record<BotTemperament, string> = {
+  hawkish: 'belicista',
+  cooperative: 'cooperativo',
+  balanced: 'equilibrado',
+};
+
 export const markdownEs: MarkdownWords = {
   title: (scenario) => `Informe posterior a la acción: ${scenario}`,
   sections: {
@@ -150,6 +158,10 @@ export const markdownEs: MarkdownWords = {
     triggers: 'Desencadenó',
     notAdjudicated: 'sin arbitrar',
     rationale: 'Justificación',
+    botRationale: (temperament, cards) =>
+      cards.length === 0
+        ? `Un bot ${BOT_TEMPERAMENT_ES[temperament]} no vio ninguna carta que valiera la pena jugar.`
+        : `Un bot ${BOT_TEMPERAMENT_ES[temperament]} juega ${new Intl.ListFormat('es').format(cards)}: el mejor paso esperado hacia sus objetivos.`,
     statement: 'Declaración pública',
     noStatement: 'ninguna',
     override: (kind, target, from, to, reason) =>

@@ -1,3 +1,4 @@
+import type { BotTemperament } from '../protocol/bot-rationale';
 import type { Language } from '../scenario/index';
 import { markdownEn } from './markdown-words-en';
 import { markdownEs } from './markdown-words-es';
@@ -107,6 +108,8 @@ export interface MarkdownWords {
     triggers: string;
     notAdjudicated: string;
     rationale: string;
+    /** A bot's rationale: its temperament and the cards it played (none: it held). */
+    botRationale: (temperament: BotTemperament, cards: string[]) => string;
     statement: string;
     noStatement: string;
     override: (kind: string, target: string, from: string, to: string, reason: string) => string;

@@ -18,7 +18,14 @@ function setByHandInReview(): ExerciseView {
   });
   const first = view.adjudications.find((adjudication) => adjudication.move === 1);
   if (first === undefined) throw new Error('expected move 1 adjudicated');
-  first.overrideChanges.push({ track: 'escalation', from: 3, to: 6, set: 6, reason });
+  first.overrideChanges.push({
+    track: 'escalation',
+    from: 3,
+    to: 6,
+    set: 6,
+    clamped: false,
+    reason,
+  });
   return view;
 }
 

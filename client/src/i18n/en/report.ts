@@ -149,6 +149,10 @@ export const reportEn = {
     triggers: 'Set off',
     notAdjudicated: 'Not adjudicated.',
     rationale: 'Rationale',
+    botPlays:
+      'A {{temperament}} bot plays {{cards}}: the best expected step towards its objectives.',
+    botHolds: 'A {{temperament}} bot saw no card worth playing.',
+    botTemperament: { hawkish: 'hawkish', cooperative: 'cooperative', balanced: 'balanced' },
     statement: 'Public statement',
     noStatement: 'none',
     overrideKind: {

@@ -157,6 +157,9 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     triggers: 'Desencadenó',
     notAdjudicated: 'Sin arbitrar.',
     rationale: 'Justificación',
+    botPlays: 'Un bot {{temperament}} juega {{cards}}: el mejor paso esperado hacia sus objetivos.',
+    botHolds: 'Un bot {{temperament}} no vio ninguna carta que valiera la pena jugar.',
+    botTemperament: { hawkish: 'belicista', cooperative: 'cooperativo', balanced: 'equilibrado' },
     statement: 'Declaración pública',
     noStatement: 'ninguna',
     overrideKind: {
