@@ -100,7 +100,8 @@ function decisionLines(context: MarkdownContext, decision: ReportDecision): stri
   const what =
     decision.kind === 'hold' ? w.hold[decision.holdReason ?? 'unknown'] : w.kind[decision.kind];
   return [
-    `- **${team(context, decision.team)}** (${w.order(decision.order + 1)}, ${utcTime(decision.at)}): ${what}`,
+    // Teams that decide at once have no order worth telling.
+    `- **${team(context, decision.team)}** (${[...(context.report.overview.decidedAtOnce ? [] : [w.order(decision.order + 1)]), utcTime(decision.at)].join(', ')}): ${what}`,
     ...decision.actions.map((action) => actionLine(context, action)),
     `  - ${w.rationale}: ${inline(rationaleOf(context, decision)) || '–'}`,
     `  - ${w.statement}: ${decision.statement === null ? w.noStatement : `“${inline(decision.statement)}”`}`,

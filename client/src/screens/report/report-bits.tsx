@@ -185,3 +185,16 @@ export function usePhaseName(): (phase: string) => string {
     return isPhase(phase) ? t(`common.phase.${phase}`) : phase;
   };
 }
+
+/**
+ * A table that scrolls sideways inside its own box on a narrow screen, so the
+ * page never grows wider than the viewport; the box takes the keyboard's focus
+ * (axe: scrollable-region-focusable) and is named for a screen reader.
+ */
+export function ReportTableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="report-table-scroll" role="region" tabIndex={0} aria-label={label}>
+      {children}
+    </div>
+  );
+}

@@ -82,9 +82,12 @@ function ActionEntry({ action, names }: { action: ReportAction; names: ReportNam
 export function TimelineDecision({
   decision,
   names,
+  decidedAtOnce,
 }: {
   decision: ReportDecision;
   names: ReportNames;
+  /** The teams decided at once (the format's mode): no position to tell. */
+  decidedAtOnce: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const what =
@@ -107,7 +110,7 @@ export function TimelineDecision({
       <h5>
         {names.team(decision.team)}{' '}
         <span className="report-meta">
-          ({t('report.timeline.order', { position: decision.order + 1 })},{' '}
+          ({!decidedAtOnce && `${t('report.timeline.order', { position: decision.order + 1 })}, `}
           {t('report.timeline.at', { time: names.clock(decision.at) })})
         </span>
         {' · '}

@@ -85,6 +85,7 @@ export function TimelineSection({ report, names }: { report: Report; names: Repo
                   key={`${decision.team}-${decision.order}`}
                   decision={decision}
                   names={names}
+                  decidedAtOnce={report.overview.decidedAtOnce}
                 />
               ))}
             </ul>
