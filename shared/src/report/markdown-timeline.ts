@@ -92,7 +92,10 @@ function rationaleOf(context: MarkdownContext, decision: ReportDecision): string
   const cards = decision.actions.flatMap((action) =>
     action.card === null ? [] : [scenarioText(context, action.card.name)],
   );
-  return context.words.timeline.botRationale(decision.botTemperament, cards);
+  const w = context.words.timeline;
+  const temperament = w.botTemperament[decision.botTemperament];
+  if (cards.length === 0) return w.botHolds(temperament);
+  return w.botPlays(temperament, new Intl.ListFormat(context.language).format(cards));
 }
 
 function decisionLines(context: MarkdownContext, decision: ReportDecision): string[] {

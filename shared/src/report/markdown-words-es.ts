@@ -1,4 +1,3 @@
-import type { BotTemperament } from '../protocol/bot-rationale';
 import { isPhase, type Phase } from '../protocol/machine-states';
 import type { MarkdownWords } from './markdown-words';
 import { instructorEs } from './markdown-words-instructor-es';
@@ -28,13 +27,6 @@ const PHASES: Record<Phase, string> = {
 const phaseWord = (phase: string) => (isPhase(phase) ? PHASES[phase] : phase);
 
 /** Las palabras de la exportación en Markdown, en español. */
-/** A bot's temperament, agreeing with "bot" (masculine). */
-const BOT_TEMPERAMENT_ES: Record<BotTemperament, string> = {
-  hawkish: 'belicista',
-  cooperative: 'cooperativo',
-  balanced: 'equilibrado',
-};
-
 export const markdownEs: MarkdownWords = {
   title: (scenario) => `Informe posterior a la acción: ${scenario}`,
   sections: {
@@ -158,10 +150,12 @@ export const markdownEs: MarkdownWords = {
     triggers: 'Desencadenó',
     notAdjudicated: 'sin arbitrar',
     rationale: 'Justificación',
-    botRationale: (temperament, cards) =>
-      cards.length === 0
-        ? `Un bot ${BOT_TEMPERAMENT_ES[temperament]} no vio ninguna carta que valiera la pena jugar.`
-        : `Un bot ${BOT_TEMPERAMENT_ES[temperament]} juega ${new Intl.ListFormat('es').format(cards)}: el mejor paso esperado hacia sus objetivos.`,
+    botPlays: (temperament, cards) =>
+      `Un bot ${temperament} juega ${cards}: el mejor paso esperado hacia sus objetivos.`,
+    botHolds: (temperament) =>
+      `Un bot ${temperament} no vio ninguna carta que valiera la pena jugar.`,
+    // Agreeing with "bot" (masculine).
+    botTemperament: { hawkish: 'belicista', cooperative: 'cooperativo', balanced: 'equilibrado' },
     statement: 'Declaración pública',
     noStatement: 'ninguna',
     override: (kind, target, from, to, reason) =>
@@ -231,7 +225,7 @@ export const markdownEs: MarkdownWords = {
     stage: {
       whatHappened: 'Qué pasó',
       why: 'Por qué pasó',
-      realWorld: 'Qué significa para el mundo real',
+      realWorld: 'Qué significa para la relación real',
       takeaway: 'Qué me llevo',
     },
     none: 'Nadie escribió nada.',

@@ -108,8 +108,10 @@ export interface MarkdownWords {
     triggers: string;
     notAdjudicated: string;
     rationale: string;
-    /** A bot's rationale: its temperament and the cards it played (none: it held). */
-    botRationale: (temperament: BotTemperament, cards: string[]) => string;
+    /** A bot's rationale: its temperament (a word of `botTemperament`) and the cards it played, joined. */
+    botPlays: (temperament: string, cards: string) => string;
+    botHolds: (temperament: string) => string;
+    botTemperament: Record<BotTemperament, string>;
     statement: string;
     noStatement: string;
     override: (kind: string, target: string, from: string, to: string, reason: string) => string;

@@ -224,7 +224,7 @@ export const reportEn = {
     stage: {
       whatHappened: 'What happened',
       why: 'Why it happened',
-      realWorld: 'What it means for the real world',
+      realWorld: 'What it means for the real relationship',
       takeaway: 'What I take away',
     },
     none: 'None written.',

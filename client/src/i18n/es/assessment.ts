@@ -21,6 +21,6 @@ export const assessmentEs: UiStrings<'many', typeof assessmentEn> = {
   cancel: 'Cancelar',
   downloadGrades: 'Descargar calificaciones (CSV)',
   gradesHint:
-    'Una fila por estudiante y objetivo: el nivel del equipo, la prueba de conocimientos antes y después, y si el estudiante escribió una reflexión.',
+    'Una fila por estudiante y objetivo: el nivel del equipo, el cuestionario de conocimientos antes y después, y si el estudiante escribió una reflexión.',
   gradesFailed: 'No se pudieron descargar las calificaciones: {{message}}',
 };

@@ -233,7 +233,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     stage: {
       whatHappened: 'Qué pasó',
       why: 'Por qué pasó',
-      realWorld: 'Qué significa para el mundo real',
+      realWorld: 'Qué significa para la relación real',
       takeaway: 'Qué me llevo',
     },
     none: 'Nadie escribió nada.',
