@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isPhase,
+  listedTraceChildren,
   listsTraceChildren,
   REPORT_APPENDICES,
   type ReportSection,
@@ -133,7 +134,7 @@ export function TraceText({ trace, names }: { trace: ReportTrace; names: ReportN
       {traceText(trace, conditionWordsOf(t), names)}
       {listsTraceChildren(trace) && (
         <ul className="report-trace">
-          {trace.children.map((child, index) => (
+          {listedTraceChildren(trace).map((child, index) => (
             <li key={index} data-holds={child.holds}>
               <Glyph icon={child.holds ? YesIcon : NoIcon} />
               <TraceText trace={child} names={names} />
