@@ -114,7 +114,15 @@ describe('the printed report', () => {
 
       // The choices versus dice are printed too: the page shows them once computed.
       await page.getByTestId('what-if-roll').first().waitFor({ timeout: 90_000 });
+      // Nothing is wider than the phone: the tables scroll inside their own boxes.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
       await page.emulateMedia({ media: 'print' });
+      // No paper tint on the root: it printed as a grey block below the last table.
+      expect(
+        await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+      ).toBe('rgb(255, 255, 255)');
       // The charts are in print at once, in the summary: nobody clicked anything.
       const charts = page.locator('#report-summary svg.report-chart');
       await expect.poll(() => charts.count()).toBe(trackCount());

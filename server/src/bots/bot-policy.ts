@@ -1,4 +1,10 @@
-import { effectTarget, type ActionCard, type Effect, type Scenario } from '@borderline/shared';
+import {
+  botRationale,
+  effectTarget,
+  type ActionCard,
+  type Effect,
+  type Scenario,
+} from '@borderline/shared';
 import type { DecisionInput, ExerciseContext, ScenarioIndex, World } from '../engine';
 import {
   computeOdds,
@@ -152,14 +158,10 @@ export function decideForTeam(
     if (validateDecision(index, context, team, attempt) === null) cards.push(choice.card);
   }
   if (cards.length === 0) {
-    return { kind: 'hold', rationale: `A ${temperament} bot saw no card worth playing.` };
+    return { kind: 'hold', rationale: botRationale(temperament, []) };
   }
-  const names = cards.map((id) => index.cards.get(id)?.name.en ?? id).join(' and ');
-  return {
-    kind: 'actions',
-    cards,
-    rationale: `A ${temperament} bot plays ${names}: the best expected step towards its objectives.`,
-  };
+  const names = cards.map((id) => index.cards.get(id)?.name.en ?? id);
+  return { kind: 'actions', cards, rationale: botRationale(temperament, names) };
 }
 
 /** The bot's choice when its team faces an ending's dilemma. */

@@ -1,3 +1,5 @@
+import { BOT_TEMPERAMENTS, type BotTemperament } from '@borderline/shared';
+
 /**
  * A bot's temperament weighs the choice of cards. It is a social value
  * orientation plus an attitude to risk, which needs no per-scenario tagging:
@@ -15,8 +17,9 @@
  * is a strategy, not a nuance. The noise only breaks near ties, so that the
  * ending depends on the strategies more than on the bots' whims.
  */
-export const TEMPERAMENTS = ['hawkish', 'cooperative', 'balanced'] as const;
-export type Temperament = (typeof TEMPERAMENTS)[number];
+// Shared with the report, which words a bot's rationale in the reader's language.
+export const TEMPERAMENTS = BOT_TEMPERAMENTS;
+export type Temperament = BotTemperament;
 
 export interface TemperamentWeights {
   /** Weight of the other teams' objectives in the bot's value (negative: rivalry). */

@@ -35,3 +35,4 @@ export * from './track-mark';
 export * from './view-frames';
 export * from './views';
 export * from './what-if';
+export * from './bot-rationale';

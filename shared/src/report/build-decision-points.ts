@@ -11,7 +11,7 @@ import type {
 import { cardOf, isPracticeMove, text, type FacilitatorView } from './report-source';
 
 /** The player (or bot) who submitted a team's decision in a move, from Control's log. */
-function submitter(
+export function decisionSubmitter(
   view: FacilitatorView,
   decision: DecisionView,
 ): { by: string | null; byBot: boolean } {
@@ -122,7 +122,7 @@ export function buildDecisionPoints(
         {
           move,
           team: entry.team,
-          ...submitter(view, decision),
+          ...decisionSubmitter(view, decision),
           actions: decision.actions.map((action) => ({
             card: cardOf(view, action.card),
             freeform: action.freeform?.description ?? null,

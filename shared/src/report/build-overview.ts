@@ -57,7 +57,11 @@ export function buildOverview(view: FacilitatorView): ReportOverview {
         .map((adjudication) => adjudication.move)
         .filter((move) => !isPracticeMove(view, move)),
     ).size,
-    movesPlanned: scenario.moves.filter((move) => move.practice !== true).length,
+    // The format's moves (a short format plays only some of them); older exercises play all.
+    movesPlanned: (exercise.config.moves ?? scenario.moves.map((move) => move.number)).filter(
+      (number) => scenario.moves.find((move) => move.number === number)?.practice !== true,
+    ).length,
+    decidedAtOnce: (exercise.config.decisionMode ?? scenario.rules.decisionMode) === 'simultaneous',
     timing: { ...exercise.config.timing },
     participants: [
       ...scenario.teams.map((team) => ({

@@ -1,4 +1,6 @@
 import type { AdjudicationView, DecisionView, InjectView, ReleaseCause } from '../protocol/index';
+import { botTemperamentOf } from '../protocol/bot-rationale';
+import { decisionSubmitter } from './build-decision-points';
 import type {
   ReportAction,
   ReportDecision,
@@ -123,6 +125,9 @@ function decisionEntry(
     holdReason: decision.holdReason,
     actions: decision.actions.map((action) => actionEntry(view, adjudication, action)),
     rationale: decision.rationale,
+    botTemperament: decisionSubmitter(view, decision).byBot
+      ? botTemperamentOf(decision.rationale)
+      : null,
     statement: decision.statement,
   };
 }
@@ -143,6 +148,8 @@ export function buildTimeline(view: FacilitatorView): ReportMove[] {
   return playedMoves(view).map((move) => {
     const info = view.scenario.moves.find((candidate) => candidate.number === move);
     const adjudication = view.adjudications.find((candidate) => candidate.move === move);
+    const trackOverrides = adjudication?.overrideChanges ?? [];
+    const setByHand = new Set(trackOverrides.map((override) => override.track));
     return {
       move,
       practice: isPracticeMove(view, move),
@@ -156,8 +163,11 @@ export function buildTimeline(view: FacilitatorView): ReportMove[] {
         .map((decision) => decisionEntry(view, adjudication, decision)),
       overrides: view.control.overrides
         .filter((override) => override.move === move)
+        // A track set by hand during the review is already told by the published move's
+        // track override (with the track's name); listing it twice reads as two changes.
+        .filter((override) => !(override.kind === 'track' && setByHand.has(override.target)))
         .map(({ at, kind, target, from, to, reason }) => ({ at, kind, target, from, to, reason })),
-      trackOverrides: (adjudication?.overrideChanges ?? []).map((override) => ({
+      trackOverrides: trackOverrides.map((override) => ({
         ...change(override),
         reason: override.reason,
       })),

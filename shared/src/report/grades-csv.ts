@@ -37,8 +37,8 @@ const HEADERS: Record<Language, readonly string[]> = {
     'Objetivo de aprendizaje',
     'Nivel de la rúbrica',
     'Nombre del nivel',
-    'Prueba de conocimientos antes',
-    'Prueba de conocimientos después',
+    'Cuestionario de conocimientos antes',
+    'Cuestionario de conocimientos después',
     'Reflexión entregada',
   ],
 };

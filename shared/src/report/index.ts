@@ -16,3 +16,4 @@ export * from './report-timeline';
 export * from './trace-words';
 export * from './report-to-markdown';
 export * from './grades-csv';
+export * from './tracks-set-by-hand';

@@ -11,7 +11,7 @@ import { keyDecisionLines } from './markdown-lessons';
 import { countsLine } from './markdown-summary';
 import { trackName, utcTime } from './report-names';
 import type { ReportText, ReportTrace } from './report-parts';
-import { listsTraceChildren, traceText } from './trace-words';
+import { listedTraceChildren, listsTraceChildren, traceText } from './trace-words';
 
 export function overviewLines(context: MarkdownContext): string[] {
   const { overview } = context.report;
@@ -83,7 +83,7 @@ function traceLine(context: MarkdownContext, trace: ReportTrace): string {
   };
   const own = inline(traceText(trace, context.words.condition, names));
   if (!listsTraceChildren(trace)) return own;
-  const children = trace.children.map(
+  const children = listedTraceChildren(trace).map(
     (child) => `${child.holds ? '✓' : '✗'} ${traceLine(context, child)}`,
   );
   return `${own}: ${children.join('; ')}`;

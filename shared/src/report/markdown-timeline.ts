@@ -86,14 +86,27 @@ function actionLine(context: MarkdownContext, action: ReportAction): string {
   return `${parts.join(' — ')}.`;
 }
 
+/** A bot's rationale in the reader's language with the cards' names; a person's as written. */
+function rationaleOf(context: MarkdownContext, decision: ReportDecision): string {
+  if (decision.botTemperament === null) return decision.rationale;
+  const cards = decision.actions.flatMap((action) =>
+    action.card === null ? [] : [scenarioText(context, action.card.name)],
+  );
+  const w = context.words.timeline;
+  const temperament = w.botTemperament[decision.botTemperament];
+  if (cards.length === 0) return w.botHolds(temperament);
+  return w.botPlays(temperament, new Intl.ListFormat(context.language).format(cards));
+}
+
 function decisionLines(context: MarkdownContext, decision: ReportDecision): string[] {
   const w = context.words.timeline;
   const what =
     decision.kind === 'hold' ? w.hold[decision.holdReason ?? 'unknown'] : w.kind[decision.kind];
   return [
-    `- **${team(context, decision.team)}** (${w.order(decision.order + 1)}, ${utcTime(decision.at)}): ${what}`,
+    // Teams that decide at once have no order worth telling.
+    `- **${team(context, decision.team)}** (${[...(context.report.overview.decidedAtOnce ? [] : [w.order(decision.order + 1)]), utcTime(decision.at)].join(', ')}): ${what}`,
     ...decision.actions.map((action) => actionLine(context, action)),
-    `  - ${w.rationale}: ${inline(decision.rationale) || '–'}`,
+    `  - ${w.rationale}: ${inline(rationaleOf(context, decision)) || '–'}`,
     `  - ${w.statement}: ${decision.statement === null ? w.noStatement : `“${inline(decision.statement)}”`}`,
   ];
 }
@@ -104,7 +117,7 @@ function controlLines(context: MarkdownContext, move: ReportMove): string[] {
   return [
     ...move.overrides.map(
       (o) =>
-        `- ${w.override(w.overrideKind[o.kind], inline(o.target), value(o.from), value(o.to), inline(o.reason))}`,
+        `- ${w.override(w.overrideKind[o.kind], inline(o.kind === 'track' ? trackName(context.report, o.target, context.language) : o.target), value(o.from), value(o.to), inline(o.reason))}`,
     ),
     ...move.trackOverrides.map(
       (o) =>

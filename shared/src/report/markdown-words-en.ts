@@ -148,6 +148,10 @@ export const markdownEn: MarkdownWords = {
     triggers: 'Set off',
     notAdjudicated: 'not adjudicated',
     rationale: 'Rationale',
+    botPlays: (temperament, cards) =>
+      `A ${temperament} bot plays ${cards}: the best expected step towards its objectives.`,
+    botHolds: (temperament) => `A ${temperament} bot saw no card worth playing.`,
+    botTemperament: { hawkish: 'hawkish', cooperative: 'cooperative', balanced: 'balanced' },
     statement: 'Public statement',
     noStatement: 'none',
     override: (kind, target, from, to, reason) =>
@@ -215,7 +219,7 @@ export const markdownEn: MarkdownWords = {
     stage: {
       whatHappened: 'What happened',
       why: 'Why it happened',
-      realWorld: 'What it means for the real world',
+      realWorld: 'What it means for the real relationship',
       takeaway: 'What I take away',
     },
     none: 'None written.',

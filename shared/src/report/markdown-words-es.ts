@@ -151,6 +151,12 @@ export const markdownEs: MarkdownWords = {
     triggers: 'Desencadenó',
     notAdjudicated: 'sin arbitrar',
     rationale: 'Justificación',
+    botPlays: (temperament, cards) =>
+      `Un bot ${temperament} juega ${cards}: el mejor paso esperado hacia sus objetivos.`,
+    botHolds: (temperament) =>
+      `Un bot ${temperament} no vio ninguna carta que valiera la pena jugar.`,
+    // Agreeing with "bot" (masculine).
+    botTemperament: { hawkish: 'belicista', cooperative: 'cooperativo', balanced: 'equilibrado' },
     statement: 'Declaración pública',
     noStatement: 'ninguna',
     override: (kind, target, from, to, reason) =>
@@ -162,7 +168,7 @@ export const markdownEs: MarkdownWords = {
       veto: 'Veto',
     },
     trackOverride: (track, from, to, reason) =>
-      `${track} fijado a mano: ${from} → ${to} («${reason}»)`,
+      `${track} se fijó a mano: ${from} → ${to} («${reason}»)`,
     narrative: (phase) => `Relato (${phaseWord(phase)})`,
     phase: PHASES,
   },
@@ -220,7 +226,7 @@ export const markdownEs: MarkdownWords = {
     stage: {
       whatHappened: 'Qué pasó',
       why: 'Por qué pasó',
-      realWorld: 'Qué significa para el mundo real',
+      realWorld: 'Qué significa para la relación real',
       takeaway: 'Qué me llevo',
     },
     none: 'Nadie escribió nada.',

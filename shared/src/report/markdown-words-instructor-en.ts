@@ -33,7 +33,7 @@ export const instructorEn: InstructorWords = {
     question: {
       whatHappened: 'what happened',
       why: 'why',
-      realWorld: 'the real world',
+      realWorld: 'the real relationship',
       takeaway: 'takeaway',
       wentWell: 'went well',
       toImprove: 'to improve',

@@ -7,8 +7,8 @@ const plural = (count: number, one: string, other: string) =>
 export const instructorEs: InstructorWords = {
   appendix: (letter, title) => `Anexo ${letter}: ${title}`,
   attainment: {
-    rule: 'Por objetivo: las decisiones puntuadas que respondieron a sus novedades (sin la ronda de práctica), las calificaciones de Control según la rúbrica, la prueba de conocimientos antes y después, y las reflexiones vinculadas a él.',
-    knowledgeByTeam: 'Prueba de conocimientos por equipo (todas las preguntas)',
+    rule: 'Por objetivo: las decisiones puntuadas que respondieron a sus novedades (sin la ronda de práctica), las calificaciones de Control según la rúbrica, el cuestionario de conocimientos antes y después, y las reflexiones vinculadas a él.',
+    knowledgeByTeam: 'Cuestionario de conocimientos por equipo (todas las preguntas)',
     team: 'Equipo',
     before: 'Antes de la primera ronda',
     after: 'En el debate final',
@@ -22,7 +22,7 @@ export const instructorEs: InstructorWords = {
     rating: (teams, level, rank, of) => `${level} (${rank} de ${of}): ${teams}`,
     noteOnly: (teams) => `una nota, aún sin nivel: ${teams}`,
     notRated: 'sin calificar',
-    knowledge: 'Prueba de conocimientos',
+    knowledge: 'Cuestionario de conocimientos',
     knowledgeLine: (questions, before, after) =>
       `${plural(questions, 'pregunta', 'preguntas')}: ${before} antes, ${after} después`,
     knowledgeLineSamePlayers: (questions, players, before, after) =>
@@ -33,7 +33,7 @@ export const instructorEs: InstructorWords = {
     question: {
       whatHappened: 'qué pasó',
       why: 'por qué',
-      realWorld: 'el mundo real',
+      realWorld: 'la relación real',
       takeaway: 'lo que me llevo',
       wentWell: 'lo que funcionó',
       toImprove: 'lo que mejorar',
@@ -48,12 +48,12 @@ export const instructorEs: InstructorWords = {
     owner: 'A cargo de',
     objective: 'Objetivo',
     theClass: 'La clase',
-    none: 'Nada exige un plan: ninguna calificación baja, ninguna área de mejora escrita, ningún objetivo de la prueba de conocimientos por debajo de la mitad de aciertos.',
+    none: 'Nada exige un plan: ninguna calificación baja, ninguna área de mejora escrita, ningún objetivo del cuestionario de conocimientos por debajo de la mitad de aciertos.',
     rated: (level) => `Calificado: ${level}`,
     reflection: (text) => `Los participantes: «${text}»`,
     moreReflections: (count) => `(y ${count} más)`,
     knowledge: (correct, total) =>
-      `Prueba de conocimientos en el debate final: ${correct} de ${total} correctas`,
+      `Cuestionario de conocimientos en el debate final: ${correct} de ${total} correctas`,
     sameAsAbove: 'Igual que arriba.',
     aimFor: (level, description) => `Apuntar a ${level}: ${description}`,
     noRubric: 'Tratarlo en la próxima sesión (el escenario no tiene rúbrica para él).',

@@ -1,3 +1,4 @@
+import type { BotTemperament } from '../protocol/bot-rationale';
 import type { Language } from '../scenario/index';
 import { markdownEn } from './markdown-words-en';
 import { markdownEs } from './markdown-words-es';
@@ -109,6 +110,10 @@ export interface MarkdownWords {
     triggers: string;
     notAdjudicated: string;
     rationale: string;
+    /** A bot's rationale: its temperament (a word of `botTemperament`) and the cards it played, joined. */
+    botPlays: (temperament: string, cards: string) => string;
+    botHolds: (temperament: string) => string;
+    botTemperament: Record<BotTemperament, string>;
     statement: string;
     noStatement: string;
     override: (kind: string, target: string, from: string, to: string, reason: string) => string;

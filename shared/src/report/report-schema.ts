@@ -50,9 +50,11 @@ export const ReportOverview = z.strictObject({
   endedAt: z.number().nullable(),
   durationMinutes: z.number().nullable(),
   practicePlayed: z.boolean(),
-  /** Scored moves whose results were published, of those the scenario plans. */
+  /** Scored moves whose results were published, of those the format plays. */
   movesPlayed: z.number(),
   movesPlanned: z.number(),
+  /** The teams decided each move at once (the format's mode): no order of submission to tell. */
+  decidedAtOnce: z.boolean(),
   timing: z.strictObject({
     briefingMinutes: z.number(),
     deliberationMinutes: z.number(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOT_TEMPERAMENTS } from '../protocol/bot-rationale';
 import {
   ReportCard,
   ReportChange,
@@ -116,6 +117,8 @@ export const ReportDecision = z.strictObject({
   holdReason: z.enum(['chosen', 'deadline', 'skipped']).nullable(),
   actions: z.array(ReportAction),
   rationale: z.string(),
+  /** A bot's decision: its temperament, so the rationale is told in the reader's language. */
+  botTemperament: z.enum(BOT_TEMPERAMENTS).nullable(),
   statement: z.string().nullable(),
 });
 export type ReportDecision = z.infer<typeof ReportDecision>;

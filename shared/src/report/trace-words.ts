@@ -67,3 +67,14 @@ export function traceText(trace: ReportTrace, w: ConditionWords, names: TraceNam
 export function listsTraceChildren(trace: ReportTrace): boolean {
   return trace.fact?.type !== 'not' && trace.children.length > 0;
 }
+
+/**
+ * The children listed under a part: all of them, except under an "at least one
+ * of these holds" that held, which lists the ones that held (listing one that
+ * did not reads as a reason that was not).
+ */
+export function listedTraceChildren(trace: ReportTrace): ReportTrace[] {
+  if (trace.fact?.type === 'any' && trace.holds)
+    return trace.children.filter((child) => child.holds);
+  return trace.children;
+}

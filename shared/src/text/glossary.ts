@@ -153,4 +153,18 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       ],
     },
   },
+  {
+    concept: 'knowledge check: the short quiz the players answer before play and in the hotwash',
+    en: 'knowledge check',
+    es: 'cuestionario de conocimientos',
+    why: 'The players’ screens call it "cuestionario de conocimientos": the report and the grades say the same, not "prueba".',
+    wrong: { en: ['knowledge test'], es: ['prueba de conocimientos'] },
+  },
+  {
+    concept: 'the real relationship: what the hotwash ties the game back to (its third stage)',
+    en: 'the real relationship',
+    es: 'la relación real',
+    why: 'The hotwash stage is "What it means for the real relationship": the report labels its reflections the same way.',
+    wrong: { en: ['the real world'], es: ['el mundo real'] },
+  },
 ];

@@ -2,7 +2,7 @@
 export const assessmentEn = {
   title: 'Assessment',
   intro:
-    'Rate each team on each learning objective against its rubric, during the game or after it, with a note on what the team did. Only you see the ratings and notes. {{rated}} of {{total}} rated.',
+    'Rate each team on each learning objective against its rubric, during the game or after it, with a note on what the team did. During play the ratings and notes are yours alone; they go into the after-action report, which the players read only if you share it. {{rated}} of {{total}} rated.',
   objective: 'Learning objective',
   rubric: 'Rubric',
   notRated: 'Not rated',

@@ -46,7 +46,8 @@ export const hotwashEn = {
     },
     meaning: {
       title: 'What it means for the real relationship',
-      intro: 'Tie the game back to the real world through the session’s learning objectives.',
+      intro:
+        'Tie the game back to the real relationship through the session’s learning objectives.',
       q1: 'Which pressures in the game exist in the real relationship, and which do not?',
       q2: 'What would the real governments (and the cartels) do differently, and why?',
       q3: 'What early warning signs of escalation should a policymaker watch for?',

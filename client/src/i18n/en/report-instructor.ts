@@ -25,7 +25,7 @@ export const reportInstructorEn = {
     question: {
       whatHappened: 'what happened',
       why: 'why',
-      realWorld: 'the real world',
+      realWorld: 'the real relationship',
       takeaway: 'takeaway',
       wentWell: 'went well',
       toImprove: 'to improve',

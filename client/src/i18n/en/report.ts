@@ -149,6 +149,10 @@ export const reportEn = {
     triggers: 'Set off',
     notAdjudicated: 'Not adjudicated.',
     rationale: 'Rationale',
+    botPlays:
+      'A {{temperament}} bot plays {{cards}}: the best expected step towards its objectives.',
+    botHolds: 'A {{temperament}} bot saw no card worth playing.',
+    botTemperament: { hawkish: 'hawkish', cooperative: 'cooperative', balanced: 'balanced' },
     statement: 'Public statement',
     noStatement: 'none',
     overrideKind: {
@@ -220,7 +224,7 @@ export const reportEn = {
     stage: {
       whatHappened: 'What happened',
       why: 'Why it happened',
-      realWorld: 'What it means for the real world',
+      realWorld: 'What it means for the real relationship',
       takeaway: 'What I take away',
     },
     none: 'None written.',

@@ -18,6 +18,8 @@ export const whatIfEn = {
   outcome: { success: 'succeeded', failure: 'failed' },
   otherWayRoll: 'Had it gone the other way',
   asWent: 'As it went',
+  setByHand:
+    'Control set {{tracks}} by hand during the game. The re-played continuations make no such adjustment, so an ending that came from it can show rarely, or at 0%, under “As it went”, although this game reached it.',
   otherwise: 'Otherwise',
   decision: 'Move {{move}}: {{team}} chose {{chosen}}.',
   otherChoice: 'Had {{team, inSentence}} chosen {{alternative}} instead',

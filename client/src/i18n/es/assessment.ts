@@ -4,7 +4,7 @@ import type { assessmentEn } from '../en/assessment';
 export const assessmentEs: UiStrings<'many', typeof assessmentEn> = {
   title: 'Evaluación',
   intro:
-    'Califique a cada equipo en cada objetivo de aprendizaje según su rúbrica, durante el juego o después, con una nota sobre lo que hizo el equipo. Solo usted ve las calificaciones y las notas. {{rated}} de {{total}} calificadas.',
+    'Califique a cada equipo en cada objetivo de aprendizaje según su rúbrica, durante el juego o después, con una nota sobre lo que hizo el equipo. Durante el juego, solo usted ve las calificaciones y las notas; pasan al informe posterior a la acción, que los participantes leen solo si usted lo comparte. {{rated}} de {{total}} calificadas.',
   objective: 'Objetivo de aprendizaje',
   rubric: 'Rúbrica',
   notRated: 'Sin calificar',
@@ -22,6 +22,6 @@ export const assessmentEs: UiStrings<'many', typeof assessmentEn> = {
   cancel: 'Cancelar',
   downloadGrades: 'Descargar calificaciones (CSV)',
   gradesHint:
-    'Una fila por estudiante y objetivo: el nivel del equipo, la prueba de conocimientos antes y después, y si el estudiante escribió una reflexión.',
+    'Una fila por estudiante y objetivo: el nivel del equipo, el cuestionario de conocimientos antes y después, y si el estudiante escribió una reflexión.',
   gradesFailed: 'No se pudieron descargar las calificaciones: {{message}}',
 };

@@ -50,7 +50,7 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
     meaning: {
       title: 'Qué significa para la relación real',
       intro:
-        'Vinculen el juego con el mundo real a través de los objetivos de aprendizaje de la sesión.',
+        'Vinculen el juego con la relación real a través de los objetivos de aprendizaje de la sesión.',
       q1: '¿Qué presiones del juego existen en la relación real y cuáles no?',
       q2: '¿Qué harían distinto los gobiernos reales (y los cárteles), y por qué?',
       q3: '¿Qué señales tempranas de escalada debería vigilar quien toma decisiones?',

@@ -157,6 +157,9 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     triggers: 'Desencadenó',
     notAdjudicated: 'Sin arbitrar.',
     rationale: 'Justificación',
+    botPlays: 'Un bot {{temperament}} juega {{cards}}: el mejor paso esperado hacia sus objetivos.',
+    botHolds: 'Un bot {{temperament}} no vio ninguna carta que valiera la pena jugar.',
+    botTemperament: { hawkish: 'belicista', cooperative: 'cooperativo', balanced: 'equilibrado' },
     statement: 'Declaración pública',
     noStatement: 'ninguna',
     overrideKind: {
@@ -166,7 +169,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
       veto: 'Veto',
     },
     override: '{{kind}} en {{target}}: {{from}} → {{to}} («{{reason}}»)',
-    trackOverride: '{{track}} fijado a mano: {{from}} → {{to}} («{{reason}}»)',
+    trackOverride: '{{track}} se fijó a mano: {{from}} → {{to}} («{{reason}}»)',
     narrative: 'Relato ({{phase}})',
   },
   change: '{{track}} {{from}} → {{to}}',
@@ -230,7 +233,7 @@ export const reportEs: UiStrings<'many', typeof reportEn> = {
     stage: {
       whatHappened: 'Qué pasó',
       why: 'Por qué pasó',
-      realWorld: 'Qué significa para el mundo real',
+      realWorld: 'Qué significa para la relación real',
       takeaway: 'Qué me llevo',
     },
     none: 'Nadie escribió nada.',

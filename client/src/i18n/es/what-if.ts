@@ -24,6 +24,8 @@ export const whatIfEs: UiStrings<'many', typeof whatIfEn> = {
   outcome: { success: 'tuvo éxito', failure: 'fracasó' },
   otherWayRoll: 'Si hubiera salido al revés',
   asWent: 'Tal como fue',
+  setByHand:
+    'Control fijó a mano {{tracks}} durante el juego. Las partidas que volvieron a jugar los bots no hacen ese ajuste, así que un final que vino de él puede aparecer pocas veces, o con un 0 %, en «Tal como fue», aunque este juego lo alcanzó.',
   otherwise: 'En cambio',
   decision: 'Ronda {{move}}: {{team}} eligió {{chosen}}.',
   otherChoice: 'Si {{team, inSentence}} hubiera elegido {{alternative}}',

@@ -8,7 +8,7 @@ import {
   type ReportKnowledgeTally,
   type ReportObjectiveEvidence,
 } from '@borderline/shared';
-import { ReportSectionFrame } from './report-bits';
+import { ReportSectionFrame, ReportTableScroll } from './report-bits';
 import type { ReportNames } from './use-report-names';
 
 function useTally(): (value: ReportKnowledgeTally) => string {
@@ -148,25 +148,27 @@ export function AttainmentSection({ report, names }: { report: Report; names: Re
         ))}
       </div>
       {knowledgeByTeam.length > 0 && (
-        <table className="report-table" data-testid="report-knowledge-by-team">
-          <caption>{t('report.attainment.knowledgeByTeam')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.attainment.team')}</th>
-              <th scope="col">{t('report.attainment.before')}</th>
-              <th scope="col">{t('report.attainment.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {knowledgeByTeam.map((entry) => (
-              <tr key={entry.team} data-team={entry.team}>
-                <th scope="row">{names.team(entry.team)}</th>
-                <td>{tally(entry.before)}</td>
-                <td>{tally(entry.after)}</td>
+        <ReportTableScroll label={t('report.attainment.knowledgeByTeam')}>
+          <table className="report-table" data-testid="report-knowledge-by-team">
+            <caption>{t('report.attainment.knowledgeByTeam')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.attainment.team')}</th>
+                <th scope="col">{t('report.attainment.before')}</th>
+                <th scope="col">{t('report.attainment.after')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {knowledgeByTeam.map((entry) => (
+                <tr key={entry.team} data-team={entry.team}>
+                  <th scope="row">{names.team(entry.team)}</th>
+                  <td>{tally(entry.before)}</td>
+                  <td>{tally(entry.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ReportTableScroll>
       )}
     </ReportSectionFrame>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
-import { ReportSectionFrame } from './report-bits';
+import { ReportSectionFrame, ReportTableScroll } from './report-bits';
 import { ReportCounts } from './summary-section';
 import type { ReportNames } from './use-report-names';
 
@@ -57,42 +57,44 @@ export function OverviewSection({ report, names }: { report: Report; names: Repo
       <ReportCounts report={report} />
       <p>{names.text(overview.scenario.summary)}</p>
       <h3>{t('report.overview.participants')}</h3>
-      <table className="report-table" data-testid="report-participants">
-        <thead>
-          <tr>
-            <th scope="col">{t('report.overview.team')}</th>
-            <th scope="col">{t('report.overview.seat')}</th>
-            <th scope="col">{t('report.overview.players')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.participants.map((group) => (
-            <tr key={group.team ?? 'observers'}>
-              <th scope="row">
-                {group.team === null ? t('report.overview.observers') : names.team(group.team)}
-              </th>
-              <td>{group.seat === null ? '–' : t(`report.overview.seatKind.${group.seat}`)}</td>
-              <td>
-                {group.players.length === 0
-                  ? t('report.overview.nobody')
-                  : group.players
-                      .map((player) => {
-                        const tags = [
-                          player.isLead ? t('report.overview.lead') : null,
-                          player.isBot ? t('report.overview.bot') : null,
-                        ].filter((tag) => tag !== null);
-                        // The stored name of a bot is in one language: name it by its team.
-                        const name = player.isBot
-                          ? t('common.botName', { team: names.team(group.team ?? '') })
-                          : player.name;
-                        return tags.length > 0 ? `${name} (${tags.join(', ')})` : name;
-                      })
-                      .join(', ')}
-              </td>
+      <ReportTableScroll label={t('report.overview.participants')}>
+        <table className="report-table" data-testid="report-participants">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.overview.team')}</th>
+              <th scope="col">{t('report.overview.seat')}</th>
+              <th scope="col">{t('report.overview.players')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {overview.participants.map((group) => (
+              <tr key={group.team ?? 'observers'}>
+                <th scope="row">
+                  {group.team === null ? t('report.overview.observers') : names.team(group.team)}
+                </th>
+                <td>{group.seat === null ? '–' : t(`report.overview.seatKind.${group.seat}`)}</td>
+                <td>
+                  {group.players.length === 0
+                    ? t('report.overview.nobody')
+                    : group.players
+                        .map((player) => {
+                          const tags = [
+                            player.isLead ? t('report.overview.lead') : null,
+                            player.isBot ? t('report.overview.bot') : null,
+                          ].filter((tag) => tag !== null);
+                          // The stored name of a bot is in one language: name it by its team.
+                          const name = player.isBot
+                            ? t('common.botName', { team: names.team(group.team ?? '') })
+                            : player.name;
+                          return tags.length > 0 ? `${name} (${tags.join(', ')})` : name;
+                        })
+                        .join(', ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ReportTableScroll>
       <h3>{t('report.overview.objectives')}</h3>
       <ul>
         {overview.learningObjectives.map((objective) => (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isPhase,
+  listedTraceChildren,
   listsTraceChildren,
   REPORT_APPENDICES,
   type ReportSection,
@@ -133,7 +134,7 @@ export function TraceText({ trace, names }: { trace: ReportTrace; names: ReportN
       {traceText(trace, conditionWordsOf(t), names)}
       {listsTraceChildren(trace) && (
         <ul className="report-trace">
-          {trace.children.map((child, index) => (
+          {listedTraceChildren(trace).map((child, index) => (
             <li key={index} data-holds={child.holds}>
               <Glyph icon={child.holds ? YesIcon : NoIcon} />
               <TraceText trace={child} names={names} />
@@ -184,4 +185,17 @@ export function usePhaseName(): (phase: string) => string {
   return (phase) => {
     return isPhase(phase) ? t(`common.phase.${phase}`) : phase;
   };
+}
+
+/**
+ * A table that scrolls sideways inside its own box on a narrow screen, so the
+ * page never grows wider than the viewport; the box takes the keyboard's focus
+ * (axe: scrollable-region-focusable) and is named for a screen reader.
+ */
+export function ReportTableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="report-table-scroll" role="region" tabIndex={0} aria-label={label}>
+      {children}
+    </div>
+  );
 }

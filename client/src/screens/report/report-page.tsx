@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { REPORT_SECTIONS, type Report } from '@borderline/shared';
+import { REPORT_SECTIONS, tracksSetByHand, type Report } from '@borderline/shared';
 import type { ReportCredentials } from '@borderline/shared/http-client';
 import { useExerciseSeat } from '../../exercise/use-exercise-seat';
 import { useView } from '../../exercise/use-view';
@@ -70,6 +70,7 @@ function ReportDocument({
           credentials={credentials}
           ended={report.overview.endedAt !== null}
           headed={false}
+          setByHand={tracksSetByHand(report).map((track) => names.track(track))}
         />
       </ReportSectionFrame>
       <BriefTimelineSection report={report} names={names} />

@@ -82,21 +82,35 @@ function ActionEntry({ action, names }: { action: ReportAction; names: ReportNam
 export function TimelineDecision({
   decision,
   names,
+  decidedAtOnce,
 }: {
   decision: ReportDecision;
   names: ReportNames;
+  /** The teams decided at once (the format's mode): no position to tell. */
+  decidedAtOnce: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const what =
     decision.kind === 'hold'
       ? t(`report.timeline.hold.${decision.holdReason ?? 'unknown'}`)
       : t(`report.timeline.kind.${decision.kind}`);
+  // A bot's rationale is told in the reader's language with the cards' names.
+  const rationaleOf = ({ botTemperament, actions, rationale }: ReportDecision) => {
+    if (botTemperament === null) return rationale;
+    const temperament = t(`report.timeline.botTemperament.${botTemperament}`);
+    const cards = actions.flatMap((action) =>
+      action.card === null ? [] : [names.text(action.card.name)],
+    );
+    if (cards.length === 0) return t('report.timeline.botHolds', { temperament });
+    const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(cards);
+    return t('report.timeline.botPlays', { temperament, cards: list });
+  };
   return (
     <li className="report-decision" data-team={decision.team}>
       <h5>
         {names.team(decision.team)}{' '}
         <span className="report-meta">
-          ({t('report.timeline.order', { position: decision.order + 1 })},{' '}
+          ({!decidedAtOnce && `${t('report.timeline.order', { position: decision.order + 1 })}, `}
           {t('report.timeline.at', { time: names.clock(decision.at) })})
         </span>
         {' · '}
@@ -111,7 +125,7 @@ export function TimelineDecision({
       )}
       <dl className="report-facts">
         <dt>{t('report.timeline.rationale')}</dt>
-        <dd className="report-rationale">{decision.rationale || '–'}</dd>
+        <dd className="report-rationale">{rationaleOf(decision) || '–'}</dd>
         {/* "No statement" is left off paper. */}
         <dt className={decision.statement === null ? 'report-no-statement' : undefined}>
           {t('report.timeline.statement')}

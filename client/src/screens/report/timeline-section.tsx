@@ -18,7 +18,7 @@ function ControlEntries({ move, names }: { move: ReportMove; names: ReportNames 
           <li key={`o${index}`}>
             {t('report.timeline.override', {
               kind: t(`report.timeline.overrideKind.${override.kind}`),
-              target: override.target,
+              target: override.kind === 'track' ? names.track(override.target) : override.target,
               from: value(override.from),
               to: value(override.to),
               reason: override.reason,
@@ -85,6 +85,7 @@ export function TimelineSection({ report, names }: { report: Report; names: Repo
                   key={`${decision.team}-${decision.order}`}
                   decision={decision}
                   names={names}
+                  decidedAtOnce={report.overview.decidedAtOnce}
                 />
               ))}
             </ul>

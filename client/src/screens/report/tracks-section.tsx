@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@borderline/shared';
-import { ReportSectionFrame } from './report-bits';
+import { ReportSectionFrame, ReportTableScroll } from './report-bits';
 import { chartedPoints, usePointNames } from './track-points';
 import type { ReportNames } from './use-report-names';
 
@@ -25,12 +25,7 @@ export function TracksSection({ report, names }: { report: Report; names: Report
       {points.length === 0 ? (
         <p>{t('report.tracks.none')}</p>
       ) : (
-        <div
-          className="report-table-scroll"
-          role="region"
-          tabIndex={0}
-          aria-label={t('report.tracks.table')}
-        >
+        <ReportTableScroll label={t('report.tracks.table')}>
           <table className="report-table report-track-table" data-testid="report-track-table">
             <caption>{t('report.tracks.table')}</caption>
             <thead>
@@ -54,7 +49,7 @@ export function TracksSection({ report, names }: { report: Report; names: Report
               ))}
             </tbody>
           </table>
-        </div>
+        </ReportTableScroll>
       )}
       {ladders.map((track) => (
         <p key={track.id} className="report-steps" data-track={track.id}>

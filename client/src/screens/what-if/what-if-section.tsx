@@ -77,8 +77,16 @@ function DecisionBranch({
   );
 }
 
-function Analysis({ analysis, fork }: { analysis: WhatIfAnalysis; fork: BranchProps['fork'] }) {
-  const { t } = useTranslation();
+function Analysis({
+  analysis,
+  fork,
+  setByHand,
+}: {
+  analysis: WhatIfAnalysis;
+  fork: BranchProps['fork'];
+  setByHand: string[];
+}) {
+  const { t, i18n } = useTranslation();
   const names = useWhatIfNames(analysis);
   const common = { analysis, names, fork };
   if (analysis.rolls.length === 0 && analysis.decisions.length === 0) {
@@ -87,6 +95,13 @@ function Analysis({ analysis, fork }: { analysis: WhatIfAnalysis; fork: BranchPr
   return (
     <>
       <p className="what-if-intro">{t('whatIf.intro', { count: analysis.continuations })}</p>
+      {setByHand.length > 0 && (
+        <p className="what-if-set-by-hand" data-testid="what-if-set-by-hand">
+          {t('whatIf.setByHand', {
+            tracks: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(setByHand),
+          })}
+        </p>
+      )}
       {analysis.rolls.length > 0 && (
         <>
           <h4 className="what-if-kind">{t('whatIf.rolls')}</h4>
@@ -123,10 +138,13 @@ export function WhatIfSection({
   credentials,
   ended,
   headed = true,
+  setByHand = [],
 }: {
   exerciseId: string;
   credentials: ReaderCredentials | null;
   ended: boolean;
+  /** The names of the tracks Control set by hand: the replays never do, so the section says so. */
+  setByHand?: string[];
   /** Its own heading (the debrief); the report's section frame brings one instead. */
   headed?: boolean;
 }) {
@@ -173,7 +191,9 @@ export function WhatIfSection({
           )}
         </p>
       )}
-      {state.status === 'ready' && <Analysis analysis={state.analysis} fork={fork} />}
+      {state.status === 'ready' && (
+        <Analysis analysis={state.analysis} fork={fork} setByHand={setByHand} />
+      )}
     </Root>
   );
 }

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import i18next from 'i18next';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendCommand } from '../../../../client/src/connection/connection';
@@ -62,6 +63,16 @@ describe('Control’s ratings grid', () => {
     expect(cell?.textContent).toBe('Not rated: played by bots');
     // Only the people's teams count: 2 teams × 4 objectives.
     expect(screen.getByTestId('ratings').textContent).toContain('1 of 8 rated');
+  });
+
+  it('says the ratings and notes reach the players only through a shared report', () => {
+    render(<RatingsGrid view={ratedView()} />);
+    const intro = screen.getByTestId('ratings').textContent ?? '';
+    expect(intro).not.toContain('Only you see the ratings and notes.');
+    expect(intro).toContain('after-action report, which the players read only if you share it');
+    const es = i18next.getFixedT('es')('assessment.intro', { rated: 1, total: 12 });
+    expect(es).not.toContain('Solo usted ve las calificaciones y las notas.');
+    expect(es).toContain('que los participantes leen solo si usted lo comparte');
   });
 
   it('opens a note on demand and keeps the level when the note is saved', async () => {
