@@ -67,7 +67,7 @@ export function TeamPanel({
         <ul className="control-team-players" aria-label={t('control.teams.players')}>
           {players.map((entry) => (
             <li key={entry.id}>
-              {entry.name}
+              {names.entry(entry)}
               {entry.isBot ? ` (${t('common.bot')})` : entry.isLead && ` (${t('common.lead')})`}
               {!entry.connected && ` · ${t('common.offline')}`}
             </li>

@@ -42,7 +42,7 @@ export function RosterRow({
 
   return (
     <tr data-testid={`player-${entry.id}`} data-team={entry.team ?? OBSERVER}>
-      <th scope="row">{entry.name}</th>
+      <th scope="row">{names.entry(entry)}</th>
       <td>{names.team(entry.team)}</td>
       <td>{role}</td>
       <td>
