@@ -157,7 +157,7 @@ export const teamEn = {
   },
   glance: {
     odds: 'Success {{odds}}%',
-    oddsRange: 'Success {{odds}}% (from {{min}}% to {{max}}%)',
+    oddsRange: 'Success {{odds}}% (between {{min}}% and {{max}}% with modifiers)',
     cost: 'Cost: {{costs}}',
     noCost: 'No cost',
     ifSuccess: 'If it succeeds:',

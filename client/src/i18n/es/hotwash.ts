@@ -15,7 +15,7 @@ export const hotwashEs: UiStrings<'many', typeof hotwashEn> = {
     'Control todavía no ha compartido el informe posterior a la acción. Su enlace aparecerá aquí en cuanto Control lo comparta.',
   reportSharedNote: 'Los participantes pueden leer el informe: usted lo ha compartido.',
   reportUnsharedNote:
-    'Los participantes todavía no pueden leer el informe: compártalo cuando esté listo, desde la barra de arriba o desde la página del informe.',
+    'Los participantes todavía no pueden leer el informe: compártalo cuando lo considere oportuno, desde la barra de arriba o desde la página del informe.',
   nav: {
     controlHere: 'Control está aquí',
     onEveryScreen: 'En todas las pantallas',

@@ -170,7 +170,7 @@ export const teamEs: UiStrings<'many', typeof teamEn> = {
   },
   glance: {
     odds: 'Éxito {{odds}} %',
-    oddsRange: 'Éxito {{odds}} % (de {{min}} % a {{max}} %)',
+    oddsRange: 'Éxito {{odds}} % (entre {{min}} % y {{max}} % según los modificadores)',
     cost: 'Costo: {{costs}}',
     noCost: 'Sin costo',
     ifSuccess: 'Si tiene éxito:',

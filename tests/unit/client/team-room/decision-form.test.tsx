@@ -87,7 +87,9 @@ describe('the decision form', () => {
 
     // At a glance: odds, cost and what success does, one line each; the rest in the details.
     const glance = screen.getByTestId('glance-impose-security-tariffs').textContent ?? '';
-    expect(glance).toMatch(/^Success \d+% \(from \d+% to \d+%\) · Cost: .+If it succeeds: .+/);
+    expect(glance).toMatch(
+      /^Success \d+% \(between \d+% and \d+% with modifiers\) · Cost: .+If it succeeds: .+/,
+    );
     const more = tariffs.querySelector('details');
     expect(more?.querySelector('summary')?.textContent).toBe('Details: Impose security tariffs');
     expect(more?.textContent).toContain('Plays used in the exercise: 0 of 2; 2 left');
