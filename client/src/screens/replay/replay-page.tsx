@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ReplayTimelineResponse } from '@borderline/shared';
@@ -113,13 +113,20 @@ function ReplayScreen({
     history.replaceState(history.state, '', `${location.pathname}?${search}`);
   }, [step, as]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
-    const to = jumpForKey(event.key, event.shiftKey);
-    if (to === null) return;
-    event.preventDefault();
-    setPoint((point) => ({ ...point, step: jump(timeline, point.step, to) }));
-  };
+  // On the whole document, not the page's element: after a click on the page's
+  // background the focus is on the body, and the keys must still step.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.target !== null && ownsKeys(event.target)) return;
+      const to = jumpForKey(event.key, event.shiftKey);
+      if (to === null) return;
+      event.preventDefault();
+      setPoint((point) => ({ ...point, step: jump(timeline, point.step, to) }));
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [timeline]);
 
   const who =
     as === 'control'
@@ -129,7 +136,7 @@ function ReplayScreen({
         : replayTeamName(timeline, as, language);
   const time = current === undefined ? '' : new Date(current.at).toLocaleTimeString(language);
   return (
-    <main id="content" className="replay" onKeyDown={onKeyDown}>
+    <main id="content" className="replay">
       <h1>
         {t('replay.title')}: {localize(timeline.title, language)}
       </h1>

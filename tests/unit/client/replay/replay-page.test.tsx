@@ -278,6 +278,9 @@ describe('the replay page', () => {
     // A list keeps its own arrows.
     fireEvent.keyDown(screen.getByRole('combobox', { name: 'Seen by' }), { key: 'ArrowRight' });
     expect(slider().value).toBe(String(stepOf('injects', 1) - 1));
+    // After a click on the page's background the focus is on the body: the keys still step.
+    fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+    await shows(stepOf('injects', 1) - 2);
   });
 
   it('shows the world through a team’s eyes, without what it could not see', async () => {
