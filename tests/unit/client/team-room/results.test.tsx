@@ -17,6 +17,17 @@ describe('the results of a move', () => {
   beforeEach(resetStore);
   afterEach(cleanup);
 
+  it('folds the move’s situation once its results are out, so they come first', () => {
+    render(<TeamRoom view={viewAt('washington', 'results', 1)} />);
+    const folded = screen.getByTestId('situation-folded');
+    expect(folded.tagName).toBe('DETAILS');
+    expect(folded.hasAttribute('open')).toBe(false);
+    expect(within(folded).getByRole('heading', { level: 2 }).textContent).toMatch(/^Move 1: /);
+    cleanup();
+    render(<TeamRoom view={viewAt('washington', 'deliberation', 1)} />);
+    expect(screen.queryByTestId('situation-folded')).toBeNull();
+  });
+
   it('explains each action: odds, roll, outcome and track changes', () => {
     const view = viewAt('washington', 'results', 1);
     render(<TeamRoom view={view} />);
