@@ -1,6 +1,5 @@
 /** English words of the report's instructor sections: lessons, plan, decisions, brief timeline. */
 export const reportInstructorEn = {
-  appendix: 'Appendix {{letter}}: {{title}}',
   attainment: {
     rule: 'Per objective: the scored decisions that answered its injects (not the practice move’s), Control’s rubric ratings, the class’s knowledge check before and after, and the reflections tied to it.',
     exercisedBy: 'Exercised by',

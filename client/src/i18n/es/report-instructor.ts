@@ -1,6 +1,5 @@
 /** Las palabras de las secciones del informe para el docente: lecciones, plan, decisiones, cronología breve. */
 export const reportInstructorEs = {
-  appendix: 'Anexo {{letter}}: {{title}}',
   attainment: {
     rule: 'Por objetivo: las decisiones puntuadas que respondieron a sus novedades (no las de la ronda de práctica), las calificaciones de Control según la rúbrica, el cuestionario de conocimientos de la clase antes y después, y las reflexiones vinculadas a él.',
     exercisedBy: 'Trabajado por',

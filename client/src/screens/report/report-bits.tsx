@@ -4,13 +4,14 @@ import {
   isPhase,
   listedTraceChildren,
   listsTraceChildren,
-  REPORT_APPENDICES,
+  reportSectionTitle,
   type ReportSection,
   traceText,
   type ReportCause,
   type ReportChange,
   type ReportTrace,
 } from '@borderline/shared';
+import { useLanguage } from '../../i18n/use-language';
 import { conditionWordsOf } from './report-trace-words';
 import type { ReportNames } from './use-report-names';
 import { Glyph, NoIcon, YesIcon } from '../../components/icons';
@@ -146,16 +147,13 @@ export function TraceText({ trace, names }: { trace: ReportTrace; names: ReportN
   );
 }
 
-/** A section's title in the reader's language: an appendix's with its letter. */
+/**
+ * A section's title in the reader's language, an appendix's with its letter:
+ * the Markdown export's own titles, so the page and the file say the same.
+ */
 export function useSectionTitle(): (section: ReportSection) => string {
-  const { t } = useTranslation();
-  return (section) => {
-    const title = t(`report.sections.${section}`);
-    const appendix = (REPORT_APPENDICES as readonly ReportSection[]).indexOf(section);
-    return appendix < 0
-      ? title
-      : t('report.appendix', { letter: String.fromCharCode(65 + appendix), title });
-  };
+  const language = useLanguage();
+  return (section) => reportSectionTitle(language, section);
 }
 
 /** A section of the report under its heading, reachable from the contents. */
