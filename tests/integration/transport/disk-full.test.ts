@@ -1,8 +1,8 @@
 import { ErrorResponse, type CreateExerciseResponse } from '@borderline/shared';
 import { createExerciseOverHttp, type HeadlessClient } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExerciseStore } from '../../../server/src/store/exercise-store';
 import { exerciseFingerprint } from '../../support/exercise-fingerprint';
+import { failingWrites } from '../../support/failing-writes';
 import { startInProcessServer, type InProcessServer } from '../../support/in-process-server';
 import { connectFacilitator, seatPlayer, type SeatedPlayer } from '../../support/socket-table';
 
@@ -26,22 +26,9 @@ describe('a full disk while running', () => {
   let created: CreateExerciseResponse;
 
   beforeAll(async () => {
-    const filling = (store: ExerciseStore): ExerciseStore => ({
-      ...store,
-      appendEvent(...args) {
-        if (full) throw diskFull();
-        store.appendEvent(...args);
-      },
-      appendChat(message) {
-        if (full) throw diskFull();
-        store.appendChat(message);
-      },
-      savePlayer(record) {
-        if (full) throw diskFull();
-        store.savePlayer(record);
-      },
+    server = await startInProcessServer({
+      wrapStore: failingWrites(() => (full ? diskFull() : null)),
     });
-    server = await startInProcessServer({ wrapStore: filling });
     created = await createExerciseOverHttp(server.baseUrl, { scenarioId: 'us-mexico-2026' });
     exerciseId = created.exerciseId;
     joinCode = created.joinCode;

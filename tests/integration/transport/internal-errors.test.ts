@@ -1,7 +1,7 @@
 import { ErrorResponse } from '@borderline/shared';
 import { createExerciseOverHttp, type HeadlessClient } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExerciseStore } from '../../../server/src/store/exercise-store';
+import { failingWrites } from '../../support/failing-writes';
 import { startInProcessServer, type InProcessServer } from '../../support/in-process-server';
 import { connectFacilitator, seatPlayer, type SeatedPlayer } from '../../support/socket-table';
 
@@ -21,18 +21,9 @@ describe('internal errors', () => {
   let exerciseId: string;
 
   beforeAll(async () => {
-    const breakable = (store: ExerciseStore): ExerciseStore => ({
-      ...store,
-      appendChat(message) {
-        if (failing) throw new Error(FAILURE);
-        store.appendChat(message);
-      },
-      savePlayer(record) {
-        if (failing) throw new Error(FAILURE);
-        store.savePlayer(record);
-      },
+    server = await startInProcessServer({
+      wrapStore: failingWrites(() => (failing ? new Error(FAILURE) : null)),
     });
-    server = await startInProcessServer({ wrapStore: breakable });
     const created = await createExerciseOverHttp(server.baseUrl, { scenarioId: 'us-mexico-2026' });
     joinCode = created.joinCode;
     exerciseId = created.exerciseId;
