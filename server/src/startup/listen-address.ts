@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { errorCode } from '../error-code';
 import { StartupError } from './startup-error';
 
 const EVERY_INTERFACE = new Set(['::', '0.0.0.0']);
@@ -22,7 +23,7 @@ export function explainListenError(
   port: number,
   host: string | undefined,
 ): StartupError | null {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : null;
+  const code = errorCode(error);
   const where = host === undefined ? `port ${port}` : `${host}:${port}`;
   switch (code) {
     case 'EADDRINUSE':

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { errorCode, StartupError } from '../startup/startup-error';
+import { errorCode } from '../error-code';
+import { StartupError } from '../startup/startup-error';
 import type { ExerciseStore } from './exercise-store';
 import { lockDatabase, type DatabaseLock } from './sqlite-lock';
 import { openSqliteStore } from './sqlite-store';

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { errorCode, StartupError } from '../startup/startup-error';
+import { errorCode } from '../error-code';
+import { StartupError } from '../startup/startup-error';
 
 /** The file beside the database whose lock says which process owns the database. */
 export function lockFileOf(dbFile: string): string {

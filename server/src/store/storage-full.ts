@@ -1,5 +1,5 @@
 import { refusalError, type AckError } from '@borderline/shared';
-import { errorCode } from '../startup/startup-error';
+import { errorCode } from '../error-code';
 
 /** Whether a store write failed because the disk (or its quota) is full. */
 export function isStorageFull(error: unknown): boolean {

@@ -1,6 +1,7 @@
-import { HTTP_STATUS, type ErrorCode, type ErrorResponse } from '@borderline/shared';
+import { HTTP_STATUS, type ErrorCode } from '@borderline/shared';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../logger';
+import { HttpRefusal, sendRefusal } from './http-support';
 import { RateBudget, type RateLimit, type Spent } from './rate-budget';
 
 /** The answers that tell a guesser "not this one": no such code or exercise, a key or token that opens nothing. */
@@ -37,7 +38,10 @@ export class GuessGuard {
 
   /** Counts an answer to the address against its budget if it was a miss. */
   record(address: string, code: ErrorCode | null): void {
-    if (code === null || !MISSES.includes(code)) return;
+    if (code !== null && MISSES.includes(code)) this.miss(address);
+  }
+
+  private miss(address: string): void {
     void this.budget.take(address).catch(() => undefined);
   }
 
@@ -51,15 +55,12 @@ export class GuessGuard {
             { method: request.method, path: request.originalUrl.split('?')[0], address },
             'lookup refused: too many misses',
           );
-          const seconds = Math.max(1, Math.ceil(spent.retryAfterMs / 1000));
-          const body: ErrorResponse = { error: { code: 'rate-limited', message: spent.message } };
-          response.setHeader('Retry-After', String(seconds));
-          response.status(HTTP_STATUS['rate-limited']).json(body);
+          const refusal = { code: 'rate-limited' as const, message: spent.message };
+          sendRefusal(response, new HttpRefusal(refusal, spent.retryAfterMs));
           return;
         }
         response.on('finish', () => {
-          if (MISS_STATUSES.has(response.statusCode))
-            void this.budget.take(address).catch(() => undefined);
+          if (MISS_STATUSES.has(response.statusCode)) this.miss(address);
         });
         next();
       }, next);

@@ -29,7 +29,7 @@ export function refuse(code: AckError['code'], message: string): HttpRefusal {
   return new HttpRefusal({ code, message });
 }
 
-function sendRefusal(response: Response, refusal: HttpRefusal): void {
+export function sendRefusal(response: Response, refusal: HttpRefusal): void {
   const { code } = refusal.error;
   if (refusal.retryAfterMs !== undefined) {
     response.setHeader('Retry-After', String(Math.max(1, Math.ceil(refusal.retryAfterMs / 1000))));
