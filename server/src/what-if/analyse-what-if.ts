@@ -88,7 +88,7 @@ function continuationSeed(exerciseSeed: number, point: BranchPoint, i: number): 
 }
 
 /** Plays continuations until `endings` holds `upTo` of them. */
-function* extend(
+function extend(
   scenario: Scenario,
   index: ScenarioIndex,
   exerciseSeed: number,
@@ -97,10 +97,10 @@ function* extend(
   from: PersistedExercise,
   endings: Endings,
   upTo: number,
-): Generator<void, void> {
+): void {
   while (endings.length < upTo) {
     const seed = continuationSeed(exerciseSeed, point, endings.length);
-    endings.push(yield* playRest(scenario, index, from, seed, played));
+    endings.push(playRest(scenario, index, from, seed, played));
   }
 }
 
@@ -154,19 +154,18 @@ function namesOf(scenario: Scenario, analysis: Omit<WhatIfAnalysis, 'names'>) {
  * in pairs under the same seeds) and scored by how often the change alone
  * changed the ending; the most decisive rolls and each team's most
  * decisive decisions are then played out `continuations` times on both
- * sides, with bots in every seat under varied seeds. A generator that
- * yields after each engine event, so that a driver may pause or abandon it
- * between events (the server runs it whole on a worker thread:
- * what-if-thread.ts); returns null when the log never reached an ending.
+ * sides, with bots in every seat under varied seeds (the server runs it on
+ * a worker thread: what-if-thread.ts); returns null when the log never
+ * reached an ending.
  */
-export function* analyseWhatIf(
+export function analyseWhatIf(
   scenario: Scenario,
   input: ExerciseInput,
   events: readonly ExerciseEvent[],
   options: WhatIfOptions = DEFAULT_WHAT_IF_OPTIONS,
-): Generator<void, WhatIfAnalysis | null> {
+): WhatIfAnalysis | null {
   const index = indexScenario(scenario);
-  const played = yield* findBranchPoints(scenario, input, events);
+  const played = findBranchPoints(scenario, input, events);
   if (played.ending === undefined) return null;
   const pilot = Math.min(options.pilot, options.continuations);
   // The rolls of one adjudication share their point as played: it is played out once.
@@ -182,16 +181,16 @@ export function* analyseWhatIf(
     extend(scenario, index, input.seed, played, point, from, endingsFrom(from), upTo);
   const scored: { point: BranchPoint; change: number }[] = [];
   for (const point of played.points) {
-    yield* play(point, point.asPlayed, pilot);
-    yield* play(point, point.otherwise, pilot);
+    play(point, point.asPlayed, pilot);
+    play(point, point.otherwise, pilot);
     const change = changedShare(endingsFrom(point.asPlayed), endingsFrom(point.otherwise));
     scored.push({ point, change });
   }
   const rolls: WhatIfRollBranch[] = [];
   const decisions: WhatIfDecisionBranch[] = [];
   for (const point of chooseBranches(scored, options)) {
-    yield* play(point, point.asPlayed, options.continuations);
-    yield* play(point, point.otherwise, options.continuations);
+    play(point, point.asPlayed, options.continuations);
+    play(point, point.otherwise, options.continuations);
     const asPlayedEndings = endingsFrom(point.asPlayed).slice(0, options.continuations);
     const otherwiseEndings = endingsFrom(point.otherwise).slice(0, options.continuations);
     const asPlayed = toDistribution(asPlayedEndings);
@@ -222,13 +221,4 @@ export function* analyseWhatIf(
     decisions: decisions.sort(byShift),
   };
   return { ...analysis, names: namesOf(scenario, analysis) };
-}
-
-/** Runs the analysis to its end at once (tests, the command line). */
-export function analyseWhatIfNow(...args: Parameters<typeof analyseWhatIf>): WhatIfAnalysis | null {
-  const run = analyseWhatIf(...args);
-  for (;;) {
-    const next = run.next();
-    if (next.done === true) return next.value;
-  }
 }

@@ -166,13 +166,13 @@ function decisionPoint(
  * Replays the played events and collects the branch points up to the
  * ending (the hotwash's opening): the rolls of each scored adjudication
  * just before Control published it (Control's own changes kept), and each
- * scored decision just before it was submitted. Yields after each event.
+ * scored decision just before it was submitted.
  */
-export function* findBranchPoints(
+export function findBranchPoints(
   scenario: Scenario,
   input: ExerciseInput,
   events: readonly ExerciseEvent[],
-): Generator<void, PlayedExercise> {
+): PlayedExercise {
   const engine = createExercise(scenario, input);
   const points: BranchPoint[] = [];
   const rulings = new Map<string, FreeformRuling>();
@@ -194,7 +194,6 @@ export function* findBranchPoints(
       throw new Error(`Event ${step + 1} (${event.type}) was refused on replay: ${result.message}`);
     }
     lastAt = event.at;
-    yield;
   }
   const reached = engine.phase === 'hotwash' || engine.isEnded;
   const ending = reached ? (engine.context.ending?.id ?? null) : undefined;

@@ -37,17 +37,16 @@ function rulingDue(
 /**
  * Plays the rest of a game from a persisted point with a bot in every seat,
  * under `seed` (the dice and the bots' temperaments and whims), until the
- * ending is settled (the hotwash opens). A generator that yields after each
- * event, so that its driver can spread the work over many short slices.
- * Returns the ending's id, or null for no named ending.
+ * ending is settled (the hotwash opens). Returns the ending's id, or null
+ * for no named ending.
  */
-export function* playRest(
+export function playRest(
   scenario: Scenario,
   index: ScenarioIndex,
   from: PersistedExercise,
   seed: number,
   played: { lastAt: number; rulings: ReadonlyMap<string, FreeformRuling> },
-): Generator<void, string | null> {
+): string | null {
   const engine = restoreExercise(scenario, reseedPersisted(from, seed));
   const temperaments = resolveTemperaments(scenario, seed);
   const temperamentOf = (team: string) => temperaments[team] ?? 'balanced';
@@ -60,7 +59,6 @@ export function* playRest(
       nextBotEvent(scenario, index, engine.context, temperamentOf, at);
     const result = engine.send(event);
     if (!result.ok) throw new Error(`${event.type} refused in a continuation: ${result.message}`);
-    yield;
   }
   return engine.context.ending?.id ?? null;
 }

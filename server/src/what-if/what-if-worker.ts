@@ -2,7 +2,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { Scenario, WhatIfAnalysis } from '@borderline/shared';
 import type { ExerciseEvent, ExerciseInput } from '../engine';
-import { analyseWhatIfNow, type WhatIfOptions } from './analyse-what-if';
+import { analyseWhatIf, type WhatIfOptions } from './analyse-what-if';
 
 /**
  * One exercise to analyse, as the main thread posts it. The scenario comes
@@ -47,7 +47,7 @@ if (port !== null) {
       if (task.scenario !== undefined) scenarios.set(task.scenarioKey, task.scenario);
       const scenario = scenarios.get(task.scenarioKey);
       if (scenario === undefined) throw new Error(`no scenario ${task.scenarioKey} on the worker`);
-      const analysis = analyseWhatIfNow(scenario, task.input, task.events, task.options);
+      const analysis = analyseWhatIf(scenario, task.input, task.events, task.options);
       const durationMs = performance.now() - started;
       result = { taskId: task.taskId, ok: true, analysis, durationMs };
     } catch (error) {

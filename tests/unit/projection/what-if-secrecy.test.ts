@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indexScenario, type ExerciseContext } from '../../../server/src/engine';
 import { whatIfFor } from '../../../server/src/exercises/what-if-reader';
 import { project, projectWhatIf, type ProjectionInput } from '../../../server/src/projection';
-import { analyseWhatIfNow } from '../../../server/src/what-if';
+import { analyseWhatIf } from '../../../server/src/what-if';
 import { playerOf, playRecordedGame, recipientsOf } from './recorded-game';
 import { readableInView } from './what-if-in-view';
 
@@ -40,7 +40,7 @@ function play(seed: number): Played {
   });
   if (hotwash === undefined || ended === undefined) throw new Error(`seed ${seed} never ended`);
   const events = ended.log.map((entry) => entry.event);
-  const analysis = analyseWhatIfNow(scenario, { seed }, events, EVERY_BRANCH);
+  const analysis = analyseWhatIf(scenario, { seed }, events, EVERY_BRANCH);
   if (analysis === null) throw new Error(`seed ${seed}: no analysis`);
   return { seed, analysis, hotwash, ended };
 }

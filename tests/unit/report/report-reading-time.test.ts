@@ -8,7 +8,7 @@ import {
 } from '@borderline/shared';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isExerciseEvent } from '../../../server/src/engine';
-import { DEFAULT_WHAT_IF_OPTIONS, analyseWhatIfNow } from '../../../server/src/what-if';
+import { DEFAULT_WHAT_IF_OPTIONS, analyseWhatIf } from '../../../server/src/what-if';
 import { installedScenarios } from '../../support/in-process-server';
 import { playSeminarGame } from './support/seminar-game';
 
@@ -41,7 +41,7 @@ describe('the report’s reading time', () => {
   const events = log.entries.flatMap((entry) =>
     isExerciseEvent(entry.event) ? [entry.event] : [],
   );
-  const whatIf = analyseWhatIfNow(scenario, { seed: log.seed, config: log.config }, events, {
+  const whatIf = analyseWhatIf(scenario, { seed: log.seed, config: log.config }, events, {
     ...DEFAULT_WHAT_IF_OPTIONS,
     continuations: 8,
     pilot: 3,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { restoreExercise } from '../../../server/src/engine';
 import { runGame } from '../../../server/src/simulate/run-game';
 import {
-  analyseWhatIfNow,
+  analyseWhatIf,
   distributionShift,
   findBranchPoints,
   type WhatIfOptions,
@@ -14,15 +14,9 @@ const played = runGame(fixture, { seed: SEED });
 const events = played.log.map((entry) => entry.event);
 const input = { seed: SEED, config: { skipPractice: false } };
 const options: WhatIfOptions = { continuations: 20, pilot: 4, rolls: 3, decisionsPerTeam: 1 };
-const analysis = analyseWhatIfNow(fixture, input, events, options);
+const analysis = analyseWhatIf(fixture, input, events, options);
 
-function pointsOf() {
-  const run = findBranchPoints(fixture, input, events);
-  for (;;) {
-    const next = run.next();
-    if (next.done === true) return next.value;
-  }
-}
+const pointsOf = () => findBranchPoints(fixture, input, events);
 
 const total = (list: { count: number }[]) => list.reduce((sum, entry) => sum + entry.count, 0);
 
@@ -77,7 +71,7 @@ describe('choices versus dice', () => {
   });
 
   it('is deterministic: the same log gives the same analysis', () => {
-    expect(analyseWhatIfNow(fixture, input, events, options)).toEqual(analysis);
+    expect(analyseWhatIf(fixture, input, events, options)).toEqual(analysis);
   });
 
   it('measures how far two distributions are apart', () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runGame } from '../../../server/src/simulate/run-game';
-import { analyseWhatIfNow, type WhatIfOptions } from '../../../server/src/what-if';
+import { analyseWhatIf, type WhatIfOptions } from '../../../server/src/what-if';
 import { WhatIfThread } from '../../../server/src/what-if/what-if-thread';
 import { fixture } from '../../fixtures/engine/fixture-scenario';
 
@@ -17,7 +17,7 @@ describe('the what-if thread', () => {
   it('computes on its worker exactly what the analysis computes in place', async () => {
     const result = await thread.run({ scenario: fixture, input, events, options });
     expect(result.analysis).not.toBeNull();
-    expect(result.analysis).toEqual(analyseWhatIfNow(fixture, input, events, options));
+    expect(result.analysis).toEqual(analyseWhatIf(fixture, input, events, options));
     expect(result.durationMs).toBeGreaterThan(0);
   }, 60_000);
 
