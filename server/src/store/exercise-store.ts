@@ -122,6 +122,8 @@ export interface ExerciseStore {
   recordCommand(exerciseId: string, command: AppliedCommand): void;
   /** The sender that applied this command id, if any: every command's id, engine's or not. */
   findCommand(exerciseId: string, commandId: string): string | undefined;
+  /** Every command id applied in the exercise, with its sender. */
+  listCommands(exerciseId: string): AppliedCommand[];
 
   /** Remembers that an exercise is a fork of another. */
   recordFork(exerciseId: string, origin: ForkOrigin): void;
@@ -130,6 +132,13 @@ export interface ExerciseStore {
   /** Keeps (or replaces) the exercise's what-if analysis. */
   saveWhatIf(exerciseId: string, whatIf: StoredWhatIf): void;
   findWhatIf(exerciseId: string): StoredWhatIf | undefined;
+
+  /**
+   * Resolves once every write made so far (of one exercise, or of all) is
+   * durable; rejects if one failed. A store whose writes are durable when
+   * they return (SQLite) has none: a reply waits on it only where it exists.
+   */
+  whenDurable?(exerciseId?: string): Promise<void>;
 
   close(): void;
 }

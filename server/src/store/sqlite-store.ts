@@ -136,6 +136,9 @@ export function openSqliteStore(file: string): ExerciseStore {
     insertCommand: db.prepare(
       'INSERT INTO applied_commands (exercise_id, command_id, sender) VALUES (?, ?, ?)',
     ),
+    commandsOf: db.prepare<[string], { command_id: string; sender: string }>(
+      'SELECT command_id, sender FROM applied_commands WHERE exercise_id = ? ORDER BY command_id',
+    ),
     commandSender: db.prepare<[string, string], { sender: string }>(
       'SELECT sender FROM applied_commands WHERE exercise_id = ? AND command_id = ?',
     ),
@@ -214,6 +217,10 @@ export function openSqliteStore(file: string): ExerciseStore {
     recordCommand(exerciseId, command) {
       statements.insertCommand.run(exerciseId, command.id, command.sender);
     },
+    listCommands: (exerciseId) =>
+      statements.commandsOf
+        .all(exerciseId)
+        .map((row): AppliedCommand => ({ id: row.command_id, sender: row.sender })),
     findCommand: (exerciseId, commandId) =>
       statements.commandSender.get(exerciseId, commandId)?.sender,
     recordFork(exerciseId, origin) {
