@@ -14,6 +14,9 @@ const SLOW = [
   'tests/integration/simulate/simulate-live.test.ts',
 ];
 
+/** Against PostgreSQL and Redis servers (tests/support/test-services.ts): their own project. */
+const CLUSTER = ['tests/integration/cluster/**/*.test.ts'];
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -34,10 +37,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          exclude: SLOW,
+          exclude: [...SLOW, ...CLUSTER],
         },
       },
       { extends: true, test: { name: 'content-and-cli', include: SLOW } },
+      { extends: true, test: { name: 'cluster', include: CLUSTER } },
     ],
   },
 });

@@ -41,6 +41,11 @@ const suites = [
     command: vitestProject('content-and-cli'),
   },
   {
+    name: 'cluster: the PostgreSQL store, leases and two server processes on Redis (vitest)',
+    report: path.join(resultsDir, 'vitest-cluster.json'),
+    command: vitestProject('cluster'),
+  },
+  {
     name: 'browser end-to-end (playwright-core, Chromium)',
     report: path.join(resultsDir, 'e2e.json'),
     // The browser loads the client the server serves: build it first, as it is now.
