@@ -42,7 +42,8 @@ export function startServerProcess(
 
   const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
     new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) {
+      // A process killed by a signal has no exit code, only its signal: it is gone all the same.
+      if (child.exitCode !== null || child.signalCode !== null) {
         resolve(child.exitCode);
         return;
       }
