@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { ErrorCode, ErrorResponse, Scenario } from '@borderline/shared';
 import type { ExerciseService } from './exercises';
@@ -11,6 +11,7 @@ import { DEFAULT_RATE_LIMITS, GuessGuard, httpRoutes, type RateLimits } from './
 import { replayRoutes } from './transport/replay-routes';
 import { reportRoutes } from './transport/report-routes';
 import { serverInfoRoutes } from './transport/server-info-routes';
+import { awaitDurableWrites } from './transport/await-durable-writes';
 
 export interface AppOptions {
   scenarios: readonly Scenario[];
@@ -30,6 +31,10 @@ export interface AppOptions {
   /** Who names the client behind a proxy (TRUST_PROXY); the connection itself unless given. */
   trustProxy?: TrustFunction;
   now?: () => number;
+  /** Sends requests about exercises another process owns to it (several processes). */
+  relay?: RequestHandler;
+  /** Resolves once every write so far is durable (a store whose writes land later). */
+  durable?: () => Promise<void>;
 }
 
 function errorBody(code: ErrorCode, message: string): ErrorResponse {
@@ -69,6 +74,8 @@ export function createApp(options: AppOptions): Express {
   // Every route after this one looks something up by a code, an id, a key or a token.
   const guesses = options.guesses ?? new GuessGuard((rateLimits ?? DEFAULT_RATE_LIMITS).guesses);
   app.use('/api', guesses.http(logger));
+  if (options.relay !== undefined) app.use('/api', options.relay);
+  if (options.durable !== undefined) app.use('/api', awaitDurableWrites(options.durable, logger));
   app.use(httpRoutes({ service, logger, rateLimits, now }));
   app.use(replayRoutes({ service, logger, rateLimits }));
   app.use(reportRoutes({ service, logger, now }));

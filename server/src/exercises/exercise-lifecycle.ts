@@ -1,3 +1,4 @@
+import type { ExerciseRecord } from '../store/exercise-store';
 import { hashSecret, normaliseJoinCode } from './secrets';
 import type { ExerciseRuntime } from './exercise-runtime';
 import { newLiveExercise } from './live-exercise';
@@ -71,19 +72,12 @@ export function createExercise(
  * cannot be rebuilt is reported, not fatal.
  */
 export function restoreAll(runtime: ExerciseRuntime): RestoreReport {
-  const { store, scenarios, logger } = runtime.deps;
+  const { store, logger } = runtime.deps;
   const report: RestoreReport = { restored: [], failed: [] };
   for (const record of store.listExercises()) {
     if (record.status === 'ended' || runtime.isLoaded(record.id)) continue;
     try {
-      const scenario = scenarios.find(
-        (candidate) =>
-          candidate.id === record.scenarioId && candidate.version === record.scenarioVersion,
-      );
-      if (scenario === undefined) {
-        throw new Error(`scenario ${record.scenarioId} v${record.scenarioVersion} is not loaded`);
-      }
-      runtime.register(loadLiveExercise(store, scenario, record, logger));
+      restoreRecord(runtime, record);
       report.restored.push(record.id);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -96,6 +90,31 @@ export function restoreAll(runtime: ExerciseRuntime): RestoreReport {
     'exercises restored',
   );
   return report;
+}
+
+function restoreRecord(runtime: ExerciseRuntime, record: ExerciseRecord): void {
+  const { store, scenarios, logger } = runtime.deps;
+  const scenario = scenarios.find(
+    (candidate) =>
+      candidate.id === record.scenarioId && candidate.version === record.scenarioVersion,
+  );
+  if (scenario === undefined) {
+    throw new Error(`scenario ${record.scenarioId} v${record.scenarioVersion} is not loaded`);
+  }
+  runtime.register(loadLiveExercise(store, scenario, record, logger));
+}
+
+/**
+ * Rebuilds one stored exercise that is not running here (a process that
+ * has just taken its lease over): an active one runs again, its deadline
+ * and bots re-armed; an ended one is loaded when it is asked for. Throws
+ * if it cannot be rebuilt; false if the store has no such exercise.
+ */
+export function restoreOne(runtime: ExerciseRuntime, exerciseId: string): boolean {
+  const record = runtime.deps.store.findExercise(exerciseId);
+  if (record === undefined) return false;
+  if (record.status === 'active' && !runtime.isLoaded(exerciseId)) restoreRecord(runtime, record);
+  return true;
 }
 
 /** Removes an exercise and everything stored about it. */

@@ -16,6 +16,7 @@ import {
   createExercise,
   deleteExercise,
   restoreAll,
+  restoreOne,
   type CreatedExercise,
   type RestoreReport,
 } from './exercise-lifecycle';
@@ -77,6 +78,19 @@ export class ExerciseService {
   /** At start-up: rebuilds every stored exercise (active and ended) and re-arms deadlines and bots. */
   restoreAll(): RestoreReport {
     return restoreAll(this.runtime);
+  }
+
+  /** Rebuilds one stored exercise taken over from another process (see restoreOne). */
+  restoreOne(exerciseId: string): boolean {
+    return restoreOne(this.runtime, exerciseId);
+  }
+
+  /**
+   * Stops running an exercise here without touching what is stored: this
+   * process gave it up or lost it to another, which carries on from the store.
+   */
+  unload(exerciseId: string): void {
+    this.runtime.unregister(exerciseId);
   }
 
   /** Removes an exercise and all its stored data; listeners hear `{ kind: 'deleted' }`. */

@@ -19,7 +19,8 @@ import { DEFAULT_RATE_LIMITS, RateBudget, type RateLimits } from './rate-budget'
 import { INTERNAL_MESSAGE } from './refusals';
 import { routeCommand } from './route-command';
 import { isStorageFull, STORAGE_FULL } from '../store/storage-full';
-import { compileTrust, type TrustFunction } from './client-address';
+import { clientAddress, compileTrust, type TrustFunction } from './client-address';
+import type { SocketRelay } from '../cluster/socket-relay';
 import { GuessGuard } from './guess-guard';
 import { authenticateSocket } from './socket-auth';
 import { exerciseRoom, type TransportServer, type TransportSocket } from './socket-types';
@@ -45,6 +46,13 @@ export interface SocketServerOptions {
   trustProxy?: TrustFunction;
   /** Hears each command's time to its answer, by outcome ("accepted" or the refusal's code). */
   observeCommand?: (outcome: string, seconds: number) => void;
+  /** Relays the sockets of exercises another process owns to it (several processes). */
+  relay?: SocketRelay;
+  /**
+   * Resolves once the exercise's writes so far are durable (a store whose
+   * writes land later): a command is acknowledged, and its change sent, only then.
+   */
+  durable?: (exerciseId: string) => Promise<void>;
 }
 
 export interface SocketTransport {
@@ -99,7 +107,7 @@ export function attachSocketServer(
     perMessageDeflate: false,
     serveClient: false,
   });
-  const broadcaster = new ViewBroadcaster(io, service, logger);
+  const broadcaster = new ViewBroadcaster(io, service, logger, options.durable);
   const commandBudget = new RateBudget(limits.commands, 'messages');
   const chatBudget = new RateBudget(limits.chat, 'chat messages');
   // `sync` reads only: its own budget, so that re-reading never costs a command.
@@ -190,6 +198,20 @@ export function attachSocketServer(
       const { exerciseId, sender } = socket.data;
       const result = routeCommand({ service, exerciseId, sender }, command);
       if (!result.ok) return refuse(socket, answer, result.error, command.type);
+      if (options.durable !== undefined) {
+        try {
+          await options.durable(exerciseId);
+        } catch (error) {
+          // Not stored, so not acknowledged: the client sends it again once it reconnects,
+          // to whichever process then owns the exercise.
+          logger.warn(
+            { ...describeSocket(socket), err: error },
+            'command not stored; socket closed',
+          );
+          socket.disconnect(true);
+          return;
+        }
+      }
       logger.debug(
         { ...describeSocket(socket), command: command.type, duplicate: result.data.duplicate },
         'command applied',
@@ -249,13 +271,22 @@ export function attachSocketServer(
     logger.info({ ...describeSocket(socket), reason }, 'socket disconnected');
   };
 
-  io.use(
-    authenticateSocket(service, logger, {
-      guesses: options.guesses ?? new GuessGuard(limits.guesses),
-      trust: options.trustProxy ?? compileTrust(false),
-    }),
-  );
+  const trust = options.trustProxy ?? compileTrust(false);
+  const authenticateHere = authenticateSocket(service, logger, {
+    guesses: options.guesses ?? new GuessGuard(limits.guesses),
+    trust,
+  });
+  const { relay } = options;
+  io.use((socket, next) => {
+    if (relay === undefined) return authenticateHere(socket, next);
+    relay.handshake(socket, clientAddress(socket.request, trust), (error, linked) => {
+      if (error !== null) next(error);
+      else if (linked) next();
+      else authenticateHere(socket, next);
+    });
+  });
   io.on('connection', (socket) => {
+    if (relay?.adopt(socket) === true) return;
     const { exerciseId, sender } = socket.data;
     socket.on('disconnect', (reason) => onDisconnect(socket, reason));
     try {

@@ -61,6 +61,8 @@ export class ViewBroadcaster {
     private readonly io: TransportServer,
     private readonly service: ExerciseService,
     private readonly logger: Logger,
+    /** When writes land later (PostgreSQL): a change is sent only once it is durable. */
+    private readonly durable?: (exerciseId: string) => Promise<void>,
   ) {}
 
   start(): void {
@@ -81,10 +83,16 @@ export class ViewBroadcaster {
 
   /** A new socket receives its whole view, then joins its class's room. */
   connected(socket: TransportSocket): void {
-    this.sendFirstView(socket, 1).catch((error: unknown) => {
-      this.logger.error({ exerciseId: socket.data.exerciseId, err: error }, 'first view not sent');
-      socket.disconnect(true);
-    });
+    const stored = this.durable?.(socket.data.exerciseId) ?? Promise.resolve();
+    stored
+      .then(() => this.sendFirstView(socket, 1))
+      .catch((error: unknown) => {
+        this.logger.error(
+          { exerciseId: socket.data.exerciseId, err: error },
+          'first view not sent',
+        );
+        socket.disconnect(true);
+      });
   }
 
   /**
@@ -218,11 +226,24 @@ export class ViewBroadcaster {
     const batch = this.pending;
     this.pending = new Map();
     for (const [exerciseId, changes] of batch) {
-      try {
-        this.flushExercise(exerciseId, changes);
-      } catch (error) {
-        this.logger.error({ exerciseId, err: error }, 'updates could not be sent');
+      if (this.durable === undefined) {
+        this.flushSafely(exerciseId, changes);
+        continue;
       }
+      // A change not stored is never shown: if its write fails, the exercise's
+      // sockets are closed by its owner's loss and see the stored state elsewhere.
+      this.durable(exerciseId).then(
+        () => this.flushSafely(exerciseId, changes),
+        () => undefined,
+      );
+    }
+  }
+
+  private flushSafely(exerciseId: string, changes: PendingChanges): void {
+    try {
+      this.flushExercise(exerciseId, changes);
+    } catch (error) {
+      this.logger.error({ exerciseId, err: error }, 'updates could not be sent');
     }
   }
 
