@@ -8,6 +8,12 @@ export interface Options {
   rampSeconds: number;
   seed: number;
   json: boolean;
+  /**
+   * Two compiled processes on PostgreSQL and Redis (TEST_DATABASE_URL,
+   * TEST_REDIS_URL), each exercise's seats spread over both, instead of one
+   * process on SQLite.
+   */
+  cluster: boolean;
 }
 
 export function parseOptions(argv: readonly string[]): Options {
@@ -32,5 +38,6 @@ export function parseOptions(argv: readonly string[]): Options {
     rampSeconds: whole('ramp-s', 30, 0),
     seed: whole('seed', 1, 0),
     json: argv.includes('--json'),
+    cluster: argv.includes('--cluster'),
   };
 }

@@ -8,17 +8,21 @@
  * every other socket of its exercise has a frame caused by it), bytes per
  * update by recipient, errors, server CPU and peak memory.
  *
+ * With `--cluster`, the product is two compiled processes sharing a fresh
+ * PostgreSQL database and Redis (TEST_DATABASE_URL, TEST_REDIS_URL), the
+ * exercises created on each in turn and each exercise's seats spread over
+ * both; CPU and memory are the two processes' together (PostgreSQL's and
+ * Redis's own are not counted).
+ *
  *   npm run bench:load -- --exercises <n> --players-per-team <k>
- *     [--format seminar-90] [--think-ms 4000] [--ramp-s 30] [--seed 1] [--json]
+ *     [--format seminar-90] [--think-ms 4000] [--ramp-s 30] [--seed 1] [--json] [--cluster]
  */
-import { execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadScenario, scenariosRoot } from '@borderline/scenarios';
 import { resolveTemperaments } from '../../../server/src/simulate/run-game';
-import { repoRoot, startServerProcess } from '../../../server/src/simulate/server-process';
+import { repoRoot } from '../../../server/src/simulate/server-process';
 import { gameSeed } from '../../../server/src/simulate/simulate';
 import type { SocketKind } from './bench-socket';
 import { emptyMeasurements, percentile, type Measurements } from './command-window';
@@ -27,6 +31,7 @@ import { cores, cpuSeconds, memoryMb } from './process-stats';
 import { parseOptions, type Options } from './bench-options';
 import { whatIfFigures, type WhatIfFigures } from './what-if-figures';
 import { playProductExercise, sleep, type ExerciseScript } from './product-exercise';
+import { seatUrlsFor, startProductServers } from './product-servers';
 
 /** A seeded generator for the think times, so that both runs pace alike. */
 function thinkTimes(seed: number, meanMs: number): () => number {
@@ -43,27 +48,33 @@ interface RunResult {
   startedAt: number;
   seconds: number;
   measurements: Measurements;
+  /** Over every process of the run. */
   cpuSeconds: number;
+  /** The processes' peaks, added up. */
   rssMb: number;
+  rssMbByProcess: number[];
 }
 
-/** Samples the process's CPU over the run and reads its peak memory at the end. */
+/** Samples the processes' CPU over the run and reads each one's peak memory at the end. */
 async function measured(
-  pid: number,
+  pids: readonly number[],
   run: () => Promise<void>,
 ): Promise<Omit<RunResult, 'measurements'>> {
-  const cpuBefore = cpuSeconds(pid);
+  const cpuOf = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const cpuBefore = cpuOf();
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
   const started = performance.now();
   await run();
   lag.disable();
+  const rssByProcess = pids.map((pid) => memoryMb(pid).peak);
   return {
     harnessLagP99Ms: lag.percentile(99) / 1e6,
     startedAt: started,
     seconds: (performance.now() - started) / 1000,
-    cpuSeconds: cpuSeconds(pid) - cpuBefore,
-    rssMb: memoryMb(pid).peak,
+    cpuSeconds: cpuOf() - cpuBefore,
+    rssMb: rssByProcess.reduce((sum, mb) => sum + mb, 0),
+    rssMbByProcess: rssByProcess,
   };
 }
 
@@ -83,29 +94,24 @@ function seatingCounter(measurements: Measurements, count: number): () => void {
 async function runProduct(
   options: Options,
   scripts: ExerciseScript[],
-): Promise<RunResult & { whatIf: WhatIfFigures }> {
+): Promise<RunResult & { whatIf: WhatIfFigures; against: string }> {
   const scenario = loadScenario(path.join(scenariosRoot, 'us-mexico-2026'));
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-load-'));
-  // The server as it is deployed: compiled (`npm run build`), not run through tsx.
-  execFileSync(process.execPath, ['server/build.mjs'], { cwd: repoRoot, stdio: 'ignore' });
-  // Joining 2,800 seats from one address would trip the per-address budget.
-  const server = await startServerProcess(
-    { DATA_DIR: dataDir, LOG_LEVEL: 'info', RATE_LIMIT_FACTOR: '1000' },
-    30_000,
-    'compiled',
-  );
+  const servers = await startProductServers(options.cluster);
   const measurements = emptyMeasurements();
   const onSeated = seatingCounter(measurements, options.exercises);
   try {
-    const pid = server.process.pid ?? 0;
-    const figures = await measured(pid, async () => {
+    const figures = await measured(servers.pids, async () => {
       await Promise.all(
         Array.from({ length: options.exercises }, async (_, index) => {
           await staggered(index, options.exercises, options.rampSeconds);
           const seed = gameSeed(options.seed, index);
+          // In a cluster the exercises are created on the processes in turn, and each
+          // one's seats spread over all of them: most commands are relayed to the owner.
+          const seatUrls = seatUrlsFor(servers.urls, index);
           try {
             scripts[index] = await playProductExercise({
-              baseUrl: server.baseUrl,
+              baseUrl: seatUrls[0] ?? '',
+              seatUrls,
               scenario,
               format: options.format,
               seed,
@@ -121,10 +127,14 @@ async function runProduct(
         }),
       );
     });
-    return { ...figures, measurements, whatIf: whatIfFigures(server.logs) };
+    return {
+      ...figures,
+      measurements,
+      whatIf: whatIfFigures(servers.logs()),
+      against: servers.description,
+    };
   } finally {
-    await server.stop('SIGTERM');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await servers.stop();
   }
 }
 
@@ -157,7 +167,7 @@ async function runFloor(options: Options, scripts: readonly ExerciseScript[]): P
   const measurements = emptyMeasurements();
   const onSeated = seatingCounter(measurements, scripts.length);
   try {
-    const figures = await measured(floor.pid, async () => {
+    const figures = await measured([floor.pid], async () => {
       await Promise.all(
         scripts.map(async (script, index) => {
           await staggered(index, scripts.length, options.rampSeconds);
@@ -207,7 +217,7 @@ async function main(): Promise<void> {
   const sockets = options.exercises * (2 + 3 * options.playersPerTeam);
   if (!options.json) {
     console.log(
-      `Load benchmark: ${options.exercises} exercises (${sockets} sockets), format ${options.format}, think ~${options.thinkMs} ms, started over ${options.rampSeconds} s, ${cores} cores`,
+      `Load benchmark: ${options.exercises} exercises (${sockets} sockets), format ${options.format}, think ~${options.thinkMs} ms, started over ${options.rampSeconds} s, ${cores} cores${options.cluster ? ', two processes on PostgreSQL + Redis' : ''}`,
     );
   }
   const scripts: ExerciseScript[] = [];
@@ -233,7 +243,9 @@ async function main(): Promise<void> {
     viewBytes: bytesSummary(product.measurements.viewBytes),
     cpuMsPerCommand: round((product.cpuSeconds * 1000) / Math.max(commands, 1)),
     cpuShare: round(product.cpuSeconds / product.seconds, 2),
+    against: product.against,
     rssMb: round(product.rssMb),
+    rssMbByProcess: product.rssMbByProcess.map((mb) => round(mb)),
     harnessLagP99Ms: round(product.harnessLagP99Ms),
     whatIf: {
       ended: played.length,
@@ -278,7 +290,7 @@ async function main(): Promise<void> {
       `  benchmark's own event loop lag p99 ${report.harnessLagP99Ms} ms (floor run ${report.floor.harnessLagP99Ms} ms)`,
     );
     console.log(
-      `  server CPU ${report.cpuMsPerCommand} ms per command (${report.cpuShare} cores; floor ${report.floor.cpuMsPerCommand} ms), peak RSS ${report.rssMb} MB (floor ${report.floor.rssMb} MB)`,
+      `  server CPU ${report.cpuMsPerCommand} ms per command (${report.cpuShare} cores; floor ${report.floor.cpuMsPerCommand} ms), peak RSS ${report.rssMb} MB${report.rssMbByProcess.length > 1 ? ` (${report.rssMbByProcess.join(' + ')})` : ''} (floor ${report.floor.rssMb} MB), against ${report.against}`,
     );
     console.log(
       `  what-if analyses stored during the run: ${report.whatIf.stored} of ${report.whatIf.ended} ended exercises, median ${report.whatIf.medianMs} ms each on the worker thread (in the server CPU above)`,

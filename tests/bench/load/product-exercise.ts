@@ -16,7 +16,13 @@ import {
 } from './command-window';
 
 export interface ExerciseOptions {
+  /** Where the exercise is created (the process that owns it, in a cluster). */
   baseUrl: string;
+  /**
+   * Where each seat joins and connects, in turn by the order of its socket
+   * (Control's first): several processes spread the seats; `[baseUrl]` unless given.
+   */
+  seatUrls?: readonly string[];
   scenario: Scenario;
   format: string;
   seed: number;
@@ -53,6 +59,9 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  */
 export async function playProductExercise(options: ExerciseOptions): Promise<ExerciseScript> {
   const { baseUrl, scenario, measurements } = options;
+  const seatUrls = options.seatUrls ?? [baseUrl];
+  /** The process the next socket (this many opened so far) joins and connects through. */
+  const seatUrl = (opened: number) => seatUrls[opened % seatUrls.length] ?? baseUrl;
   const created = await createExerciseOverHttp(baseUrl, {
     scenarioId: scenario.id,
     settings: { seed: options.seed, format: options.format },
@@ -84,7 +93,7 @@ export async function playProductExercise(options: ExerciseOptions): Promise<Exe
     const index = sockets.length;
     kinds.push(kind);
     const socket = await BenchSocket.connect({
-      url: baseUrl,
+      url: seatUrl(index),
       auth,
       kind,
       index,
@@ -108,7 +117,7 @@ export async function playProductExercise(options: ExerciseOptions): Promise<Exe
     for (const team of scenario.teams) {
       teams[team.id] = [];
       for (let player = 0; player < options.playersPerTeam; player += 1) {
-        const seat = await joinOverHttp(baseUrl, {
+        const seat = await joinOverHttp(seatUrl(sockets.length), {
           joinCode: created.joinCode,
           name: `${team.id} ${player + 1}`,
           team: team.id,
@@ -117,7 +126,11 @@ export async function playProductExercise(options: ExerciseOptions): Promise<Exe
         teams[team.id]?.push(await open(kind, { exerciseId, role: 'player', token: seat.token }));
       }
     }
-    const projector = await projectorSeatOverHttp(baseUrl, exerciseId, created.facilitatorKey);
+    const projector = await projectorSeatOverHttp(
+      seatUrl(sockets.length),
+      exerciseId,
+      created.facilitatorKey,
+    );
     await open('projector', { exerciseId, role: 'player', token: projector.token });
     options.onSeated();
 
