@@ -23,7 +23,7 @@ export function usePostgresTestDatabase(): PostgresTestDatabase {
     if (services === undefined)
       throw new Error('no TEST_DATABASE_URL: this describe should be skipped');
     database = await freshDatabase(services.databaseUrl);
-    admin = new pg.Pool({ connectionString: database.url, max: 2 });
+    admin = new pg.Pool({ connectionString: database.url, max: 4 });
   });
   afterAll(async () => {
     await admin?.end();

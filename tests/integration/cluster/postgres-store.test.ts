@@ -140,6 +140,8 @@ describe.skipIf(services === undefined)(
           await expect(append).rejects.toThrow(StoreConflictError);
           await expect(append).rejects.toThrow('appended meanwhile by another writer');
         } finally {
+          // Nothing once committed; after a failed expectation, its open transaction and locks.
+          await other.query('ROLLBACK');
           other.release();
         }
         expect(await store.readEvents('ex-1')).toEqual([{ seq: 1, at: 5, event: { by: 'other' } }]);
