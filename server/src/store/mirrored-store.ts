@@ -94,7 +94,11 @@ export class MirroredStore implements ExerciseStore {
 
   // Durability and shutdown
 
-  /** Resolves once every write queued so far (of one exercise, or of all) has landed; rejects if one did not. */
+  /**
+   * Resolves once every write queued so far (of one exercise, or of all)
+   * has landed; rejects if one did not. A lost exercise's failure is in the
+   * answer until the exercise is forgotten (or preloaded again).
+   */
   whenDurable(exerciseId?: string): Promise<void> {
     if (exerciseId !== undefined)
       return this.chains.get(exerciseId)?.durable() ?? Promise.resolve();

@@ -140,9 +140,13 @@ describe('the exercise service over a mirrored store', () => {
     const clock = new FakeClock(first.clock.now());
     const second = harness(secondStore, clock);
     expect(second.service.restoreAll().restored).toEqual([]);
+    expect(second.service.restoreOne(played.active)).toBe(false);
+    // As ownership takes an exercise over: preload it, then restore it.
     expect(await secondStore.preload(played.ended)).toBe(true);
     expect(await secondStore.preload(played.active)).toBe(true);
-    expect(second.service.restoreAll()).toEqual({ restored: [played.active], failed: [] });
+    expect(second.service.restoreOne(played.active)).toBe(true);
+    expect(second.service.restoreOne(played.ended)).toBe(true);
+    expect(second.service.isLoaded(played.active)).toBe(true);
     expect(everything(second.service, played.active)).toEqual(before.active);
     // The ended one is loaded when asked for, as after any restart.
     expect(everything(second.service, played.ended)).toEqual(before.ended);
