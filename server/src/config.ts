@@ -8,6 +8,16 @@ const Port = z.coerce
   .min(0, 'expected a port from 0 to 65535')
   .max(65535, 'expected a port from 0 to 65535');
 
+/** A URL of either scheme PostgreSQL's clients take. */
+function isPostgresUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'postgres:' || protocol === 'postgresql:';
+  } catch {
+    return false;
+  }
+}
+
 const Environment = z.object({
   PORT: Port.default(3000),
   /** Empty means every interface, so a seminar room's laptops reach the facilitator's machine. */
@@ -15,6 +25,26 @@ const Environment = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
   /** The SQLite file; `<DATA_DIR>/borderline.db` unless given. */
   DB_FILE: z.string().trim().min(1).optional(),
+  /**
+   * A PostgreSQL server to keep the exercises in instead of the SQLite file
+   * (several processes share one); unset or empty: SQLite.
+   */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((text, context) => {
+      if (text === undefined || text === '') return undefined;
+      if (!isPostgresUrl(text)) {
+        context.addIssue({
+          code: 'custom',
+          message:
+            'expected a postgres:// or postgresql:// URL, e.g. postgres://user:password@host:5432/borderline',
+        });
+        return z.NEVER;
+      }
+      return text;
+    }),
   /**
    * Multiplies every rate budget (RATE_LIMITS): e.g. 5 for a classroom whose
    * laptops all reach the server through one address, or for load tests.
@@ -59,6 +89,8 @@ export interface ServerConfig {
   dataDir: string;
   /** The SQLite file when DB_FILE is set; undefined: `<dataDir>/borderline.db` (see `databaseFile`). */
   dbFile?: string | undefined;
+  /** The PostgreSQL server's URL when DATABASE_URL is set; undefined: the SQLite file. */
+  databaseUrl?: string | undefined;
   /** Multiplies the rate budgets; undefined: 1 (the protocol's RATE_LIMITS). */
   rateLimitFactor?: number | undefined;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
@@ -81,13 +113,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     );
     throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
   }
-  const { PORT, HOST, DATA_DIR, DB_FILE, RATE_LIMIT_FACTOR, LOG_LEVEL, TRUST_PROXY } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DB_FILE, DATABASE_URL, RATE_LIMIT_FACTOR, LOG_LEVEL, TRUST_PROXY } =
+    parsed.data;
   const base = env.INIT_CWD ?? process.cwd();
   return {
     port: PORT,
     host: HOST === undefined || HOST === '' ? undefined : HOST,
     dataDir: path.resolve(base, DATA_DIR),
     dbFile: DB_FILE === undefined ? undefined : path.resolve(base, DB_FILE),
+    databaseUrl: DATABASE_URL,
     rateLimitFactor: RATE_LIMIT_FACTOR,
     logLevel: LOG_LEVEL,
     trustProxy: TRUST_PROXY,

@@ -16,10 +16,28 @@ export interface MirrorControl {
   forget(exerciseId: string): void;
 }
 
+/** What ownership needs of the leases (LeaseBook). */
+export type LeaseKeeper = Pick<
+  LeaseBook,
+  | 'address'
+  | 'processId'
+  | 'acquire'
+  | 'release'
+  | 'releaseAll'
+  | 'renewAll'
+  | 'holds'
+  | 'heldIds'
+  | 'drop'
+  | 'orphans'
+>;
+
+/** What ownership needs of the service: to start, stop and see an exercise here. */
+export type OwnedService = Pick<ExerciseService, 'restoreOne' | 'unload' | 'isLoaded'>;
+
 export interface OwnershipDeps {
-  leases: LeaseBook;
+  leases: LeaseKeeper;
   mirror: MirrorControl;
-  service: ExerciseService;
+  service: OwnedService;
   logger: Logger;
   /** Whether the store has the exercise at all (read from the database, not the mirror). */
   exists: (exerciseId: string) => Promise<boolean>;
@@ -40,6 +58,7 @@ const PREVIOUS_LIFE_POLL_MS = 250;
 export class ExerciseOwnership {
   private readonly taking = new Map<string, Promise<ExerciseRoute>>();
   private readonly lostListeners = new Set<(exerciseId: string) => void>();
+  private readonly ownedListeners = new Set<(exerciseId: string) => void>();
 
   constructor(private readonly deps: OwnershipDeps) {}
 
@@ -47,6 +66,12 @@ export class ExerciseOwnership {
   onLost(listener: (exerciseId: string) => void): () => void {
     this.lostListeners.add(listener);
     return () => this.lostListeners.delete(listener);
+  }
+
+  /** Hears each exercise this process has just taken (new to it, or taken over). */
+  onOwned(listener: (exerciseId: string) => void): () => void {
+    this.ownedListeners.add(listener);
+    return () => this.ownedListeners.delete(listener);
   }
 
   isLocal(exerciseId: string): boolean {
@@ -90,6 +115,7 @@ export class ExerciseOwnership {
         throw error;
       }
       logger.info({ exerciseId, token: result.token }, 'exercise owned here');
+      for (const listener of [...this.ownedListeners]) listener(exerciseId);
       return { kind: 'local' };
     }
   }

@@ -55,6 +55,7 @@ export interface AsyncExerciseStore {
 
   recordCommand(exerciseId: string, command: AppliedCommand): Promise<void>;
   findCommand(exerciseId: string, commandId: string): Promise<string | undefined>;
+  listCommands(exerciseId: string): Promise<AppliedCommand[]>;
 
   recordFork(exerciseId: string, origin: ForkOrigin): Promise<void>;
   findFork(exerciseId: string): Promise<ForkOrigin | undefined>;
@@ -97,6 +98,7 @@ export function asyncStore(store: ExerciseStore): AsyncExerciseStore {
     listChat: (id) => run(() => store.listChat(id)),
     recordCommand: (id, command) => run(() => store.recordCommand(id, command)),
     findCommand: (id, commandId) => run(() => store.findCommand(id, commandId)),
+    listCommands: (id) => run(() => store.listCommands(id)),
     recordFork: (id, origin) => run(() => store.recordFork(id, origin)),
     findFork: (id) => run(() => store.findFork(id)),
     saveWhatIf: (id, whatIf) => run(() => store.saveWhatIf(id, whatIf)),

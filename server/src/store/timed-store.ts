@@ -1,14 +1,13 @@
-import type { ExerciseStore } from './exercise-store';
-
 /**
  * The store with every operation timed (the metrics' store latency): a
  * proxy, so that an operation added to the store is timed without a line
- * here.
+ * here. An operation that answers a promise (a database server's) is timed
+ * until the promise settles.
  */
-export function timedStore(
-  store: ExerciseStore,
+export function timedStore<Store extends object>(
+  store: Store,
   observe: (operation: string, seconds: number) => void,
-): ExerciseStore {
+): Store {
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -16,10 +15,17 @@ export function timedStore(
       const operation = String(property);
       return (...args: unknown[]): unknown => {
         const started = performance.now();
+        const done = () => observe(operation, (performance.now() - started) / 1000);
+        let settlesLater = false;
         try {
-          return Reflect.apply(value, target, args);
+          const result: unknown = Reflect.apply(value, target, args);
+          if (result instanceof Promise) {
+            settlesLater = true;
+            return result.finally(done);
+          }
+          return result;
         } finally {
-          observe(operation, (performance.now() - started) / 1000);
+          if (!settlesLater) done();
         }
       };
     },

@@ -320,7 +320,7 @@ export function attachSocketServer(
       while (inFlight > 0 && performance.now() < until) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
-      io.emit('serverClosing', { reconnectInMs });
+      io.local.emit('serverClosing', { reconnectInMs });
       await close();
     },
   };

@@ -17,8 +17,10 @@ export interface SocketData {
   personal: string | null;
 }
 
-/** No server-to-server events: one process runs every exercise. */
-export type InterServerEvents = Record<string, never>;
+/** Between the processes of a cluster (the Redis adapter): an exercise has a new owner, reached at `address`. */
+export interface InterServerEvents {
+  'exercise-owned': (exerciseId: string, address: string) => void;
+}
 
 export type TransportServer = Server<
   ClientToServerEvents,

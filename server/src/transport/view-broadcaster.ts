@@ -44,7 +44,9 @@ const FIRST_VIEW_ATTEMPTS = 3;
  * against what the class last received and sends the JSON patch to the
  * class's room: socket.io encodes it once for all the room's sockets. Each
  * socket then gets its personal part if that changed, and the new chat
- * messages it may read. A socket receives a whole view only when it
+ * messages it may read. Sent to this process's sockets only (`io.local`):
+ * every socket of an exercise is on its owner, relayed ones included, so
+ * nothing goes through the Redis adapter to the other processes. A socket receives a whole view only when it
  * connects, asks for one (`sync`), or is moved to another class.
  */
 export class ViewBroadcaster {
@@ -307,7 +309,7 @@ export class ViewBroadcaster {
     held.seq += 1;
     held.view = next;
     emitFrame(
-      this.io.to(classRoom(exerciseId, viewClass)),
+      this.io.local.to(classRoom(exerciseId, viewClass)),
       packNow({ event: 'patch', frame: { seq: held.seq, serverTime, ops } }),
     );
   }
@@ -324,7 +326,7 @@ export class ViewBroadcaster {
     for (const message of messages) {
       for (const [viewClass, recipient] of classes) {
         if (mayReadChannel(input.scenario, recipient, message.channel)) {
-          this.io.to(classRoom(exerciseId, viewClass)).emit('chat', message);
+          this.io.local.to(classRoom(exerciseId, viewClass)).emit('chat', message);
         }
       }
     }

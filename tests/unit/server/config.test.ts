@@ -50,4 +50,24 @@ describe('readConfig', () => {
       /TRUST_PROXY: expected true/,
     );
   });
+
+  it('reads DATABASE_URL, a PostgreSQL server, or none (the SQLite file)', () => {
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    expect(readConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    const url = 'postgres://borderline:secret@db.internal:5432/borderline';
+    expect(readConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(readConfig({ DATABASE_URL: 'postgresql://db/borderline' }).databaseUrl).toBe(
+      'postgresql://db/borderline',
+    );
+  });
+
+  it.each(['mysql://db/borderline', 'db.internal:5432', './borderline.db'])(
+    'refuses DATABASE_URL=%s in one line naming the variable and the schemes',
+    (url) => {
+      expect(() => readConfig({ DATABASE_URL: url })).toThrow(ConfigError);
+      expect(() => readConfig({ DATABASE_URL: url })).toThrow(
+        /^Invalid environment: DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL[^\n]*$/,
+      );
+    },
+  );
 });

@@ -1,107 +1,28 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExerciseRecord, ExerciseStore } from '../../../server/src/store/exercise-store';
-import { StoreConflictError } from '../../../server/src/store/exercise-store';
+import { asyncStore } from '../../../server/src/store/async-exercise-store';
+import type { ExerciseStore } from '../../../server/src/store/exercise-store';
 import { MIGRATIONS } from '../../../server/src/store/sqlite-schema';
 import { openSqliteStore } from '../../../server/src/store/sqlite-store';
-import Database from 'better-sqlite3';
+import { describeExerciseStore, exercise } from '../../support/exercise-store-suite';
 
-const exercise = (id: string, joinCode: string): ExerciseRecord => ({
-  id,
-  scenarioId: 'us-mexico-2026',
-  scenarioVersion: 1,
-  seed: 42,
-  joinCode,
-  facilitatorKeyHash: `hash-of-${id}`,
-  settings: { practice: true, timing: { decisionMinutes: 5 } },
-  status: 'active',
-  createdAt: 1_000,
-  endedAt: null,
-});
+describeExerciseStore('the SQLite exercise store', () =>
+  Promise.resolve(asyncStore(openSqliteStore(':memory:'))),
+);
 
-describe('the SQLite exercise store', () => {
+/** What only SQLite has: a file, and the migrations of databases older versions left. */
+describe('the SQLite exercise store, on a file', () => {
   const opened: ExerciseStore[] = [];
-  const open = (file = ':memory:') => {
+  const open = (file: string) => {
     const store = openSqliteStore(file);
     opened.push(store);
     return store;
   };
   afterEach(() => {
     for (const store of opened.splice(0)) store.close();
-  });
-
-  it('keeps an exercise and finds it by id and by join code', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    expect(store.findExercise('ex-1')).toEqual(exercise('ex-1', 'ABC123'));
-    expect(store.findExerciseByJoinCode('ABC123')?.id).toBe('ex-1');
-    expect(store.findExercise('missing')).toBeUndefined();
-  });
-
-  it('refuses a second exercise with the same join code', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    expect(() => store.createExercise(exercise('ex-2', 'ABC123'))).toThrow(/UNIQUE/);
-  });
-
-  it('appends events in order and refuses a gap or a repeat', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    store.appendEvent('ex-1', { seq: 1, at: 10, event: { type: 'facilitator.start' } });
-    store.appendEvent('ex-1', { seq: 2, at: 20, event: { type: 'facilitator.advance' } });
-    expect(() => store.appendEvent('ex-1', { seq: 2, at: 30, event: {} })).toThrow(
-      StoreConflictError,
-    );
-    expect(() => store.appendEvent('ex-1', { seq: 4, at: 30, event: {} })).toThrow(
-      'event 4 of exercise ex-1 does not follow event 2',
-    );
-    expect(store.readEvents('ex-1').map((event) => event.seq)).toEqual([1, 2]);
-  });
-
-  it('loads the newest snapshot and only the events after it', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    for (let seq = 1; seq <= 5; seq += 1) {
-      store.appendEvent('ex-1', { seq, at: seq * 10, event: { n: seq } });
-    }
-    store.saveSnapshot('ex-1', { seq: 2, snapshot: { upTo: 2 } });
-    store.saveSnapshot('ex-1', { seq: 4, snapshot: { upTo: 4 } });
-    const loaded = store.loadExercise('ex-1');
-    expect(loaded?.snapshot).toEqual({ seq: 4, snapshot: { upTo: 4 } });
-    expect(loaded?.events).toEqual([{ seq: 5, at: 50, event: { n: 5 } }]);
-  });
-
-  it('loads every event when there is no snapshot', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    store.appendEvent('ex-1', { seq: 1, at: 10, event: { n: 1 } });
-    const loaded = store.loadExercise('ex-1');
-    expect(loaded?.snapshot).toBeUndefined();
-    expect(loaded?.events).toHaveLength(1);
-  });
-
-  it('keeps the roster, updating a player in place', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    const player = {
-      id: 'p-1',
-      exerciseId: 'ex-1',
-      tokenHash: 't',
-      name: 'Ana',
-      team: 'mexico-city',
-      isLead: false,
-      joinedAt: 5,
-      removed: false,
-      kind: 'person' as const,
-    };
-    store.savePlayer(player);
-    store.savePlayer({ ...player, isLead: true, team: 'washington' });
-    expect(store.listPlayers('ex-1')).toEqual([{ ...player, isLead: true, team: 'washington' }]);
-    // The projector route marks a seat it recognises by its token in place.
-    store.savePlayer({ ...player, kind: 'projector', team: null });
-    expect(store.listPlayers('ex-1')).toEqual([{ ...player, kind: 'projector', team: null }]);
   });
 
   it("recognises an older database's projector seats: observers named Projector", () => {
@@ -139,60 +60,6 @@ describe('the SQLite exercise store', () => {
       ['p-team', 'person'],
       ['p-named', 'person'],
     ]);
-  });
-
-  it('keeps chat stamped with move and phase, in order', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    const message = {
-      exerciseId: 'ex-1',
-      channel: 'team:washington',
-      sender: 'p-1',
-      move: 1,
-      phase: 'deliberation',
-    };
-    store.appendChat({ ...message, id: 'm-2', text: 'second', at: 20 });
-    store.appendChat({ ...message, id: 'm-1', text: 'first', at: 10 });
-    expect(store.listChat('ex-1').map((m) => m.text)).toEqual(['first', 'second']);
-    expect(store.listChat('ex-1')[0]).toMatchObject({ move: 1, phase: 'deliberation' });
-  });
-
-  it('marks an exercise ended and deletes it with everything it holds', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    store.appendEvent('ex-1', { seq: 1, at: 10, event: {} });
-    store.markEnded('ex-1', 99);
-    expect(store.findExercise('ex-1')).toMatchObject({ status: 'ended', endedAt: 99 });
-    store.deleteExercise('ex-1');
-    expect(store.findExercise('ex-1')).toBeUndefined();
-    expect(store.readEvents('ex-1')).toEqual([]);
-  });
-
-  it('remembers who applied a command id, once per exercise', () => {
-    const store = open();
-    store.createExercise(exercise('ex-1', 'ABC123'));
-    store.createExercise(exercise('ex-2', 'DEF456'));
-    store.recordCommand('ex-1', { id: 'cmd-1', sender: 'player:p-1' });
-    expect(store.findCommand('ex-1', 'cmd-1')).toBe('player:p-1');
-    expect(store.findCommand('ex-2', 'cmd-1')).toBeUndefined();
-    expect(() => store.recordCommand('ex-1', { id: 'cmd-1', sender: 'facilitator' })).toThrow(
-      /UNIQUE|PRIMARY/,
-    );
-    // An event's command id is kept with the event, in the same transaction.
-    store.appendEvent(
-      'ex-2',
-      { seq: 1, at: 10, event: {} },
-      { id: 'cmd-2', sender: 'facilitator' },
-    );
-    expect(store.findCommand('ex-2', 'cmd-2')).toBe('facilitator');
-    expect(() =>
-      store.appendEvent(
-        'ex-2',
-        { seq: 2, at: 11, event: {} },
-        { id: 'cmd-2', sender: 'facilitator' },
-      ),
-    ).toThrow(/UNIQUE|PRIMARY/);
-    expect(store.readEvents('ex-2').map((event) => event.seq)).toEqual([1]);
   });
 
   it("copies an older database's engine command ids into the one table of applied ids", () => {
