@@ -3,13 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadAllScenarios, scenariosRoot } from '@borderline/scenarios';
 import { createApp } from './app';
-import { ConfigError, databaseFile, readConfig } from './config';
+import { ConfigError, databaseFile, readConfig, type ServerConfig } from './config';
 import { ExerciseService, realClock, realSecrets } from './exercises';
 import { createLogger } from './logger';
 import { describeListening, explainListenError } from './startup/listen-address';
 import { StartupError } from './startup/startup-error';
 import { ServerMetrics } from './metrics/server-metrics';
 import { openServerStore } from './store/open-server-store';
+import type { ExerciseStore } from './store/exercise-store';
+import type { Logger } from './logger';
+import { ClusterStore } from './cluster/open-cluster';
+import { readClusterConfig, type ClusterConfig } from './cluster/cluster-config';
 import { timedStore } from './store/timed-store';
 import { attachSocketServer, DEFAULT_RATE_LIMITS, GuessGuard, scaleRateLimits } from './transport';
 import { compileTrust } from './transport/client-address';
@@ -26,10 +30,52 @@ function refuseToStart(error: Error): void {
   console.error(`Borderline cannot start: ${error.message}`);
 }
 
-function main(): void {
-  let config;
+/** What the exercises are kept in: an SQLite file (one process), or PostgreSQL (one or several). */
+interface Backing {
+  store: ExerciseStore;
+  /** Set on PostgreSQL: the store, the leases and the relays of a cluster. */
+  cluster: ClusterStore | null;
+  describe: Record<string, string>;
+  close(): Promise<void>;
+}
+
+async function openBacking(
+  config: ServerConfig,
+  cluster: ClusterConfig,
+  logger: Logger,
+  observe: (operation: string, seconds: number) => void,
+): Promise<Backing> {
+  if (config.databaseUrl === undefined) {
+    const dbFile = databaseFile(config);
+    const { store, lock } = openServerStore(dbFile);
+    return {
+      store: timedStore(store, observe),
+      cluster: null,
+      describe: { dataDir: config.dataDir, dbFile },
+      close: () => {
+        store.close();
+        lock.release();
+        return Promise.resolve();
+      },
+    };
+  }
+  const opened = await ClusterStore.open(config.databaseUrl, cluster, logger, observe);
+  return {
+    store: opened.store,
+    cluster: opened,
+    describe: { database: 'postgresql', internalUrl: cluster.internalUrl },
+    close: () => opened.close(),
+  };
+}
+
+async function main(): Promise<void> {
+  let config: ServerConfig;
+  let cluster: ClusterConfig;
   try {
     config = readConfig();
+    const read = readClusterConfig(process.env, { port: config.port, host: config.host });
+    if ('problems' in read) throw new ConfigError(`bad settings: ${read.problems.join('; ')}`);
+    cluster = read.config;
   } catch (error) {
     if (error instanceof ConfigError) {
       refuseToStart(error);
@@ -38,18 +84,17 @@ function main(): void {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const dbFile = databaseFile(config);
-  const opened = openServerStore(dbFile);
-  const { lock } = opened;
   // The sockets are counted once the transport exists; a scrape before that sees none.
   let countSockets = (): number => 0;
   const metrics = new ServerMetrics({
     exercises: () => service.loadedCounts(),
     sockets: () => countSockets(),
   });
-  const store = timedStore(opened.store, (operation, seconds) =>
+  const backing = await openBacking(config, cluster, logger, (operation, seconds) =>
     metrics.observeStore(operation, seconds),
   );
+  const { store } = backing;
+  const shared = backing.cluster;
 
   const scenarios = loadAllScenarios(scenariosRoot);
   const service = new ExerciseService({
@@ -73,8 +118,12 @@ function main(): void {
     guesses,
     metrics,
     trustProxy,
+    ...(shared === null
+      ? {}
+      : { relay: shared.httpRelay(service, cluster), durable: () => shared.store.whenDurable() }),
   });
   const server = createServer(app);
+  const socketRelay = shared === null ? null : shared.socketRelay(service, cluster);
   const transport = attachSocketServer(server, {
     service,
     logger,
@@ -82,8 +131,18 @@ function main(): void {
     guesses,
     trustProxy,
     observeCommand: (outcome, seconds) => metrics.observeCommand(outcome, seconds),
+    ...(shared === null || socketRelay === null
+      ? {}
+      : {
+          relay: socketRelay,
+          durable: (exerciseId: string) => shared.store.whenDurable(exerciseId),
+        }),
   });
   countSockets = () => transport.io.engine.clientsCount;
+  const ownership =
+    shared === null
+      ? null
+      : await shared.join({ service, io: transport.io, cluster, relay: socketRelay });
 
   server.on('error', (error) => {
     const explained = explainListenError(error, config.port, config.host);
@@ -91,26 +150,44 @@ function main(): void {
     else refuseToStart(explained);
     process.exit(1);
   });
+  let ticking: NodeJS.Timeout | undefined;
   server.listen(config.port, config.host, () => {
     const listening = server.address() as AddressInfo;
     const { port, address } = listening;
     logger.info(
-      {
-        port,
-        address,
-        dataDir: config.dataDir,
-        dbFile,
-        scenarios: scenarios.map((s) => s.id),
-        rateLimits,
-      },
+      { port, address, ...backing.describe, scenarios: scenarios.map((s) => s.id), rateLimits },
       `Borderline is listening on ${describeListening(listening)}`,
     );
-    // Every stored exercise, active or ended, comes back with its deadlines and bots re-armed.
-    // Synchronously, in the listening callback: no connection is served before it is done.
-    const report = service.restoreAll();
+    if (shared === null || ownership === null) {
+      // Every stored exercise, active or ended, comes back with its deadlines and bots re-armed.
+      // Synchronously, in the listening callback: no connection is served before it is done.
+      const report = service.restoreAll();
+      logger.info(
+        { restored: report.restored, failed: report.failed.map((f) => f.exerciseId) },
+        'stored exercises resumed',
+      );
+      return;
+    }
+    // A port of 0 is known only now: the address the other processes reach this one at.
+    if (config.port === 0 && process.env.INTERNAL_URL === undefined) {
+      shared.leases.listening(cluster.internalUrl.replace(/:0$/, `:${port}`));
+    }
+    // Leases renewed three times a lease; orphaned exercises taken over on the first tick.
+    const tick = (): void => {
+      ownership
+        .tick()
+        .then(
+          () => undefined,
+          (error: unknown) => logger.error({ err: error }, 'lease renewal failed'),
+        )
+        .finally(() => {
+          if (!stopping) ticking = setTimeout(tick, Math.floor(cluster.leaseTtlMs / 3));
+        });
+    };
+    tick();
     logger.info(
-      { dbFile, restored: report.restored, failed: report.failed.map((f) => f.exerciseId) },
-      'stored exercises resumed',
+      { processId: shared.leases.processId, internalUrl: shared.leases.address },
+      'cluster joined',
     );
   });
 
@@ -124,11 +201,12 @@ function main(): void {
     const exit = (code: number): void => {
       if (exited) return;
       exited = true;
+      clearTimeout(ticking);
       service.stop();
-      store.close();
-      lock.release();
-      logger.info({ ms: Math.round(performance.now() - started) }, 'stopped');
-      process.exit(code);
+      void backing.close().finally(() => {
+        logger.info({ ms: Math.round(performance.now() - started) }, 'stopped');
+        process.exit(code);
+      });
     };
     // No new connections; the messages being handled are answered, then every
     // socket hears when to reconnect and closes (socket.io closes the HTTP server).
@@ -151,10 +229,8 @@ function main(): void {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   if (!(error instanceof StartupError)) throw error;
   refuseToStart(error);
   process.exit(1);
-}
+});

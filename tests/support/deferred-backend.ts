@@ -124,6 +124,7 @@ export class DeferredBackend implements AsyncExerciseStore {
   listPlayers = refused;
   listChat = refused;
   findCommand = refused;
+  listCommands = refused;
   findFork = refused;
   findWhatIf = refused;
 }

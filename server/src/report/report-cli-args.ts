@@ -2,8 +2,9 @@ import { LANGUAGES, type Language } from '@borderline/shared';
 
 export const REPORT_USAGE = `Usage: npm run report -- --exercise <id> --format md|json [--out <file>] [--language en|es]
 
-Prints the after-action report of an exercise kept in the server's SQLite
-store (DATA_DIR, or DB_FILE, as the server reads them): Markdown (md), or
+Prints the after-action report of an exercise kept in the server's store
+(DATABASE_URL for PostgreSQL, else the SQLite file of DATA_DIR or DB_FILE,
+as the server reads them): Markdown (md), or
 JSON with the full log and the computed report (json). --out writes it to a
 file instead; --language chooses the Markdown's language (en by default).`;
 

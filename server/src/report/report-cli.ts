@@ -5,18 +5,21 @@ import { ConfigError, databaseFile, readConfig } from '../config';
 import { parseReportArgs, REPORT_USAGE, UsageError } from './report-cli-args';
 import { runReportCommand } from './report-command';
 import { openExistingStore, ReportSourceError } from './stored-material';
+import type { ExerciseStore } from '../store/exercise-store';
+import { MirroredStore } from '../store/mirrored-store';
+import { openPostgresStore } from '../store/postgres/postgres-store';
 
 /** `npm run report -- --exercise <id> --format md|json [--out file] [--language en|es]`. */
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let options;
-  let dbFile;
+  let config;
   try {
     options = parseReportArgs(argv);
     if (options === null) {
       console.log(REPORT_USAGE);
       return 0;
     }
-    dbFile = databaseFile(readConfig());
+    config = readConfig();
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       console.error(`${error.message}\n\n${REPORT_USAGE}`);
@@ -25,7 +28,10 @@ function main(argv: readonly string[]): number {
     throw error;
   }
   try {
-    const store = openExistingStore(dbFile);
+    const { store, close } =
+      config.databaseUrl === undefined
+        ? sqliteSource(openExistingStore(databaseFile(config)))
+        : await openSharedStore(config.databaseUrl, options.exercise);
     try {
       const result = runReportCommand(options, store, loadAllScenarios(scenariosRoot), Date.now());
       for (const note of result.notes) console.error(`note: ${note}`);
@@ -39,7 +45,7 @@ function main(argv: readonly string[]): number {
         );
       }
     } finally {
-      store.close();
+      await close();
     }
     return 0;
   } catch (error) {
@@ -51,4 +57,42 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+function sqliteSource(store: ExerciseStore): { store: ExerciseStore; close: () => Promise<void> } {
+  return {
+    store,
+    close: () => {
+      store.close();
+      return Promise.resolve();
+    },
+  };
+}
+
+/**
+ * On PostgreSQL (DATABASE_URL): the exercise read into memory once, as a
+ * server would hold it; nothing is written and no lease is taken, so a
+ * running cluster is not disturbed.
+ */
+async function openSharedStore(
+  databaseUrl: string,
+  exerciseId: string,
+): Promise<{ store: ExerciseStore; close: () => Promise<void> }> {
+  let backend;
+  try {
+    backend = await openPostgresStore(databaseUrl);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ReportSourceError(`The database of DATABASE_URL cannot be used: ${reason}.`);
+  }
+  const store = new MirroredStore(backend, { onLost: () => undefined });
+  await store.preload(exerciseId);
+  return { store, close: () => store.closeAsync() };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    throw error;
+  },
+);
