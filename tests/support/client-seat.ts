@@ -8,6 +8,7 @@ import { createExerciseStore, type ExerciseStore } from '../../client/src/state/
 export interface SentCommand {
   id: string;
   type: string;
+  command: OutgoingCommand;
   seat: string;
   sentAt: number;
   /** When its acknowledgement came (Date.now()); null while none has. */
@@ -100,6 +101,7 @@ export class ClientSeat {
     const record: SentCommand = {
       id,
       type: command.type,
+      command,
       seat: this.label,
       sentAt: Date.now(),
       answeredAt: null,
@@ -112,6 +114,15 @@ export class ClientSeat {
       return ack;
     });
     return { record, answer };
+  }
+
+  /**
+   * Sends a command this seat sent before again, with its id, as a client
+   * whose answer was lost does; not recorded in `sent` a second time.
+   */
+  resend(record: SentCommand): Promise<Ack<CommandReceipt>> {
+    if (!this.sent.includes(record)) throw new Error(`${this.label} did not send ${record.id}`);
+    return this.connection.send({ ...record.command, id: record.id } as OutgoingCommand);
   }
 
   /** Sends and waits for an accepted answer; a refusal throws with the server's words. */
