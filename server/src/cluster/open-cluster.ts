@@ -100,6 +100,9 @@ export class ClusterStore {
     ownership.onLost((exerciseId) => {
       io.local.in(exerciseRoom(exerciseId)).disconnectSockets(true);
     });
+    // Sockets relayed to an old owner move to the new one at once: here, and
+    // through the Redis adapter on every other process.
+    ownership.onOwned((exerciseId) => options.relay?.ownerChanged(exerciseId, this.leases.address));
     if (cluster.redisUrl !== undefined) {
       await this.useRedis(io, cluster.redisUrl);
       ownership.onOwned((exerciseId) =>
