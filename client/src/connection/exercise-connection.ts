@@ -42,6 +42,9 @@ export interface ConnectOptions {
 const isOnline = () => globalThis.navigator?.onLine !== false;
 
 /** The `data` of a handshake refusal: `{ code, message, reason?, detail? }` (docs/protocol.md, Handshake). */
+/** The longest wait between two handshakes the server failed (socket.io's own reconnection maximum). */
+const MAX_RETRY_MS = 5_000;
+
 function refusalOf(error: Error): ConnectionError {
   const data = (error as Error & { data?: unknown }).data;
   const refusal = AckErrorSchema.safeParse(data);
@@ -95,7 +98,7 @@ export class ExerciseConnection {
         callback({ ...auth, scenarios: this.stream.heldScenarios() }),
       forceNew: true, // no manager shared with an earlier connection and its credentials
       reconnectionDelay: options.reconnectionDelayMs ?? 1_000,
-      reconnectionDelayMax: 5_000,
+      reconnectionDelayMax: MAX_RETRY_MS,
     };
     this.socket =
       options.baseUrl === undefined ? io(socketOptions) : io(options.baseUrl, socketOptions);
@@ -145,10 +148,25 @@ export class ExerciseConnection {
       }
       store.setState((state) => ({ connection: connectionLost(state.connection, isOnline()) }));
     });
+    let failedHandshakes = 0;
+    socket.on('connect', () => {
+      failedHandshakes = 0;
+    });
     socket.on('connect_error', (error) => {
       // An inactive socket was refused by the server's handshake and will not retry.
       if (!socket.active) {
-        this.refused(refusalOf(error));
+        const refusal = refusalOf(error);
+        // The server failed, not the credentials (an exercise moving to another
+        // process while its old one's hold runs out): ask again, waiting longer each time.
+        if (refusal.code === 'internal') {
+          failedHandshakes += 1;
+          clearTimeout(this.retryTimer);
+          const wait = Math.min(retryDelayMs * 2 ** (failedHandshakes - 1), MAX_RETRY_MS);
+          this.retryTimer = setTimeout(() => socket.connect(), wait);
+          store.setState((state) => ({ connection: connectionLost(state.connection, isOnline()) }));
+          return;
+        }
+        this.refused(refusal);
         queue.failAll(new Error(error.message));
         return;
       }

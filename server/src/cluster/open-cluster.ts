@@ -100,6 +100,9 @@ export class ClusterStore {
     ownership.onLost((exerciseId) => {
       io.local.in(exerciseRoom(exerciseId)).disconnectSockets(true);
     });
+    // Sockets relayed to an old owner move to the new one at once: here, and
+    // through the Redis adapter on every other process.
+    ownership.onOwned((exerciseId) => options.relay?.ownerChanged(exerciseId, this.leases.address));
     if (cluster.redisUrl !== undefined) {
       await this.useRedis(io, cluster.redisUrl);
       ownership.onOwned((exerciseId) =>
@@ -147,10 +150,12 @@ export class ClusterStore {
     const pub = createClient({ url, socket: { reconnectStrategy: () => 1_000 } });
     const sub = pub.duplicate();
     let reported = 0;
+    let started = false;
     for (const client of [pub, sub]) {
       client.on('error', (error: unknown) => {
-        // node-redis reconnects by itself; one line every 10 s is enough to tell.
-        if (Date.now() - reported < 10_000) return;
+        // Before the start, the refusal says it in one line; after, node-redis
+        // reconnects by itself and one line every 10 s is enough to tell.
+        if (!started || Date.now() - reported < 10_000) return;
         reported = Date.now();
         this.logger.error({ err: error }, 'Redis connection failed; reconnecting');
       });
@@ -171,6 +176,7 @@ export class ClusterStore {
         `Redis at ${whereIs(url).replace(/:5432/, '')} cannot be reached (${reason}); check REDIS_URL and that Redis is running.`,
       );
     }
+    started = true;
     this.redisClients = [pub, sub];
     io.adapter(createAdapter(pub, sub));
   }

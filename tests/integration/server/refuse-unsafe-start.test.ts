@@ -1,39 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createExerciseOverHttp } from '@borderline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, startServer, type RunningServer } from '../../support/start-server';
-
-interface Refusal {
-  status: number | null;
-  stderr: string;
-  stdout: string;
-}
-
-/** Starts the server and waits for it to give up; what it printed. */
-function startToRefusal(env: Record<string, string>, as?: { uid: number; gid: number }): Refusal {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    encoding: 'utf8',
-    timeout: 30_000,
-    ...as,
-  });
-  return { status: result.status, stderr: result.stderr, stdout: result.stdout };
-}
-
-/** One line on stderr that says why, and nothing like a stack trace anywhere. */
-function expectOneLine(refusal: Refusal, says: RegExp): void {
-  expect(refusal.status).not.toBe(0);
-  expect(refusal.status).not.toBeNull();
-  const lines = refusal.stderr.split('\n').filter((line) => line.trim() !== '');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^Borderline cannot start: /);
-  expect(lines[0]).toMatch(says);
-  expect(`${refusal.stderr}${refusal.stdout}`).not.toMatch(/\n\s+at |Error:|"stack"/);
-}
+import { startServer, type RunningServer } from '../../support/start-server';
+import { expectOneLine, startToRefusal } from '../../support/start-to-refusal';
 
 describe('the server refuses to run unsafely', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'borderline-unsafe-'));
@@ -134,4 +105,19 @@ describe('the server refuses to run unsafely', () => {
     );
     await running.stop();
   }, 60_000);
+
+  it('refuses a PostgreSQL it cannot reach, or a DATABASE_URL that is not one, naming it without its password', () => {
+    const unreachable = startToRefusal({
+      DATABASE_URL: 'postgres://borderline:secret-password@127.0.0.1:9/borderline',
+    });
+    expectOneLine(
+      unreachable,
+      /database at 127\.0\.0\.1:9\/borderline cannot be used .*DATABASE_URL/,
+    );
+    expect(unreachable.stderr).not.toContain('secret-password');
+    const wrong = startToRefusal({ DATABASE_URL: 'mysql://borderline:secret-password@db/x' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(wrong.stderr).not.toContain('secret-password');
+  });
 });
