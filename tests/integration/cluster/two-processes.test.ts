@@ -119,7 +119,7 @@ describe.skipIf(services === undefined)(
       const move = control.view.exercise.move;
 
       // A burst from seats on both processes, Mexico City's decision among it; A dies
-      // the moment the first answer arrives, with the rest in flight.
+      // once a few answers have arrived, with the rest in flight.
       const chatters: [ClientSeat, string][] = [
         [control, 'broadcast'],
         [washington, 'team:washington'],
@@ -220,22 +220,23 @@ describe.skipIf(services === undefined)(
       expect(resumedMs).toBeLessThan(RESUME_BUDGET_MS);
       expect(viewsBackMs).toBeLessThan(RESUME_BUDGET_MS);
 
-      // The seats on A lost their sockets and came back through the balancer to B.
-      for (const seat of onA) {
+      // Every seat lost its socket (A's directly, B's relayed ones closed with their link
+      // to A) and came back by itself; A's through the balancer to B.
+      const reconnected = seats.map((seat) => {
         const lost = seat.statuses.find(
           (entry) => entry.at >= kill.at && entry.status === 'reconnecting',
         );
         const back = seat.statuses.find(
           (entry) => lost !== undefined && entry.at >= lost.at && entry.status === 'connected',
         );
-        expect({ seat: seat.label, lost: lost !== undefined, back: back !== undefined }).toEqual({
-          seat: seat.label,
-          lost: true,
-          back: true,
-        });
-      }
-      expect(balancer.refused.get(a.port) ?? 0).toBeGreaterThan(0);
-      for (const seat of onB) expect(seat.status).toBe('connected');
+        return { seat: seat.label, lost: lost !== undefined, back: back !== undefined };
+      });
+      expect(reconnected).toEqual(
+        seats.map((seat) => ({ seat: seat.label, lost: true, back: true })),
+      );
+      expect(seats.map((seat) => seat.status)).toEqual(seats.map(() => 'connected'));
+      expect(balancer.refused.get(a.port) ?? 0).toBeGreaterThanOrEqual(onA.length);
+      expect(onB.length).toBe(3);
 
       // The database: each acknowledged command kept, each applied once, and B holds the lease.
       const stored = await readStoredExercise(databaseUrl, exerciseId);
@@ -247,11 +248,17 @@ describe.skipIf(services === undefined)(
         .map((sent) => sent.record.id)
         .filter((id) => !stored.appliedIds.has(id));
       expect(missing).toEqual([]);
-      const chatCounts = [...textOf.values()].map((text) => [
-        text,
-        stored.chatByText.get(text) ?? 0,
-      ]);
-      expect(chatCounts.filter(([, rows]) => rows !== 1)).toEqual([]);
+      // Each message once; one stored twice says whether its first answer came before the kill
+      // and whether the resend was taken as a repeat.
+      const chatCounts = [...burst, ...afterKill].flatMap(({ record }) => {
+        const text = textOf.get(record.id);
+        if (text === undefined) return [];
+        const rows = stored.chatByText.get(text) ?? 0;
+        const answeredBeforeKill = kill.acknowledged.includes(record);
+        const repeat = record.ack?.ok === true && record.ack.data.duplicate;
+        return [{ text, rows, answeredBeforeKill, repeat }];
+      });
+      expect(chatCounts.filter(({ rows }) => rows !== 1)).toEqual([]);
       expect(stored.eventsByCommandId.get(decision.id)).toBe(1);
       expect([...stored.eventsByCommandId].filter(([, events]) => events > 1)).toEqual([]);
       expect(stored.lease?.address).toBe(b.internalUrl);
