@@ -108,11 +108,35 @@ export class ExerciseRuntime {
     command: AppliedCommand | null,
     sender: EntrySender,
   ): ApplyResult {
-    const { store } = this.deps;
     const phaseBefore = live.engine.phase;
     const accepted = acceptedIn(live.engine);
     const result = live.engine.send(event);
     if (!result.ok) return result;
+    // The event, the end it may bring and its snapshot are stored together.
+    return this.together(live.id, () =>
+      this.store(live, event, command, sender, phaseBefore, accepted),
+    );
+  }
+
+  /**
+   * Runs `change`, whose writes to the exercise the store keeps together (one
+   * transaction on PostgreSQL); at once, one by one, on a store without it.
+   */
+  together<T>(exerciseId: string, change: () => T): T {
+    const { store } = this.deps;
+    return store.together === undefined ? change() : store.together(exerciseId, change);
+  }
+
+  /** Stores an event the engine accepted, then settles and announces it. */
+  private store(
+    live: LiveExercise,
+    event: ExerciseEvent,
+    command: AppliedCommand | null,
+    sender: EntrySender,
+    phaseBefore: string,
+    accepted: ReturnType<typeof acceptedIn>,
+  ): ApplyResult {
+    const { store } = this.deps;
     const seq = live.seq + 1;
     const entry: StoredEntry = {
       kind: 'event',

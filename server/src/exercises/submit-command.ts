@@ -145,13 +145,17 @@ export function submitCommand(
       ? { ok: true, duplicate: false }
       : refused(result.code, result.message, result.detail);
   }
-  try {
-    applyServiceCommand(runtime, live, sender, command);
-  } catch (error) {
-    if (error instanceof ExerciseServiceError)
-      return refused(error.code, error.message, error.detail);
-    throw error;
-  }
-  store.recordCommand(live.id, applied);
-  return { ok: true, duplicate: false };
+  // The change and its id are stored together: a crash between them would let
+  // the resent command (its id unknown) be applied a second time.
+  return runtime.together(live.id, (): CommandOutcome => {
+    try {
+      applyServiceCommand(runtime, live, sender, command);
+    } catch (error) {
+      if (error instanceof ExerciseServiceError)
+        return refused(error.code, error.message, error.detail);
+      throw error;
+    }
+    store.recordCommand(live.id, applied);
+    return { ok: true, duplicate: false };
+  });
 }

@@ -63,11 +63,33 @@ export interface AsyncExerciseStore {
   saveWhatIf(exerciseId: string, whatIf: StoredWhatIf): Promise<void>;
   findWhatIf(exerciseId: string): Promise<StoredWhatIf | undefined>;
 
+  /**
+   * Runs the writes `group` makes (to one exercise, through the store it is
+   * given) in one transaction: all of them land, or none. Without it, they
+   * run one after the other.
+   */
+  together?(exerciseId: string, group: (store: StoreWrites) => Promise<void>): Promise<void>;
+
   /** Everything stored of one exercise, read at one point in time (one transaction). */
   loadHoldings(exerciseId: string): Promise<ExerciseHoldings | undefined>;
 
   close(): Promise<void>;
 }
+
+/** The writes of the asynchronous store: what a group of writes (`together`) may make. */
+export type StoreWrites = Pick<
+  AsyncExerciseStore,
+  | 'createExercise'
+  | 'markEnded'
+  | 'deleteExercise'
+  | 'appendEvent'
+  | 'saveSnapshot'
+  | 'savePlayer'
+  | 'appendChat'
+  | 'recordCommand'
+  | 'recordFork'
+  | 'saveWhatIf'
+>;
 
 /**
  * A synchronous store seen through the asynchronous interface (SQLite: its

@@ -134,6 +134,14 @@ export interface ExerciseStore {
   findWhatIf(exerciseId: string): StoredWhatIf | undefined;
 
   /**
+   * Runs `change`, whose writes to the exercise are stored together, in one
+   * transaction (a service command's change and its id, so that a crash
+   * between them cannot leave the change without the id that makes a resent
+   * command a repeat). A store without it writes each at once.
+   */
+  together?<T>(exerciseId: string, change: () => T): T;
+
+  /**
    * Resolves once every write made so far (of one exercise, or of all) is
    * durable; rejects if one failed. A store whose writes are durable when
    * they return (SQLite) has none: a reply waits on it only where it exists.

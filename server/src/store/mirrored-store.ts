@@ -1,4 +1,4 @@
-import type { AsyncExerciseStore } from './async-exercise-store';
+import type { AsyncExerciseStore, StoreWrites } from './async-exercise-store';
 import { ExerciseNotHeldError } from './exercise-not-held-error';
 import type {
   AppliedCommand,
@@ -16,6 +16,9 @@ import { HeldExercise, uniqueViolation } from './held-exercise';
 import { WriteChain } from './write-chain';
 
 /** The logger method the store uses; a pino logger fits. */
+/** One write on an exercise's chain: to the database, or to one transaction's part of it. */
+type QueuedWrite = (backend: StoreWrites & Pick<AsyncExerciseStore, 'together'>) => Promise<void>;
+
 export interface MirrorLogger {
   error(details: object, message: string): void;
 }
@@ -52,6 +55,8 @@ export class MirroredStore implements ExerciseStore {
   /** By exercise: its writes on their way, or the failure that lost it. */
   private readonly chains = new Map<string, WriteChain>();
   private readonly loading = new Map<string, Promise<boolean>>();
+  /** The writes of the group being made (`together`), queued as one when it ends. */
+  private group: { exerciseId: string; writes: QueuedWrite[] } | null = null;
   private closed = false;
 
   constructor(
@@ -247,6 +252,34 @@ export class MirroredStore implements ExerciseStore {
     this.queue(exerciseId, (backend) => backend.saveWhatIf(exerciseId, kept));
   }
 
+  /**
+   * Runs `change`; the writes it makes to the exercise reach the database as
+   * one, in one transaction where the database has them. A group inside a
+   * group is part of it.
+   */
+  together<T>(exerciseId: string, change: () => T): T {
+    if (this.group !== null) return change();
+    const group = { exerciseId, writes: [] as QueuedWrite[] };
+    this.group = group;
+    try {
+      return change();
+    } finally {
+      // What changed in memory is written, even if the change then threw: memory and database agree.
+      this.group = null;
+      const { writes } = group;
+      if (writes.length > 0) {
+        this.queue(exerciseId, async (backend) => {
+          const writeAll = async (store: StoreWrites) => {
+            for (const write of writes) await write(store);
+          };
+          await (backend.together === undefined
+            ? writeAll(backend)
+            : backend.together(exerciseId, writeAll));
+        });
+      }
+    }
+  }
+
   // Inside
 
   private async load(exerciseId: string): Promise<boolean> {
@@ -274,14 +307,19 @@ export class MirroredStore implements ExerciseStore {
     return held;
   }
 
-  private queue(exerciseId: string, write: (backend: AsyncExerciseStore) => Promise<void>): void {
+  private queue(exerciseId: string, write: QueuedWrite): void {
+    if (this.group?.exerciseId === exerciseId) {
+      this.group.writes.push(write);
+      return;
+    }
     let chain = this.chains.get(exerciseId);
     if (chain === undefined) {
       const created = new WriteChain((error) => this.lose(exerciseId, error));
       this.chains.set(exerciseId, created);
       chain = created;
     }
-    chain.enqueue(() => write(this.backend));
+    const { backend } = this;
+    chain.enqueue(() => write(backend));
   }
 
   /** A write failed: the exercise is no longer this process's to write. */

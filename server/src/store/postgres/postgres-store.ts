@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { AsyncExerciseStore } from '../async-exercise-store';
+import type { AsyncExerciseStore, StoreWrites } from '../async-exercise-store';
 import { StoreConflictError } from '../exercise-store';
 import { LeaseLostError } from '../lease-lost-error';
 import { migratePostgres } from './postgres-migrations';
@@ -85,8 +85,45 @@ export async function openPostgresStore(
 
   let closed: Promise<void> | undefined;
 
+  const writes = writesThrough(write);
+
   return {
     pool,
+    ...writes,
+    findExercise: (id) => readExercise(pool, id),
+    findExerciseByJoinCode: (code) => readExerciseByJoinCode(pool, code),
+    listExercises: () => readExercises(pool),
+    readEvents: (exerciseId) => readEvents(pool, exerciseId),
+    loadExercise: (id) => inTransaction(pool, (db) => readLoadedExercise(db, id), SNAPSHOT_READ),
+    listPlayers: (exerciseId) => readPlayers(pool, exerciseId),
+    listChat: (exerciseId) => readChat(pool, exerciseId),
+    findCommand: (exerciseId, commandId) => readCommandSender(pool, exerciseId, commandId),
+    listCommands: (exerciseId) => readCommands(pool, exerciseId),
+    findFork: (exerciseId) => readFork(pool, exerciseId),
+    findWhatIf: (exerciseId) => readWhatIf(pool, exerciseId),
+    loadHoldings: (exerciseId) =>
+      inTransaction(pool, (db) => readHoldings(db, exerciseId), SNAPSHOT_READ),
+    together: (exerciseId, group) =>
+      // One transaction, fenced once; the group's writes run on its connection.
+      write(
+        exerciseId,
+        (db) => group(writesThrough((_exerciseId, work) => work(db).then(() => undefined))),
+        true,
+      ),
+    close: () => (closed ??= pool.end()),
+  };
+}
+
+/** Runs one write of an exercise on the database (fenced, maybe in a transaction of its own). */
+type WriteRunner = (
+  exerciseId: string,
+  work: (db: Queryable) => Promise<unknown>,
+  transaction?: boolean,
+) => Promise<void>;
+
+/** The store's writes, each run by `write`: on the pool, or inside one transaction (`together`). */
+function writesThrough(write: WriteRunner): StoreWrites {
+  return {
     createExercise: (record) =>
       write(record.id, (db) =>
         db.query(
@@ -106,16 +143,12 @@ export async function openPostgresStore(
           ],
         ),
       ),
-    findExercise: (id) => readExercise(pool, id),
-    findExerciseByJoinCode: (code) => readExerciseByJoinCode(pool, code),
-    listExercises: () => readExercises(pool),
     markEnded: (id, at) =>
       write(id, (db) =>
         db.query(`UPDATE exercises SET status = 'ended', ended_at = $1 WHERE id = $2`, [at, id]),
       ),
     deleteExercise: (id) =>
       write(id, (db) => db.query('DELETE FROM exercises WHERE id = $1', [id])),
-
     appendEvent: (exerciseId, event, command) =>
       write(
         exerciseId,
@@ -149,7 +182,6 @@ export async function openPostgresStore(
         },
         true,
       ),
-    readEvents: (exerciseId) => readEvents(pool, exerciseId),
     saveSnapshot: (exerciseId, { seq, snapshot }) =>
       write(exerciseId, (db) =>
         db.query(
@@ -158,8 +190,6 @@ export async function openPostgresStore(
           [exerciseId, seq, jsonb(snapshot)],
         ),
       ),
-    loadExercise: (id) => inTransaction(pool, (db) => readLoadedExercise(db, id), SNAPSHOT_READ),
-
     savePlayer: (player) =>
       write(player.exerciseId, (db) =>
         db.query(
@@ -181,8 +211,6 @@ export async function openPostgresStore(
           ],
         ),
       ),
-    listPlayers: (exerciseId) => readPlayers(pool, exerciseId),
-
     appendChat: (message) =>
       write(message.exerciseId, (db) =>
         db.query(
@@ -200,13 +228,8 @@ export async function openPostgresStore(
           ],
         ),
       ),
-    listChat: (exerciseId) => readChat(pool, exerciseId),
-
     recordCommand: (exerciseId, command) =>
       write(exerciseId, (db) => insertCommand(db, exerciseId, command.id, command.sender)),
-    findCommand: (exerciseId, commandId) => readCommandSender(pool, exerciseId, commandId),
-    listCommands: (exerciseId) => readCommands(pool, exerciseId),
-
     recordFork: (exerciseId, origin) =>
       write(exerciseId, (db) =>
         db.query('INSERT INTO forks (exercise_id, source_id, move) VALUES ($1, $2, $3)', [
@@ -215,8 +238,6 @@ export async function openPostgresStore(
           origin.move,
         ]),
       ),
-    findFork: (exerciseId) => readFork(pool, exerciseId),
-
     saveWhatIf: (exerciseId, { method, computedAt, analysis }) =>
       write(exerciseId, (db) =>
         db.query(
@@ -226,12 +247,6 @@ export async function openPostgresStore(
           [exerciseId, method, computedAt, jsonb(analysis)],
         ),
       ),
-    findWhatIf: (exerciseId) => readWhatIf(pool, exerciseId),
-
-    loadHoldings: (exerciseId) =>
-      inTransaction(pool, (db) => readHoldings(db, exerciseId), SNAPSHOT_READ),
-
-    close: () => (closed ??= pool.end()),
   };
 }
 
